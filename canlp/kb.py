@@ -53,7 +53,11 @@ def parse_date(value):
 
 @dataclass(frozen=True)
 class Tenure:
-    """One person holding one office of one state (or organisation) between two dates."""
+    """One person holding one office of one state (or organisation) from ``start`` until ``end``.
+
+    ``end`` is the day the successor took over: the office is held on
+    ``start <= date < end``; an empty ``end`` means still in office.
+    """
 
     name: str
     state: "str | None"
@@ -64,12 +68,12 @@ class Tenure:
     note: str = ""
 
     def active(self, date):
-        """True when the office was held on ``date`` (start inclusive, end inclusive)."""
+        """True when the office was held on ``date`` (start inclusive, end exclusive)."""
         if date is None:
             return self.end is None
         if self.start is not None and date < self.start:
             return False
-        if self.end is not None and date > self.end:
+        if self.end is not None and date >= self.end:
             return False
         return True
 

@@ -1,0 +1,80 @@
+"""``canlp_date``: the date of the reported event.
+
+The date comes from the caller (``doc._.date`` set before the pipeline runs,
+see :func:`canlp.pipeline.make_docs`), else from the text: a full date such as
+"On 26 November 2019", "November 26, 2019", "26.11.2019" or "2019-11-26" (the
+first one in the text, which in readouts is the event or the dateline). A day
+and month without a year ("December 30") do not fix the date: then
+``doc._.date`` stays None and ``doc._.date_source`` says "unknown", and title
+resolution falls back to the holder that best fits (the latest one).
+"""
+
+import datetime as dt
+import re
+
+MONTHS = {
+    m.lower(): i
+    for i, names in enumerate(
+        [
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
+            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+        ],
+        1,
+    )
+    for m in names
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+PATTERNS = [
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b", re.I)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dotted", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
+]
+
+
+def find_date(text):
+    """The first full date in ``text`` as :class:`datetime.date`, or None.
+
+    Example:
+        >>> find_date("On 26 November 2019, the presidents met.")
+        datetime.date(2019, 11, 26)
+        >>> find_date("DUSHANBE, 12.05.2019 /Khovar/.")
+        datetime.date(2019, 5, 12)
+        >>> find_date("On December 30 the leaders spoke.") is None
+        True
+    """
+    best = None
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            try:
+                if kind == "dmy":
+                    value = dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+                elif kind == "mdy":
+                    value = dt.date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+                elif kind == "iso":
+                    value = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                else:
+                    value = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), value)
+            break
+    return best[1] if best else None
+
+
+class EventDate:
+    """Set ``doc._.date`` (ISO string or None) and ``doc._.date_source`` (caller, text, unknown)."""
+
+    def __init__(self, nlp, name="canlp_date"):
+        self.name = name
+
+    def __call__(self, doc):
+        if doc._.date:
+            doc._.date_source = "caller"
+            return doc
+        found = find_date(doc.text)
+        doc._.date = found.isoformat() if found else None
+        doc._.date_source = "text" if found else "unknown"
+        return doc

@@ -1,0 +1,351 @@
+"""``canlp_officials``: mentions of officials, linked to a canonical person, role and state.
+
+Three kinds of evidence are matched and combined:
+
+- **names**: every spelling of the knowledge base (full names, surnames,
+  transliterations), case-insensitively but capitalised in the text, extended
+  to initials before them ("K.K. Tokayev", "Sh. Mirziyoyev");
+- **titles**: "President", "Head of State", "Foreign Minister", "Chairman of
+  the Cabinet of Ministers", "counterpart"... (``data/titles.json``), with the
+  state attached to them ("Uzbek Foreign Minister", "President of the Kyrgyz
+  Republic", "Kazakhstan's President", "his Kazakh counterpart");
+- **title + name**: a title followed by a name, or a name in apposition to a
+  title ("Sergey Lavrov, Russia's Foreign Minister").
+
+A name resolves with the document date ("Berdimuhamedov" is the father in
+2021 and the son in 2023; "Japarov" after "Chairman of the Cabinet" is
+Akylbek). A title alone resolves to who held that office on the date. A title
+without a state ("the Head of State", "the President") is the same person as
+the latest mention with that role, else the president of the state whose
+official source published the text. An unknown person with a known title and
+state ("Prime Minister of Kyrgyzstan Adylbek Kasymaliev" if he were missing)
+is kept with ``in_kb`` false.
+
+Every mention becomes a plain dict in ``doc._.officials``; spans go to
+``doc.spans["canlp_officials"]`` (label = role, kb_id = canonical name).
+"""
+
+import json
+import re
+from importlib import resources
+
+import srsly
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from canlp.components.states import SPAN_KEY as STATE_KEY
+
+SPAN_KEY = "canlp_officials"
+INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
+NAME_STOP = {"The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign"}
+
+
+def _load_data(name):
+    return json.loads(resources.files("canlp").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def build_patterns(kb):
+    """Name and title patterns ``{"form", "type", ...}`` from the knowledge base and ``titles.json``."""
+    patterns = []
+    for alias, names in sorted(kb.aliases().items()):
+        patterns.append({"form": alias, "type": "name", "names": names})
+    for person in kb.persons.values():
+        for form in [person.name, *person.aliases]:
+            patterns.append({"form": form, "type": "name", "names": kb.candidates(form)})
+    for surname, info in kb.shared_surnames.items():
+        for form in [surname, *info.get("variants", [])]:
+            patterns.append({"form": form, "type": "name", "names": sorted(info["people"])})
+    titles = _load_data("titles.json")
+    for key in ("president", "president_needs_state", "prime_minister", "foreign_minister", "other", "counterpart"):
+        role = {"president_needs_state": "president"}.get(key, key)
+        for form in titles[key]:
+            patterns.append(
+                {"form": form, "type": "title", "role": role, "needs_state": key == "president_needs_state"}
+            )
+    unique, seen = [], set()
+    for p in patterns:
+        key = (p["form"].lower(), p["type"], p.get("role"))
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+class OfficialMentions:
+    """Find and resolve official mentions; see the module docstring."""
+
+    def __init__(self, nlp, name="canlp_officials", patterns=None):
+        self.nlp = nlp
+        self.name = name
+        if patterns is None:
+            from canlp.kb import load_kb
+
+            patterns = build_patterns(load_kb())
+        self.set_patterns(patterns)
+
+    def set_patterns(self, patterns):
+        self.patterns = list(patterns)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._info = {}
+        for i, pattern in enumerate(self.patterns):
+            key = self.nlp.vocab.strings.add(f"o{i}")
+            self._info[key] = pattern
+            self.matcher.add(f"o{i}", [self.nlp.make_doc(pattern["form"])])
+
+    # ------------------------------------------------------------------ match
+    def _matches(self, doc):
+        names, titles = [], []
+        for match_id, start, end in self.matcher(doc):
+            pattern = self._info[match_id]
+            span = doc[start:end]
+            first = span[0].text
+            if pattern["type"] == "name":
+                if not first[:1].isupper():
+                    continue
+                names.append((span, pattern))
+            else:
+                form = pattern["form"]
+                if form in ("pm", "fm") and first not in ("PM", "FM"):
+                    continue
+                if pattern["role"] == "other" and form in ("minister", "envoy", "ambassador") and not first[:1].isupper():
+                    continue
+                if end < len(doc) and doc[end].lower_ in ("s",) :
+                    continue
+                titles.append((span, pattern))
+        # longest wins within each kind; a name inside a title phrase is dropped
+        names = self._longest(names)
+        titles = self._longest(titles)
+        title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
+        names = [(s, p) for s, p in names if not all(i in title_tokens for i in range(s.start, s.end))]
+        return names, titles
+
+    @staticmethod
+    def _longest(matches):
+        kept = filter_spans([span for span, _ in matches])
+        by_pos = {}
+        for span, pattern in matches:
+            by_pos.setdefault((span.start, span.end), pattern)
+        return [(span, by_pos[(span.start, span.end)]) for span in kept]
+
+    # ----------------------------------------------------------------- states
+    @staticmethod
+    def _state_index(doc):
+        index = {}
+        for span in doc.spans.get(STATE_KEY, []):
+            if span.label_ in ("STATE", "VENUE", "ORG"):
+                index[span.end] = index.get(span.end) or span
+                index[("start", span.start)] = span
+        return index
+
+    @staticmethod
+    def _state_before(doc, title, index):
+        """'Uzbek Foreign Minister', "Kazakhstan's President", 'the Kazakh side's leader'."""
+        end = title.start
+        if end > 0 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        span = index.get(end)
+        if span is not None and span.label_ in ("STATE", "VENUE"):
+            return span
+        return None
+
+    @staticmethod
+    def _state_after(doc, title, index):
+        """'President of the Kyrgyz Republic', 'Minister of Foreign Affairs of Uzbekistan'."""
+        i = title.end
+        if i < len(doc) and doc[i].lower_ in ("of", "for"):
+            i += 1
+            if i < len(doc) and doc[i].lower_ == "the":
+                span = index.get(("start", i)) or index.get(("start", i + 1))
+            else:
+                span = index.get(("start", i))
+            if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
+                return span
+        return None
+
+    # ------------------------------------------------------------------- main
+    def __call__(self, doc):
+        from canlp.kb import load_kb, parse_date
+
+        kb = load_kb()
+        date = parse_date(doc._.date) if doc._.date else None
+        names, titles = self._matches(doc)
+        index = self._state_index(doc)
+        name_at = {span.start: (span, p) for span, p in names}
+        name_end_at = {span.end: (span, p) for span, p in names}
+        used_names = set()
+        mentions = []
+
+        for title, tpattern in titles:
+            state_span = self._state_before(doc, title, index)
+            after = self._state_after(doc, title, index)
+            state_span = state_span or after
+            cursor = after.end if after is not None else title.end
+            # a name right after the title (optionally after a comma)
+            attached = None
+            for j in (cursor, cursor + 1):
+                if j in name_at and (j == cursor or doc[cursor].text == ","):
+                    attached = name_at[j]
+                    break
+            if attached is None:
+                attached = self._apposition(doc, title, state_span, name_end_at)
+            unknown_name = None
+            if attached is None and state_span is not None:
+                unknown_name = self._unknown_name(doc, cursor, index)
+            state = None
+            if state_span is not None and state_span.label_ != "ORG":
+                state = state_span.kb_id_
+            role = tpattern["role"]
+            if tpattern.get("needs_state") and state is None and attached is None:
+                continue
+            if role == "other" and attached is None and unknown_name is None:
+                continue
+            start = min([title.start] + ([state_span.start] if state_span is not None and state_span.start < title.start else []))
+            end = title.end
+            if attached is not None:
+                used_names.add(attached[0].start)
+                start = min(start, attached[0].start)
+                end = max(end, attached[0].end)
+                mention = self._from_name(doc, attached, kb, date, role_hint=role if role != "counterpart" else None, state_hint=state)
+                mention["kind"] = "title+name"
+            elif unknown_name is not None:
+                end = unknown_name.end
+                resolved = kb.resolve(unknown_name.text, date, role=role, state=state)
+                if resolved:
+                    mention = self._person(kb, resolved, date, role, state)
+                else:
+                    mention = {"name": unknown_name.text, "role": role if role != "counterpart" else "other",
+                               "state": state, "in_kb": False, "in_office": None}
+                mention["kind"] = "title+name"
+            else:
+                mention = {"name": None, "role": role, "state": state, "in_kb": None, "in_office": None,
+                           "kind": "title"}
+            mention["start"], mention["end"] = start, end
+            mention["title_start"], mention["title_end"] = title.start, title.end
+            mentions.append(mention)
+
+        for span, pattern in names:
+            if span.start in used_names:
+                continue
+            mention = self._from_name(doc, (span, pattern), kb, date)
+            mention["kind"] = "name"
+            mention["start"], mention["end"] = span.start, span.end
+            mention["title_start"] = mention["title_end"] = None
+            mentions.append(mention)
+
+        mentions.sort(key=lambda m: m["start"])
+        self._resolve_titles(doc, mentions, kb, date)
+        spans, dicts = [], []
+        for m in mentions:
+            if m["name"] is None:
+                continue
+            start_char = doc[m["start"]].idx
+            end_char = doc[m["end"] - 1].idx + len(doc[m["end"] - 1].text)
+            # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
+            initials = INITIALS.search(doc.text[max(0, start_char - 12):start_char])
+            if initials and m["kind"] == "name":
+                extended = doc.char_span(start_char - len(initials.group(0)), end_char, alignment_mode="expand")
+                if extended is not None:
+                    m["start"], start_char = extended.start, extended.start_char
+            dicts.append(
+                {
+                    "name": m["name"], "role": m["role"], "state": m["state"], "in_kb": m["in_kb"],
+                    "in_office": m["in_office"], "kind": m["kind"], "start_char": start_char, "end_char": end_char,
+                    "token_start": m["start"], "token_end": m["end"],
+                }
+            )
+            spans.append(Span(doc, m["start"], m["end"], label=m["role"], kb_id=m["name"]))
+        doc._.officials = dicts
+        doc.spans[SPAN_KEY] = filter_spans(spans)
+        return doc
+
+    @staticmethod
+    def _apposition(doc, title, state_span, name_end_at):
+        """A name before the title, separated by a comma: 'Sergey Lavrov, Russia's Foreign Minister'."""
+        head = title.start
+        if state_span is not None and state_span.end <= title.start:
+            head = state_span.start
+        if head >= 1 and doc[head - 1].lower_ in ("the", "his", "her"):
+            head -= 1
+        if head >= 2 and doc[head - 1].text == ",":
+            return name_end_at.get(head - 1)
+        return None
+
+    @staticmethod
+    def _unknown_name(doc, i, index):
+        """Two to four capitalised words after a title: a person missing from the knowledge base."""
+        j = i
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].is_title and doc[k].text not in NAME_STOP and ("start", k) not in index:
+            k += 1
+            if k < len(doc) and doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
+                k += 2
+        if k - j >= 2:
+            return doc[j:k]
+        return None
+
+    @staticmethod
+    def _person(kb, name, date, role_hint=None, state_hint=None):
+        person = kb.person(name)
+        tenure = person.tenure_on(date) if date is not None else None
+        in_office = tenure is not None if date is not None else None
+        if tenure is None:
+            candidates = person.tenures
+            if role_hint:
+                candidates = [t for t in candidates if t.role == role_hint] or candidates
+            if date is not None:
+                before = [t for t in candidates if t.start is None or t.start <= date]
+                candidates = before or candidates
+            tenure = max(candidates, key=lambda t: t.start) if candidates else None
+        role = tenure.role if tenure is not None else (role_hint or "other")
+        state = tenure.state if tenure is not None else state_hint
+        return {"name": name, "role": role, "state": state, "in_kb": True, "in_office": in_office}
+
+    def _from_name(self, doc, match, kb, date, role_hint=None, state_hint=None):
+        span, pattern = match
+        resolved = kb.resolve(span.text, date, role=role_hint, state=state_hint)
+        if resolved is None:
+            return {"name": span.text, "role": role_hint or "other", "state": state_hint, "in_kb": False, "in_office": None}
+        return self._person(kb, resolved, date, role_hint, state_hint)
+
+    @staticmethod
+    def _resolve_titles(doc, mentions, kb, date):
+        """Give a person to title-only mentions: office holder, coreference, or the source state's leader."""
+        source = doc._.source_state
+        for i, m in enumerate(mentions):
+            if m["name"] is not None:
+                continue
+            role, state = m["role"], m["state"]
+            previous = [p for p in mentions[:i] if p["name"] is not None]
+            if role == "counterpart":
+                # the counterpart has the role of the official it is the counterpart of
+                others = [p for p in reversed(previous) if p["state"] != state and p["role"] != "other"]
+                role = others[0]["role"] if others else "president"
+                m["role"] = role
+            if state is None:
+                same_role = [p for p in reversed(previous) if p["role"] == role and p["state"]]
+                if same_role:
+                    m.update({k: same_role[0][k] for k in ("name", "state", "in_kb", "in_office")})
+                    continue
+                state = source
+                if state is None:
+                    later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]]
+                    if later:
+                        m.update({k: later[0][k] for k in ("name", "state", "in_kb", "in_office")})
+                        continue
+            if state is None:
+                continue
+            holder = kb.holder(state, role, date)
+            if holder is None:
+                continue
+            m.update({"name": holder, "state": state, "in_kb": True, "in_office": True if date else None})
+
+    def to_disk(self, path, exclude=tuple()):
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+
+    def from_disk(self, path, exclude=tuple()):
+        self.set_patterns(srsly.read_jsonl(path / "patterns.jsonl"))
+        return self

@@ -1,0 +1,142 @@
+"""``canlp_participants``: who took part in the reported interaction, and what follows from it.
+
+An official is a **participant** when at least one of their mentions is
+neither recalled ("the late President Islam Karimov", "former", "earlier",
+"last year") nor a greeting passed on to a third person ("asked to convey his
+greetings to President Putin"), and sits where readouts name the parties: the
+headline, the lead (first two sentences of the body), or a sentence with an
+interaction cue ("held talks", "telephone conversation", "sent a message").
+A lone official of one state with nobody from another state is not an
+interaction: such a text has no participants (a domestic event), unless
+several officials of that state meet each other.
+
+Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
+spans' character offsets), ``participant_states``, ``mentioned_states``,
+``format``, ``level``, ``intraregional``; participant spans go to
+``doc.spans["canlp_participants"]``.
+"""
+
+import json
+from importlib import resources
+
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from canlp.components.states import mentioned_states
+from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
+
+SPAN_KEY = "canlp_participants"
+
+
+def _load_cues():
+    data = json.loads(resources.files("canlp").joinpath("data").joinpath("cues.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _matcher(words):
+    exact = {w for w in words if not w.endswith("*")}
+    prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+    return lambda token: token in exact or (bool(prefixes) and token.startswith(prefixes))
+
+
+class Participants:
+    """Decide participants among ``doc._.officials``; see the module docstring."""
+
+    def __init__(self, nlp, name="canlp_participants", lead_sentences=2):
+        self.name = name
+        self.lead_sentences = lead_sentences
+        cues = _load_cues()
+        self.is_interaction = _matcher(cues["interaction"])
+        self.is_recall = _matcher(cues["recall"])
+        self.recall_before = set(cues["recall_before"])
+        self.is_convey = _matcher(cues["convey"])
+
+    def _sentences(self, doc):
+        """Sentence index of each token; the headline (a short first line without a full stop) is -1."""
+        first_line_end = doc.text.find("\n")
+        headline_tokens = 0
+        if first_line_end > 0:
+            line = doc.text[:first_line_end].strip()
+            if line and len(line) < 200 and not line.endswith(".") and len(doc.text) > first_line_end + 20:
+                headline_tokens = len([t for t in doc if t.idx < first_line_end])
+        index = []
+        sentence, body_started = -1, False
+        for token in doc:
+            if token.i < headline_tokens:
+                index.append(-1)
+                continue
+            if not body_started:
+                sentence, body_started = 0, True
+            elif token.is_sent_start:
+                sentence += 1
+            index.append(sentence)
+        return index
+
+    def __call__(self, doc):
+        officials = doc._.officials or []
+        sent_of = self._sentences(doc) if len(doc) else []
+        sentences = {}
+        for token in doc:
+            sentences.setdefault(sent_of[token.i], []).append(token)
+        persons = {}
+        for m in officials:
+            persons.setdefault((m["name"], m["state"]), []).append(m)
+
+        chosen = []
+        for (name, state), mentions in persons.items():
+            if self._takes_part(doc, mentions, sent_of, sentences):
+                best = min(mentions, key=lambda m: (m["kind"] == "name", ROLE_RANK.get(m["role"], 9)))
+                chosen.append(
+                    {
+                        "name": name,
+                        "role": best["role"],
+                        "state": state,
+                        "in_kb": bool(best["in_kb"]),
+                        "spans": [[m["start_char"], m["end_char"]] for m in mentions],
+                        "_first": min(m["start_char"] for m in mentions),
+                    }
+                )
+        states = {p["state"] for p in chosen if p["state"]}
+        if len(states) < 2 and len(chosen) < 2:
+            chosen = []
+        chosen.sort(key=lambda p: p.pop("_first"))
+        participant_states = sorted({p["state"] for p in chosen if p["state"]})
+        doc._.participants = chosen
+        doc._.participant_states = participant_states
+        doc._.mentioned_states = mentioned_states(doc)
+        doc._.format = format_of(participant_states)
+        doc._.level = level_of([p["role"] for p in chosen])
+        doc._.intraregional = is_intraregional(participant_states)
+        spans = []
+        for m in officials:
+            if any(p["name"] == m["name"] and p["state"] == m["state"] for p in chosen):
+                spans.append(Span(doc, m["token_start"], m["token_end"], label=m["role"], kb_id=m["name"]))
+        doc.spans[SPAN_KEY] = filter_spans(spans)
+        return doc
+
+    def _takes_part(self, doc, mentions, sent_of, sentences):
+        for m in mentions:
+            start = m["token_start"]
+            before = [t.lower_ for t in doc[max(0, start - 3):start]]
+            if any(w in self.recall_before for w in before[-2:]):
+                continue
+            if self._conveyed(doc, start):
+                continue
+            sentence = sent_of[start]
+            words = [t.lower_ for t in sentences.get(sentence, [])]
+            recalled = any(self.is_recall(w) for w in words)
+            if sentence == -1 or 0 <= sentence < self.lead_sentences:
+                return True
+            if not recalled and any(self.is_interaction(w) for w in words):
+                return True
+        return False
+
+    def _conveyed(self, doc, start):
+        """True for 'convey (his) greetings/best wishes to <official>'."""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in ("the", "president", "prime", "minister", "his", "her", ",") and start - i < 5:
+            i -= 1
+        if i < 0 or doc[i].lower_ != "to":
+            return False
+        window = [t.lower_ for t in doc[max(0, i - 6):i]]
+        return any(self.is_convey(w) for w in window)

@@ -1,0 +1,158 @@
+"""``canlp_states``: mentions of states and international organisations.
+
+Country names, official long names, adjectives and demonyms, former names and
+capitals are matched with spaCy's PhraseMatcher: case-insensitively, except
+acronyms and dotted forms ("US", "U.S.", "UK", "EU"), which must match their
+case so that "us" is not the United States. Possessives ("Uzbekistan's") and
+hyphenated pairs ("Kazakh-Uzbek", "Kyrgyz–Tajik") fall out of the English
+tokenizer. A capital counts as a mention of its state only where it stands for
+the government ("talks between Astana and Dushanbe", "Moscow's position"), not
+where it is only the venue ("arrived in Tashkent", a dateline).
+
+Spans go to ``doc.spans["canlp_states"]`` with label ``STATE`` or ``ORG`` and
+``kb_id_`` the ISO 3166-1 alpha-3 code (or the organisation's acronym); spans
+of capitals used as venues are kept under label ``VENUE`` so a reader can see
+them too.
+"""
+
+import json
+import re
+
+import srsly
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+SPAN_KEY = "canlp_states"
+CAPITAL_GOVERNMENT_NEXT = {
+    "'s", "’s", "has", "have", "had", "is", "was", "were", "are", "said", "says", "says", "wants", "want",
+    "supports", "supported", "agreed", "agree", "insists", "insisted", "believes", "believed", "will", "would",
+    "can", "could", "should", "may", "might", "must", "announced", "hopes", "hoped", "expects", "expected",
+    "considers", "considered", "sees", "saw", "views", "viewed", "seeks", "sought", "rejected", "welcomed",
+    "proposed", "offered", "signed", "responded", "reacted", "stressed", "called", "urged", "refused",
+}
+CAPITAL_GOVERNMENT_PREV = {"between", "with", "and", "by", "from", "to"}
+
+
+def _is_case_sensitive(form):
+    """Acronyms and dotted abbreviations must match their case ("US" is not "us")."""
+    letters = re.sub(r"[^A-Za-z]", "", form)
+    return "." in form or (letters.isupper() and len(letters) <= 5)
+
+
+def build_patterns(kb):
+    """Patterns ``{"form", "code", "kind", "label"}`` for every state and organisation surface form."""
+    patterns = []
+    seen = set()
+
+    def add(form, code, kind, label):
+        key = (form, code, kind)
+        if form and key not in seen:
+            seen.add(key)
+            patterns.append({"form": form, "code": code, "kind": kind, "label": label})
+
+    for state in kb.states.values():
+        for form in state.names:
+            add(form, state.code, "name", "STATE")
+        for form in state.adjectives + state.demonyms:
+            add(form, state.code, "adjective", "STATE")
+        for form in state.former_names:
+            add(form, state.code, "former_name", "STATE")
+        for form in state.capitals:
+            add(form, state.code, "capital", "STATE")
+    for org in kb.organisations.values():
+        for form in org.names + org.adjectives:
+            add(form, org.code, "name", "ORG")
+    return patterns
+
+
+class StateMentions:
+    """Find state and organisation mentions; see the module docstring."""
+
+    def __init__(self, nlp, name="canlp_states", patterns=None):
+        self.nlp = nlp
+        self.name = name
+        if patterns is None:
+            from canlp.kb import load_kb
+
+            patterns = build_patterns(load_kb())
+        self.set_patterns(patterns)
+
+    def set_patterns(self, patterns):
+        self.patterns = list(patterns)
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._info = {}
+        for i, pattern in enumerate(self.patterns):
+            key = f"p{i}"
+            self._info[self.nlp.vocab.strings.add(key)] = pattern
+            matcher = self.exact if _is_case_sensitive(pattern["form"]) else self.lower
+            matcher.add(key, [self.nlp.make_doc(pattern["form"])])
+
+    def __call__(self, doc):
+        spans = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                pattern = self._info[match_id]
+                span = Span(doc, start, end, label=pattern["label"], kb_id=pattern["code"])
+                spans.append((span, pattern))
+        kinds = {}
+        kept = filter_spans([s for s, _ in spans])
+        for span, pattern in spans:
+            kinds.setdefault((span.start, span.end), pattern["kind"])
+        result = []
+        for span in kept:
+            if kinds[(span.start, span.end)] == "capital" and not self._capital_is_government(doc, span):
+                span = Span(doc, span.start, span.end, label="VENUE", kb_id=span.kb_id_)
+            elif span.label_ == "STATE" and self._inside_longer_name(doc, span):
+                continue
+            result.append(span)
+        doc.spans[SPAN_KEY] = result
+        return doc
+
+    @staticmethod
+    def _inside_longer_name(doc, span):
+        """'Georgia' in 'Georgia Tech' or 'America' in 'Central America' is not the state: skip
+        only the clearest case, a state name glued to a following capitalised 'Tech/University'."""
+        nxt = doc[span.end].text if span.end < len(doc) else ""
+        return nxt in {"University", "Tech", "Airlines"} and span.text in {"Georgia"}
+
+    @staticmethod
+    def _capital_is_government(doc, span):
+        start, end = span.start, span.end
+        if start == 0 or (start <= 2 and doc[start].text.isupper()):
+            return False  # a dateline: "TASHKENT, March 3 (UzA)"
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        prev = doc[start - 1].lower_
+        if nxt in CAPITAL_GOVERNMENT_NEXT:
+            return prev not in {"in", "at", "to", "from", "into", "near", "via", "visited"} or nxt in {"'s", "’s"}
+        if prev in {"between"}:
+            return True
+        if prev == "and" and start >= 2:
+            before = doc[start - 2]
+            return before.ent_type_ == "" and before.text[:1].isupper() and doc[start - 3].lower_ == "between"
+        return False
+
+    def to_disk(self, path, exclude=tuple()):
+        path = srsly.util.force_path(path) if hasattr(srsly, "util") else path
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+
+    def from_disk(self, path, exclude=tuple()):
+        self.set_patterns(srsly.read_jsonl(path / "patterns.jsonl"))
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return srsly.msgpack_dumps({"patterns": self.patterns})
+
+    def from_bytes(self, data, exclude=tuple()):
+        self.set_patterns(srsly.msgpack_loads(data)["patterns"])
+        return self
+
+
+def mentioned_states(doc):
+    """ISO3 codes of the states a Doc names (sorted), from ``doc.spans["canlp_states"]``."""
+    return sorted({s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "STATE"})
+
+
+__all__ = ["StateMentions", "build_patterns", "mentioned_states", "SPAN_KEY", "json"]

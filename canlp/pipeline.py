@@ -1,0 +1,53 @@
+"""The extraction pipeline: ``load()`` builds it, ``extract()`` runs it, ``doc_to_record()`` reads a Doc.
+
+Example:
+    >>> nlp = load()
+    >>> doc = nlp(make_doc(nlp, "Kassym-Jomart Tokayev held a telephone conversation with "
+    ...                         "Shavkat Mirziyoyev.", date="2019-12-30"))
+    >>> [p["name"] for p in doc._.participants], doc._.format
+    (['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], 'bilateral')
+"""
+
+import spacy
+
+import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
+
+PIPE_NAMES = ("sentencizer", "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_participants")
+
+
+def load():
+    """A blank English ``spacy.Language`` with canlp's components; nothing is downloaded."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp, text, date=None, source_state=None):
+    """A Doc ready for the pipeline, with the caller's date and source state (if known)."""
+    doc = nlp.make_doc(text)
+    doc._.date = str(date) if date else None
+    doc._.source_state = source_state or None
+    return doc
+
+
+def extract(nlp, texts, dates=None, source_states=None, n_process=1, batch_size=64):
+    """Run the pipeline over texts; yields Docs in input order."""
+    texts = list(texts)
+    dates = dates or [None] * len(texts)
+    source_states = source_states or [None] * len(texts)
+    docs = (make_doc(nlp, t, d, s) for t, d, s in zip(texts, dates, source_states))
+    yield from nlp.pipe(docs, n_process=n_process, batch_size=batch_size)
+
+
+def doc_to_record(doc):
+    """The ANNOTATION.md fields that extraction fills, as a plain dict."""
+    return {
+        "date": doc._.date,
+        "participants": [{k: p[k] for k in ("name", "role", "state")} for p in doc._.participants],
+        "participant_states": list(doc._.participant_states),
+        "mentioned_states": list(doc._.mentioned_states),
+        "format": doc._.format,
+        "level": doc._.level,
+        "intraregional": doc._.intraregional,
+    }
