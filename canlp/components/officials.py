@@ -38,7 +38,11 @@ from canlp.components.states import SPAN_KEY as STATE_KEY
 
 SPAN_KEY = "canlp_officials"
 INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
-NAME_STOP = {"The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign"}
+NAME_STOP = {
+    "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
+    "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
+}
+INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$|^\.$")
 
 
 def _load_data(name):
@@ -183,10 +187,11 @@ class OfficialMentions:
             cursor = after.end if after is not None else title.end
             # a name right after the title (optionally after a comma)
             attached = None
-            for j in (cursor, cursor + 1):
-                if j in name_at and (j == cursor or doc[cursor].text == ","):
-                    attached = name_at[j]
-                    break
+            j = cursor + 1 if cursor < len(doc) and doc[cursor].text == "," else cursor
+            while j < len(doc) and j - cursor < 5 and j not in name_at and (INITIAL_TOKEN.match(doc[j].text) or doc[j].text in NAME_STOP):
+                j += 1
+            if j in name_at:
+                attached = name_at[j]
             if attached is None:
                 attached = self._apposition(doc, title, state_span, name_end_at)
             unknown_name = None
@@ -210,7 +215,11 @@ class OfficialMentions:
                 mention["kind"] = "title+name"
             elif unknown_name is not None:
                 end = unknown_name.end
-                resolved = kb.resolve(unknown_name.text, date, role=role, state=state)
+                resolved = None
+                for cut in range(unknown_name.start, unknown_name.end):
+                    resolved = kb.resolve(doc[cut:unknown_name.end].text, date, role=role, state=state)
+                    if resolved:
+                        break
                 if resolved:
                     mention = self._person(kb, resolved, date, role, state)
                 else:
@@ -276,6 +285,8 @@ class OfficialMentions:
         """Two to four capitalised words after a title: a person missing from the knowledge base."""
         j = i
         if j < len(doc) and doc[j].text == ",":
+            j += 1
+        while j < len(doc) and doc[j].text in NAME_STOP and doc[j].text not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
             j += 1
         k = j
         while k < len(doc) and k - j < 4 and doc[k].is_title and doc[k].text not in NAME_STOP and ("start", k) not in index:

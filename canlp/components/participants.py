@@ -52,7 +52,11 @@ class Participants:
         self.is_convey = _matcher(cues["convey"])
 
     def _sentences(self, doc):
-        """Sentence index of each token; the headline (a short first line without a full stop) is -1."""
+        """Sentence index of each token; the headline (a short first line without a full stop) is -1.
+
+        A sentence of fewer than four tokens (a dateline such as "BURABAY.") is
+        counted with the one that follows it.
+        """
         first_line_end = doc.text.find("\n")
         headline_tokens = 0
         if first_line_end > 0:
@@ -66,9 +70,10 @@ class Participants:
                 index.append(-1)
                 continue
             if not body_started:
-                sentence, body_started = 0, True
-            elif token.is_sent_start:
-                sentence += 1
+                sentence, body_started, length = 0, True, 0
+            elif token.is_sent_start and length >= 4:
+                sentence, length = sentence + 1, 0
+            length += 1
             index.append(sentence)
         return index
 
@@ -115,12 +120,17 @@ class Participants:
         return doc
 
     def _takes_part(self, doc, mentions, sent_of, sentences):
+        if any(m["in_office"] is False for m in mentions) and not any(m["in_office"] for m in mentions):
+            return False  # held no office on the date: recalled, not taking part
+        last_line_start = doc.text.rstrip().rfind("\n") + 1
         for m in mentions:
+            if last_line_start > 0 and m["start_char"] >= last_line_start and len(doc.text.rstrip()) - last_line_start < 120:
+                return True  # the signature of a letter or telegram
             start = m["token_start"]
             before = [t.lower_ for t in doc[max(0, start - 3):start]]
             if any(w in self.recall_before for w in before[-2:]):
                 continue
-            if self._conveyed(doc, start):
+            if self._conveyed(doc, start) or self._greetings_of(doc, start):
                 continue
             sentence = sent_of[start]
             words = [t.lower_ for t in sentences.get(sentence, [])]
@@ -130,6 +140,12 @@ class Participants:
             if not recalled and any(self.is_interaction(w) for w in words):
                 return True
         return False
+
+    @staticmethod
+    def _greetings_of(doc, start):
+        """True for 'conveyed the greetings of President X' (X sends regards, does not take part)."""
+        words = [t.lower_ for t in doc[max(0, start - 4):start]]
+        return "of" in words and any(w in ("greetings", "regards", "wishes", "salutations") for w in words)
 
     def _conveyed(self, doc, start):
         """True for 'convey (his) greetings/best wishes to <official>'."""
