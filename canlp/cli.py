@@ -63,12 +63,15 @@ def corpus_check(
 
     Exits 1 when a record is invalid or a minimum is not met.
     """
-    from canlp.corpus import check_minimums, corpus_files, coverage, validate_files
+    from canlp.corpus import check_minimums, corpus_files, coverage, declaration_files, validate_declarations, validate_files
 
     files = _existing_files(paths) if paths else corpus_files()
     if not files:
         _fail_usage("no corpus files found")
     records, problems = validate_files(files, require_split=not paths)
+    if not paths:
+        problems += validate_declarations()
+        typer.echo(f"{len(declaration_files())} declarations in corpora/declarations")
     for problem in problems[:show]:
         typer.echo(str(problem))
     if len(problems) > show:

@@ -294,3 +294,75 @@ def write_jsonl(path, records):
         ordered.update({k: v for k, v in record.items() if k not in ordered})
         lines.append(json.dumps(ordered, ensure_ascii=False))
     write_text_atomic(path, "\n".join(lines) + "\n")
+
+
+#: Declarations the corpus must hold (file stems), and how many in all.
+REQUIRED_DECLARATIONS = ("xian-2023", "c5plus1-new-york-2023")
+MIN_DECLARATIONS = 8
+DECLARATION_KEYS = ("name", "title", "date", "place", "parties", "source_note", "paragraphs")
+
+
+def declaration_files(folder=None):
+    """The declaration digests of the corpus (``corpora/declarations/*.json``), sorted by name."""
+    if folder is None:
+        from canlp.paths import declarations_dir
+
+        folder = declarations_dir()
+    return sorted(Path(folder).glob("*.json"))
+
+
+def validate_declaration(path, kb=None):
+    """Problems (strings) with one declaration digest; empty when it is valid."""
+    kb = kb or load_kb()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        return [f"cannot read: {error}"]
+    problems = []
+    missing = [k for k in DECLARATION_KEYS if k not in data]
+    if missing:
+        return [f"missing keys: {', '.join(missing)}"]
+    if data["name"] != Path(path).stem:
+        problems.append(f"name {data['name']!r} differs from the file stem {Path(path).stem!r}")
+    try:
+        parse_date(data["date"])
+    except (TypeError, ValueError):
+        problems.append(f"date {data['date']!r} is not YYYY-MM-DD")
+    bad_parties = [c for c in data["parties"] if not kb.is_state(c)]
+    if bad_parties:
+        problems.append(f"parties that are not ISO 3166-1 alpha-3 codes: {bad_parties}")
+    for org in data.get("organisations", []):
+        if org not in kb.organisations:
+            problems.append(f"unknown organisation {org!r}")
+    paragraphs = data["paragraphs"]
+    if not paragraphs:
+        problems.append("no paragraphs")
+    for i, paragraph in enumerate(paragraphs, 1):
+        if paragraph.get("n") != i:
+            problems.append(f"paragraph {i}: n is {paragraph.get('n')!r}, expected {i}")
+        if not str(paragraph.get("text", "")).strip():
+            problems.append(f"paragraph {i}: empty text")
+        themes = paragraph.get("themes")
+        if not isinstance(themes, list) or not themes or not _is_sorted_unique(themes):
+            problems.append(f"paragraph {i}: themes must be a non-empty sorted list without repeats")
+        elif any(t not in THEMES for t in themes):
+            problems.append(f"paragraph {i}: unknown themes {[t for t in themes if t not in THEMES]}")
+    return problems
+
+
+def validate_declarations(files=None):
+    """Validate every declaration digest; returns a list of :class:`Problem`."""
+    files = declaration_files() if files is None else files
+    problems = []
+    for path in files:
+        for message in validate_declaration(path):
+            problems.append(Problem(Path(path).name, Path(path).stem, message))
+    stems = {Path(p).stem for p in files}
+    for name in REQUIRED_DECLARATIONS:
+        if name not in stems:
+            problems.append(Problem("corpora/declarations", name, "required declaration is missing"))
+    if len(files) < MIN_DECLARATIONS:
+        problems.append(
+            Problem("corpora/declarations", "-", f"{len(files)} declarations, at least {MIN_DECLARATIONS} needed")
+        )
+    return problems

@@ -28,6 +28,7 @@ Every mention becomes a plain dict in ``doc._.officials``; spans go to
 import json
 import re
 from importlib import resources
+from pathlib import Path
 
 import srsly
 from spacy.matcher import PhraseMatcher
@@ -354,9 +355,10 @@ class OfficialMentions:
             m.update({"name": holder, "state": state, "in_kb": True, "in_office": True if date else None})
 
     def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
 
     def from_disk(self, path, exclude=tuple()):
-        self.set_patterns(srsly.read_jsonl(path / "patterns.jsonl"))
+        self.set_patterns(srsly.read_jsonl(Path(path) / "patterns.jsonl"))
         return self

@@ -15,8 +15,8 @@ of capitals used as venues are kept under label ``VENUE`` so a reader can see
 them too.
 """
 
-import json
 import re
+from pathlib import Path
 
 import srsly
 from spacy.matcher import PhraseMatcher
@@ -120,9 +120,13 @@ class StateMentions:
     @staticmethod
     def _capital_is_government(doc, span):
         start, end = span.start, span.end
-        if start == 0 or (start <= 2 and doc[start].text.isupper()):
-            return False  # a dateline: "TASHKENT, March 3 (UzA)"
         nxt = doc[end].lower_ if end < len(doc) else ""
+        if start <= 2 and (doc[start].text.isupper() or nxt in (",", ".", "--", "-", "–", "—")):
+            return False  # a dateline: "TASHKENT, March 3 (UzA)"
+        if nxt in ("'s", "’s"):
+            return True
+        if start == 0:
+            return nxt in CAPITAL_GOVERNMENT_NEXT
         prev = doc[start - 1].lower_
         if nxt in CAPITAL_GOVERNMENT_NEXT:
             return prev not in {"in", "at", "to", "from", "into", "near", "via", "visited"} or nxt in {"'s", "’s"}
@@ -134,12 +138,12 @@ class StateMentions:
         return False
 
     def to_disk(self, path, exclude=tuple()):
-        path = srsly.util.force_path(path) if hasattr(srsly, "util") else path
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
 
     def from_disk(self, path, exclude=tuple()):
-        self.set_patterns(srsly.read_jsonl(path / "patterns.jsonl"))
+        self.set_patterns(srsly.read_jsonl(Path(path) / "patterns.jsonl"))
         return self
 
     def to_bytes(self, exclude=tuple()):
@@ -155,4 +159,4 @@ def mentioned_states(doc):
     return sorted({s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "STATE"})
 
 
-__all__ = ["StateMentions", "build_patterns", "mentioned_states", "SPAN_KEY", "json"]
+__all__ = ["StateMentions", "build_patterns", "mentioned_states", "SPAN_KEY"]

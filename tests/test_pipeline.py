@@ -1,0 +1,255 @@
+"""The spaCy pipeline: states, officials resolved to people by date, participants versus mentions."""
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+import spacy
+
+from canlp.components.dates import find_date
+from canlp.pipeline import PIPE_NAMES, extract, load, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def run(nlp, text, date=None, source_state=None):
+    return nlp(make_doc(nlp, text, date, source_state))
+
+
+def people(doc):
+    return [(p["name"], p["role"], p["state"]) for p in doc._.participants]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kazakh-Uzbek talks were held.", ["KAZ", "UZB"]),
+        ("The Kyrgyz–Tajik border commission met.", ["KGZ", "TJK"]),
+        ("Uzbekistan's President spoke.", ["UZB"]),
+        ("Relations with Kirghizia and Turkmenia improved.", ["KGZ", "TKM"]),
+        ("The Tadjik and Kazakhstani delegations arrived.", ["KAZ", "TJK"]),
+        ("BAKU, Azerbaijan, May 3 -- The talks began.", ["AZE"]),
+        ("The People's Republic of China and the Russian Federation agreed.", ["CHN", "RUS"]),
+        ("Let us work together, the President said.", []),
+        ("U.S. Secretary of State Antony Blinken spoke.", ["USA"]),
+        ("TASHKENT, March 3 (UzA) -- The President arrived in Astana.", []),
+        ("Talks between Astana and Dushanbe resumed.", ["KAZ", "TJK"]),
+        ("Moscow's position was explained.", ["RUS"]),
+        ("Leaders of the SCO and the EU met.", []),
+        ("He expressed hope for stability in Kyrgyzstan.", ["KGZ"]),
+    ],
+)
+def test_mentioned_states(nlp, text, expected):
+    assert run(nlp, text)._.mentioned_states == expected
+
+
+def test_organisations_are_their_own_kind(nlp):
+    doc = run(nlp, "The SCO summit and the Eurasian Economic Union were discussed.")
+    assert sorted(s.kb_id_ for s in doc.spans["canlp_states"] if s.label_ == "ORG") == ["EAEU", "SCO"]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (
+            "Kassym-Jomart Tokayev held a telephone conversation with Shavkat Mirziyoyev.",
+            "2019-12-30",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (
+            "K.K. Tokayev met Sh. Mirziyoyev in Tashkent.",
+            "2021-04-01",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (
+            "President of the Kyrgyz Republic Sadyr Japarov received Uzbek Foreign Minister Bakhtiyor Saidov.",
+            "2023-06-01",
+            [("Sadyr Japarov", "president", "KGZ"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+        ),
+        (
+            "The President of Tajikistan held talks with the Turkmen leader.",
+            "2023-06-01",
+            [("Emomali Rahmon", "president", "TJK"), ("Serdar Berdimuhamedov", "president", "TKM")],
+        ),
+        (
+            "The President of Uzbekistan held talks with the Turkmen leader.",
+            "2015-06-01",
+            [("Islam Karimov", "president", "UZB"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
+        ),
+        (
+            "The President of Uzbekistan held talks with the Turkmen leader.",
+            "2019-06-01",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
+        ),
+        (
+            "Sergey Lavrov, Russia's Foreign Minister, met his Kazakh counterpart in Moscow.",
+            "2021-05-05",
+            [("Sergey Lavrov", "foreign_minister", "RUS"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ")],
+        ),
+        (
+            "President Tokaev spoke by phone with President Zhaparov.",
+            "2022-02-01",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sadyr Japarov", "president", "KGZ")],
+        ),
+        (
+            "Chairman of the Cabinet of Ministers Akylbek Zhaparov met Prime Minister Abdulla Aripov.",
+            "2022-02-01",
+            [("Akylbek Japarov", "prime_minister", "KGZ"), ("Abdulla Aripov", "prime_minister", "UZB")],
+        ),
+        (
+            "President Berdymukhamedov received the Chinese Foreign Minister.",
+            "2021-09-01",
+            [("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Wang Yi", "foreign_minister", "CHN")],
+        ),
+        (
+            "President Berdymukhamedov received the Chinese Foreign Minister.",
+            "2023-09-01",
+            [("Serdar Berdimuhamedov", "president", "TKM"), ("Wang Yi", "foreign_minister", "CHN")],
+        ),
+        (
+            "Prime Minister of Kyrgyzstan Adylbek Kasymov held talks with Uzbek Prime Minister Abdulla Aripov.",
+            "2025-03-01",
+            [("Adylbek Kasymov", "prime_minister", "KGZ"), ("Abdulla Aripov", "prime_minister", "UZB")],
+        ),
+    ],
+)
+def test_participants_resolved_by_date(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected
+
+
+def test_person_missing_from_the_knowledge_base_is_flagged(nlp):
+    doc = run(nlp, "Prime Minister of Kyrgyzstan Adylbek Kasymov held talks with Uzbek Prime Minister Abdulla Aripov.", "2025-03-01")
+    assert [p["in_kb"] for p in doc._.participants] == [False, True]
+
+
+def test_head_of_state_in_a_kazakh_release_is_the_kazakh_president(nlp):
+    doc = run(nlp, "ASTANA. KAZINFORM – The Head of State held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.", "2023-03-01")
+    assert people(doc) == [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")]
+    assert doc._.source_state == "KAZ"
+
+
+def test_head_of_state_source_given_by_the_caller(nlp):
+    doc = run(nlp, "The Head of State received the Ambassador of Japan.\nThe Head of State met Xi Jinping.", "2024-01-10", "UZB")
+    assert ("Shavkat Mirziyoyev", "president", "UZB") in people(doc)
+
+
+@pytest.mark.parametrize(
+    "text, date, participants, mentioned",
+    [
+        (
+            "Shavkat Mirziyoyev met Emomali Rahmon in Dushanbe. The leaders paid tribute to the late President Islam Karimov.",
+            "2018-03-09",
+            ["Shavkat Mirziyoyev", "Emomali Rahmon"],
+            [],
+        ),
+        (
+            "Kassym-Jomart Tokayev held talks with Sadyr Japarov. Tokayev asked to convey his greetings to President Vladimir Putin.",
+            "2022-05-01",
+            ["Kassym-Jomart Tokayev", "Sadyr Japarov"],
+            [],
+        ),
+        (
+            "Kassym-Jomart Tokayev addressed a session of the Mazhilis in Astana.",
+            "2022-09-01",
+            [],
+            [],
+        ),
+        (
+            "Emomali Rahmon and Shavkat Mirziyoyev held talks. They expressed hope for stability in Kyrgyzstan.",
+            "2019-06-01",
+            ["Emomali Rahmon", "Shavkat Mirziyoyev"],
+            ["KGZ"],
+        ),
+        (
+            "Message of condolence to the President of the Republic of Turkey\n\nDear Mr. President,\n"
+            "I express deep condolences to you and the Turkish people.\n\nEmomali Rahmon",
+            "2014-05-14",
+            ["Abdullah Gul", "Emomali Rahmon"],
+            ["TUR"],
+        ),
+    ],
+)
+def test_participants_versus_mentions(nlp, text, date, participants, mentioned):
+    doc = run(nlp, text, date)
+    assert [p["name"] for p in doc._.participants] == participants
+    assert doc._.mentioned_states == sorted(mentioned)
+
+
+@pytest.mark.parametrize(
+    "text, date, states, fmt, level, intraregional",
+    [
+        ("Tokayev held talks with Mirziyoyev.", "2020-02-01", ["KAZ", "UZB"], "bilateral", "president", True),
+        ("Lavrov met Kamilov and Aidarbekov in Moscow.", "2019-02-01", ["KGZ", "RUS", "UZB"], "multilateral", "foreign_minister", False),
+        ("Rahmon addressed the nation.", "2020-02-01", [], None, None, False),
+    ],
+)
+def test_format_level_intraregional(nlp, text, date, states, fmt, level, intraregional):
+    doc = run(nlp, text, date)
+    assert (doc._.participant_states, doc._.format, doc._.level, doc._.intraregional) == (states, fmt, level, intraregional)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 26 November 2019 the presidents met.", "2019-11-26"),
+        ("WASHINGTON, September 19, 2023 -- The C5+1 summit", "2023-09-19"),
+        ("DUSHANBE, 12.05.2019 /Khovar/.", "2019-05-12"),
+        ("On December 30 the presidents spoke.", None),
+    ],
+)
+def test_date_from_text(text, expected):
+    found = find_date(text)
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_date_unknown_is_said_and_latest_holder_used(nlp):
+    doc = run(nlp, "On December 30 the President of Uzbekistan spoke by phone with the President of Turkmenistan.")
+    assert doc._.date is None and doc._.date_source == "unknown"
+    assert people(doc) == [("Shavkat Mirziyoyev", "president", "UZB"), ("Serdar Berdimuhamedov", "president", "TKM")]
+
+
+def test_caller_date_wins_over_text(nlp):
+    doc = run(nlp, "On 26 November 2019 the presidents met.", "2020-01-01")
+    assert (doc._.date, doc._.date_source) == ("2020-01-01", "caller")
+
+
+def test_extensions_hold_plain_data_only(nlp):
+    doc = run(nlp, "Tokayev held talks with Mirziyoyev.", "2020-02-01")
+    assert pickle.loads(pickle.dumps(doc._.participants)) == doc._.participants
+    assert doc._.participants[0]["spans"] == [[0, 7]]
+
+
+def test_displacy_renders_participant_spans(nlp):
+    doc = run(nlp, "Tokayev held talks with Mirziyoyev.", "2020-02-01")
+    html = spacy.displacy.render(doc, style="span", options={"spans_key": "canlp_participants"})
+    assert "Tokayev" in html and "president" in html
+
+
+def test_saved_pipeline_loads_with_spacy_load(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipe")
+    reloaded = spacy.load(tmp_path / "pipe")
+    assert reloaded.pipe_names == list(PIPE_NAMES)
+    doc = reloaded(make_doc(reloaded, "Tokayev held talks with Mirziyoyev.", "2020-02-01"))
+    assert [p["name"] for p in doc._.participants] == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    # a fresh interpreter finds the factories through the spacy_factories entry point
+    code = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
+        "doc = nlp('President Tokayev held talks with President Mirziyoyev on 5 May 2021.'); "
+        "print([p['name'] for p in doc._.participants])"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipe")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']"
+
+
+def test_pipe_with_two_processes_gives_the_same_output(nlp):
+    texts = ["Tokayev held talks with Mirziyoyev.", "Rahmon spoke by phone with Putin.", "Japarov met Xi Jinping."] * 4
+    dates = ["2022-02-01"] * len(texts)
+    one = [[p["name"] for p in d._.participants] for d in extract(nlp, texts, dates)]
+    two = [[p["name"] for p in d._.participants] for d in extract(nlp, texts, dates, n_process=2, batch_size=2)]
+    assert one == two
+    assert one[:3] == [["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], ["Emomali Rahmon", "Vladimir Putin"], ["Sadyr Japarov", "Xi Jinping"]]
