@@ -94,11 +94,14 @@ def corpus_assign_splits(
 ):
     """Give a fixed train/dev/test split to records that have none; existing splits never change.
 
+    Also rewrites corpora/splits.json, the manifest of every record's split that
+    the tests hold the corpus to.
+
     Example:
 
         canlp corpus assign-splits corpora/communiques/new-batch.jsonl
     """
-    from canlp.corpus import assign_splits, corpus_files, read_jsonl, write_jsonl
+    from canlp.corpus import assign_splits, corpus_files, read_jsonl, write_jsonl, write_split_manifest
 
     files = _existing_files(paths) if paths else corpus_files()
     total = 0
@@ -110,6 +113,7 @@ def corpus_assign_splits(
         total += assigned
         typer.echo(f"{path.name}: {assigned} records assigned")
     typer.echo(f"{total} records assigned in all")
+    typer.echo(f"split manifest: {write_split_manifest()}")
 
 
 def main():

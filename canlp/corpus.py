@@ -366,3 +366,18 @@ def validate_declarations(files=None):
             Problem("corpora/declarations", "-", f"{len(files)} declarations, at least {MIN_DECLARATIONS} needed")
         )
     return problems
+
+
+def write_split_manifest(files=None):
+    """Write ``corpora/splits.json`` (record id → split) from the corpus; returns its path.
+
+    The manifest only ever grows: :func:`assign_splits` never changes a split,
+    and a test fails if a record's split differs from the manifest.
+    """
+    from canlp.files import write_text_atomic
+    from canlp.paths import corpora_dir
+
+    manifest = {r["id"]: r["split"] for r in load_records(files) if "split" in r}
+    path = corpora_dir() / "splits.json"
+    write_text_atomic(path, json.dumps(dict(sorted(manifest.items())), indent=0) + "\n")
+    return path
