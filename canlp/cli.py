@@ -11,6 +11,7 @@ Heavy libraries are imported inside the commands so that ``canlp --help``
 stays quick.
 """
 
+from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
@@ -114,6 +115,132 @@ def corpus_assign_splits(
         typer.echo(f"{path.name}: {assigned} records assigned")
     typer.echo(f"{total} records assigned in all")
     typer.echo(f"split manifest: {write_split_manifest()}")
+
+
+class Part(str, Enum):
+    extraction = "extraction"
+    classifiers = "classifiers"
+    all = "all"
+
+
+@app.command("train")
+def train_command(
+    cross_validation: bool = typer.Option(True, help="Also compute 5-fold cross-validated scores on train+dev."),
+    out: Optional[Path] = typer.Option(None, help="Folder for the models (default: the bundled models/)."),
+):
+    """Rebuild the modality and theme models from the corpus, deterministically (fixed seeds).
+
+    Example:
+
+        canlp train
+
+    Writes models/modality.joblib, models/themes.joblib, their metadata, the
+    manifest of sha256 sums, and models/metrics.json.
+    """
+    import time
+
+    from canlp.corpus import corpus_hash, load_records
+    from canlp.paths import models_dir
+    from canlp.training import train
+
+    started = time.perf_counter()
+    records = load_records()
+    metrics = train(records, out or models_dir(), corpus_hash(), cross_validation=cross_validation)
+    test = metrics["test"]
+    typer.echo(f"trained on {metrics['splits']} in {time.perf_counter() - started:.1f} s")
+    typer.echo(
+        f"test: modality macro-F1 {test['modality']['macro_f1']} (baseline {test['baseline']['modality']['macro_f1']}); "
+        f"themes micro-F1 {test['themes']['micro_f1']} (baseline {test['baseline']['themes']['micro_f1']}), "
+        f"macro-F1 {test['themes']['macro_f1']} (baseline {test['baseline']['themes']['macro_f1']})"
+    )
+
+
+def _print_prf_table(title, per_label, baseline=None):
+    typer.echo(f"\n{title}")
+    header = f"{'label':<24}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"
+    if baseline:
+        header += f"{'base F1':>9}"
+    typer.echo(header)
+    for label, row in per_label.items():
+        line = f"{label:<24}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}{row['support']:>6}"
+        if baseline:
+            line += f"{baseline[label]['f1']:>9.3f}"
+        typer.echo(line)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    part: Part = typer.Option(Part.all, help="What to score."),
+    split: str = typer.Option("test", help="Corpus split to score on (train, dev or test)."),
+    errors: int = typer.Option(20, help="List at most this many wrong documents."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write all scores and errors to this JSON file."),
+):
+    """Score the pipeline and the classifiers on a corpus split (test by default).
+
+    Example:
+
+        canlp evaluate --part extraction
+
+    Extraction: participant F1 by person and by state+role, participant-state
+    F1, mentioned-state F1, format accuracy. Classifiers: per-label precision,
+    recall and F1 beside the keyword baseline, the modality confusion matrix,
+    and the cross-validated scores from models/metrics.json.
+    """
+    import json
+
+    from canlp.corpus import corpus_hash, load_records
+    from canlp.files import write_text_atomic
+
+    if split not in ("train", "dev", "test"):
+        _fail_usage(f"--split must be train, dev or test, not {split!r}")
+    records = load_records(split=split)
+    report = {"split": split, "documents": len(records)}
+    if part in (Part.extraction, Part.all):
+        from canlp.evaluation import evaluate_extraction
+
+        result = evaluate_extraction(records)
+        report["extraction"] = result
+        m = result["metrics"]
+        typer.echo(f"extraction on {split} ({len(records)} documents)")
+        for key in ("participant_person", "participant_state_role", "participant_states", "mentioned_states"):
+            typer.echo(f"  {key:<26} P {m[key]['precision']:.4f}  R {m[key]['recall']:.4f}  F1 {m[key]['f1']:.4f}")
+        typer.echo(f"  {'format_accuracy':<26} {m['format_accuracy']:.4f}")
+        for item in result["errors"][:errors]:
+            typer.echo(f"  ! {item['id']}: {json.dumps(item['errors'], ensure_ascii=False)}")
+    if part in (Part.classifiers, Part.all):
+        from canlp.modelstore import ModelError
+        from canlp.paths import models_dir
+        from canlp.training import evaluate_classifiers, load_classifiers
+
+        try:
+            classifiers = load_classifiers(corpus_hash=corpus_hash())
+        except ModelError as error:
+            typer.echo(f"canlp: {error}", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+        result = evaluate_classifiers(classifiers, records)
+        report["classifiers"] = result
+        typer.echo(f"\nclassifiers on {split} ({len(records)} documents)")
+        typer.echo(
+            f"  modality macro-F1 {result['modality']['macro_f1']:.4f} (keyword baseline {result['baseline']['modality']['macro_f1']:.4f})"
+        )
+        typer.echo(
+            f"  themes micro-F1 {result['themes']['micro_f1']:.4f} (baseline {result['baseline']['themes']['micro_f1']:.4f}), "
+            f"macro-F1 {result['themes']['macro_f1']:.4f} (baseline {result['baseline']['themes']['macro_f1']:.4f})"
+        )
+        _print_prf_table("modality", result["modality"]["per_label"], result["baseline"]["modality"]["per_label"])
+        typer.echo("\nconfusion (rows gold, columns predicted): " + " ".join(result["modality"]["confusion"]["labels"]))
+        for label, row in zip(result["modality"]["confusion"]["labels"], result["modality"]["confusion"]["matrix"]):
+            typer.echo(f"  {label:<12}" + "".join(f"{v:>6}" for v in row))
+        _print_prf_table("themes", result["themes"]["per_label"], result["baseline"]["themes"]["per_label"])
+        metrics_path = models_dir() / "metrics.json"
+        if metrics_path.exists():
+            cv = json.loads(metrics_path.read_text()).get("cross_validation_train_dev")
+            if cv:
+                typer.echo(f"\n5-fold cross-validation on train+dev: {json.dumps(cv)}")
+        for item in result["modality_errors"][:errors]:
+            typer.echo(f"  ! {item['id']}: gold {item['gold']}, predicted {item['predicted']}")
+    if json_out:
+        write_text_atomic(json_out, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 
 
 def main():
