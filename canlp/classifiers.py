@@ -37,9 +37,33 @@ def modality_estimator():
     return Pipeline([("features", features), ("model", model)])
 
 
-def theme_estimator():
+def lexicon_vocabulary(texts):
+    """The theme lexicon of ``data/keywords.json`` as a fixed vocabulary of words and phrases.
+
+    Prefix entries ("vaccin*") are expanded to the words of ``texts`` that
+    start with them, so the vocabulary is plain strings a stock
+    CountVectorizer can hold.
+    """
+    import json
+    import re
+    from importlib import resources
+
+    data = json.loads(resources.files("canlp").joinpath("data").joinpath("keywords.json").read_text(encoding="utf-8"))
+    words = sorted({w for t in texts for w in re.findall(r"[a-z][a-z\-]+", t.lower())})
+    vocabulary = set()
+    for entries in data["themes"].values():
+        for entry in entries:
+            entry = entry.strip().lower()
+            if entry.endswith("*"):
+                vocabulary.update(w for w in words if w.startswith(entry[:-1]))
+            elif len(entry.split()) <= 3:
+                vocabulary.add(entry)
+    return sorted(vocabulary)
+
+
+def theme_estimator(texts=()):
     from sklearn.compose import ColumnTransformer
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import Pipeline
@@ -48,10 +72,12 @@ def theme_estimator():
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=20000), "text"),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=3, max_features=20000), "text"),
-        ]
+            ("lexicon", CountVectorizer(vocabulary=lexicon_vocabulary(texts), ngram_range=(1, 3), binary=True), "text"),
+        ],
+        transformer_weights={"words": 1.0, "chars": 1.0, "lexicon": 0.5},
     )
     model = OneVsRestClassifier(
-        LogisticRegression(C=8.0, solver="liblinear", max_iter=3000, class_weight="balanced", random_state=SEED)
+        LogisticRegression(C=32.0, solver="liblinear", max_iter=3000, class_weight="balanced", random_state=SEED)
     )
     return Pipeline([("features", features), ("model", model)])
 

@@ -36,6 +36,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from canlp.components.states import SPAN_KEY as STATE_KEY
+from canlp.labels import CENTRAL_ASIA
 
 SPAN_KEY = "canlp_officials"
 INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
@@ -68,6 +69,11 @@ def build_patterns(kb):
             patterns.append(
                 {"form": form, "type": "title", "role": role, "needs_state": key == "president_needs_state"}
             )
+    for role, forms in titles["group"].items():
+        if role.startswith("_"):
+            continue
+        for form in forms:
+            patterns.append({"form": form, "type": "group", "role": role})
     unique, seen = [], set()
     for p in patterns:
         key = (p["form"].lower(), p["type"], p.get("role"))
@@ -83,6 +89,7 @@ class OfficialMentions:
     def __init__(self, nlp, name="canlp_officials", patterns=None):
         self.nlp = nlp
         self.name = name
+        self.central_asia_group = [g.split() for g in _load_data("titles.json")["central_asia_group"]]
         if patterns is None:
             from canlp.kb import load_kb
 
@@ -100,12 +107,14 @@ class OfficialMentions:
 
     # ------------------------------------------------------------------ match
     def _matches(self, doc):
-        names, titles = [], []
+        names, titles, groups = [], [], []
         for match_id, start, end in self.matcher(doc):
             pattern = self._info[match_id]
             span = doc[start:end]
             first = span[0].text
-            if pattern["type"] == "name":
+            if pattern["type"] == "group":
+                groups.append((span, pattern))
+            elif pattern["type"] == "name":
                 if not first[:1].isupper():
                     continue
                 names.append((span, pattern))
@@ -123,7 +132,7 @@ class OfficialMentions:
         titles = self._longest(titles)
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
         names = [(s, p) for s, p in names if not all(i in title_tokens for i in range(s.start, s.end))]
-        return names, titles
+        return names, titles, self._longest(groups)
 
     @staticmethod
     def _longest(matches):
@@ -174,7 +183,7 @@ class OfficialMentions:
 
         kb = load_kb()
         date = parse_date(doc._.date) if doc._.date else None
-        names, titles = self._matches(doc)
+        names, titles, groups = self._matches(doc)
         index = self._state_index(doc)
         name_at = {span.start: (span, p) for span, p in names}
         name_end_at = {span.end: (span, p) for span, p in names}
@@ -243,6 +252,7 @@ class OfficialMentions:
             mention["title_start"] = mention["title_end"] = None
             mentions.append(mention)
 
+        mentions.extend(self._group_mentions(doc, groups, index, kb, date))
         mentions.sort(key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []
@@ -268,6 +278,54 @@ class OfficialMentions:
         doc._.officials = dicts
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
+
+    def _group_states(self, doc, span, index):
+        """States a plural title stands for: 'of Kazakhstan, Kyrgyzstan and Uzbekistan', 'of the five
+        Central Asian countries', 'Central Asian leaders', 'the Kazakh and Uzbek presidents'."""
+        words = [t.lower_ for t in doc[span.end:span.end + 8]]
+        if words[:1] == ["of"]:
+            rest = words[1:]
+            if rest[:1] == ["the"]:
+                rest = rest[1:]
+            for group in self.central_asia_group:
+                if rest[: len(group)] == group:
+                    return list(CENTRAL_ASIA)
+            states, i = [], span.end + 1
+            while i < len(doc):
+                if doc[i].lower_ in ("the", ",", "and", "five"):
+                    i += 1
+                    continue
+                state = index.get(("start", i))
+                if state is None or state.label_ != "STATE":
+                    break
+                states.append(state.kb_id_)
+                i = state.end
+            return states if len(states) >= 2 else []
+        states, i = [], span.start - 1
+        while i >= 0:
+            if doc[i].lower_ in (",", "and"):
+                i -= 1
+                continue
+            state = index.get(i + 1)
+            if state is None or state.label_ != "STATE":
+                break
+            states.append(state.kb_id_)
+            i = state.start - 1
+        return states[::-1] if len(states) >= 2 else []
+
+    def _group_mentions(self, doc, groups, index, kb, date):
+        mentions = []
+        for span, pattern in groups:
+            for state in self._group_states(doc, span, index):
+                holder = kb.holder(state, pattern["role"], date)
+                if holder is None:
+                    continue
+                mentions.append(
+                    {"name": holder, "role": pattern["role"], "state": state, "in_kb": True,
+                     "in_office": True if date else None, "kind": "group", "start": span.start, "end": span.end,
+                     "title_start": span.start, "title_end": span.end}
+                )
+        return mentions
 
     @staticmethod
     def _apposition(doc, title, state_span, name_end_at):
@@ -300,20 +358,29 @@ class OfficialMentions:
 
     @staticmethod
     def _person(kb, name, date, role_hint=None, state_hint=None):
+        """Mention data for a known person on ``date``.
+
+        Out of office on a known date, a person is ``other``: either a former
+        office holder (``former``: recalled, not taking part) or one who takes
+        office later (a president-elect, who may well take part).
+        """
         person = kb.person(name)
         tenure = person.tenure_on(date) if date is not None else None
         in_office = tenure is not None if date is not None else None
+        former = bool(
+            date is not None and tenure is None and person.tenures
+            and all(t.end is not None and t.end <= date for t in person.tenures)
+        )
         if tenure is None:
             candidates = person.tenures
             if role_hint:
                 candidates = [t for t in candidates if t.role == role_hint] or candidates
-            if date is not None:
-                before = [t for t in candidates if t.start is None or t.start <= date]
-                candidates = before or candidates
             tenure = max(candidates, key=lambda t: t.start) if candidates else None
         role = tenure.role if tenure is not None else (role_hint or "other")
+        if in_office is False and not former:
+            role = "other"
         state = tenure.state if tenure is not None else state_hint
-        return {"name": name, "role": role, "state": state, "in_kb": True, "in_office": in_office}
+        return {"name": name, "role": role, "state": state, "in_kb": True, "in_office": in_office, "former": former}
 
     def _from_name(self, doc, match, kb, date, role_hint=None, state_hint=None):
         span, pattern = match

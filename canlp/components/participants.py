@@ -50,6 +50,8 @@ class Participants:
         self.is_recall = _matcher(cues["recall"])
         self.recall_before = set(cues["recall_before"])
         self.is_convey = _matcher(cues["convey"])
+        self.is_future = _matcher(cues["future"])
+        self.is_past_interaction = _matcher(cues["past_interaction"])
 
     def _sentences(self, doc):
         """Sentence index of each token; the headline (a short first line without a full stop) is -1.
@@ -120,8 +122,8 @@ class Participants:
         return doc
 
     def _takes_part(self, doc, mentions, sent_of, sentences):
-        if any(m["in_office"] is False for m in mentions) and not any(m["in_office"] for m in mentions):
-            return False  # held no office on the date: recalled, not taking part
+        if any(m["in_office"] is False and m.get("former") for m in mentions) and not any(m["in_office"] for m in mentions):
+            return False  # left office before the date: recalled, not taking part
         last_line_start = doc.text.rstrip().rfind("\n") + 1
         for m in mentions:
             if last_line_start > 0 and m["start_char"] >= last_line_start and len(doc.text.rstrip()) - last_line_start < 120:
@@ -134,6 +136,8 @@ class Participants:
                 continue
             sentence = sent_of[start]
             words = [t.lower_ for t in sentences.get(sentence, [])]
+            if any(self.is_future(w) for w in words) and not any(self.is_past_interaction(w) for w in words):
+                continue  # an announcement: "will pay a visit", "is expected to meet"
             recalled = any(self.is_recall(w) for w in words)
             if sentence == -1 or 0 <= sentence < self.lead_sentences:
                 return True
