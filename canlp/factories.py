@@ -6,9 +6,12 @@ No ``from __future__ import annotations`` here: spaCy validates factory
 signatures with pydantic.
 """
 
+from typing import Optional
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from canlp.components.classify import Classify
 from canlp.components.dates import EventDate
 from canlp.components.officials import OfficialMentions
 from canlp.components.participants import Participants
@@ -27,6 +30,10 @@ DOC_EXTENSIONS = {
     "format": None,
     "level": None,
     "intraregional": None,
+    "modality": None,
+    "themes": None,
+    "modality_scores": None,
+    "theme_scores": None,
 }
 
 
@@ -60,12 +67,21 @@ def make_officials(nlp: Language, name: str):
 
 
 @Language.factory(
+    "canlp_classify",
+    assigns=["doc._.modality", "doc._.themes", "doc._.modality_scores", "doc._.theme_scores"],
+    default_config={"models": None},
+)
+def make_classify(nlp: Language, name: str, models: Optional[str]):
+    return Classify(nlp, name, models=models)
+
+
+@Language.factory(
     "canlp_participants",
     assigns=[
         "doc._.participants", "doc._.participant_states", "doc._.mentioned_states",
         "doc._.format", "doc._.level", "doc._.intraregional", "doc.spans",
     ],
-    default_config={"lead_sentences": 2},
+    default_config={"lead_sentences": 2, "none_threshold": 0.6},
 )
-def make_participants(nlp: Language, name: str, lead_sentences: int):
-    return Participants(nlp, name, lead_sentences=lead_sentences)
+def make_participants(nlp: Language, name: str, lead_sentences: int, none_threshold: float):
+    return Participants(nlp, name, lead_sentences=lead_sentences, none_threshold=none_threshold)

@@ -12,13 +12,22 @@ import spacy
 
 import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
 
-PIPE_NAMES = ("sentencizer", "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_participants")
+PIPE_NAMES = (
+    "sentencizer", "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_classify",
+    "canlp_participants",
+)
 
 
-def load():
-    """A blank English ``spacy.Language`` with canlp's components; nothing is downloaded."""
+def load(classify=True):
+    """A blank English ``spacy.Language`` with canlp's components; nothing is downloaded.
+
+    With ``classify=False`` the pipeline leaves out the trained modality and
+    theme models (extraction only, rules and the knowledge base).
+    """
     nlp = spacy.blank("en")
     for name in PIPE_NAMES:
+        if name == "canlp_classify" and not classify:
+            continue
         nlp.add_pipe(name)
     return nlp
 

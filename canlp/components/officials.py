@@ -44,7 +44,11 @@ NAME_STOP = {
     "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
     "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
 }
-INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$|^\.$")
+INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
+#: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
+POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
+#: Titles that mean the president of the state whose source published the text.
+SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
 
 
 def _load_data(name):
@@ -198,10 +202,19 @@ class OfficialMentions:
             # a name right after the title (optionally after a comma)
             attached = None
             j = cursor + 1 if cursor < len(doc) and doc[cursor].text == "," else cursor
-            while j < len(doc) and j - cursor < 5 and j not in name_at and (INITIAL_TOKEN.match(doc[j].text) or doc[j].text in NAME_STOP):
+            while j < len(doc) and j - cursor < 5 and j not in name_at and (
+                INITIAL_TOKEN.match(doc[j].text)
+                or doc[j].text in NAME_STOP
+                or (doc[j].text == "." and j > cursor and INITIAL_TOKEN.match(doc[j - 1].text))
+            ):
                 j += 1
             if j in name_at:
-                attached = name_at[j]
+                name_span = name_at[j][0]
+                closes = name_span.end >= len(doc) or doc[name_span.end].text in (",", ".", ")", ";", ":", "and", "\n")
+                if cursor < len(doc) and doc[cursor].text == "," and not closes:
+                    pass  # "decree of the Head of State, Beibut Atamkulov has been appointed": not an apposition
+                else:
+                    attached = name_at[j]
             if attached is None:
                 attached = self._apposition(doc, title, state_span, name_end_at)
             unknown_name = None
@@ -213,6 +226,8 @@ class OfficialMentions:
             role = tpattern["role"]
             if tpattern.get("needs_state") and state is None and attached is None:
                 continue
+            if attached is None and title.start > 0 and doc[title.start - 1].lower_ in POST_NOT_PERSON:
+                continue  # "his election as President of Turkey" names a post, not a person
             if role == "other" and attached is None and unknown_name is None:
                 continue
             start = min([title.start] + ([state_span.start] if state_span is not None and state_span.start < title.start else []))
@@ -241,6 +256,7 @@ class OfficialMentions:
                            "kind": "title"}
             mention["start"], mention["end"] = start, end
             mention["title_start"], mention["title_end"] = title.start, title.end
+            mention["source_title"] = tpattern["form"] in SOURCE_STATE_TITLES
             mentions.append(mention)
 
         for span, pattern in names:
@@ -270,7 +286,8 @@ class OfficialMentions:
             dicts.append(
                 {
                     "name": m["name"], "role": m["role"], "state": m["state"], "in_kb": m["in_kb"],
-                    "in_office": m["in_office"], "kind": m["kind"], "start_char": start_char, "end_char": end_char,
+                    "in_office": m["in_office"], "former": bool(m.get("former")), "kind": m["kind"],
+                    "start_char": start_char, "end_char": end_char,
                     "token_start": m["start"], "token_end": m["end"],
                 }
             )
@@ -403,6 +420,8 @@ class OfficialMentions:
                 others = [p for p in reversed(previous) if p["state"] != state and p["role"] != "other"]
                 role = others[0]["role"] if others else "president"
                 m["role"] = role
+            if state is None and m.get("source_title") and source is not None:
+                state = source
             if state is None:
                 same_role = [p for p in reversed(previous) if p["role"] == role and p["state"]]
                 if same_role:

@@ -8,7 +8,10 @@ headline, the lead (first two sentences of the body), or a sentence with an
 interaction cue ("held talks", "telephone conversation", "sent a message").
 A lone official of one state with nobody from another state is not an
 interaction: such a text has no participants (a domestic event), unless
-several officials of that state meet each other.
+several officials of that state meet each other. When the modality model
+(``canlp_classify``, if in the pipeline) finds that the text reports no
+interaction (``none`` with probability of at least ``none_threshold``), the
+officials of different states it names are mentions, not participants.
 
 Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
 spans' character offsets), ``participant_states``, ``mentioned_states``,
@@ -42,9 +45,10 @@ def _matcher(words):
 class Participants:
     """Decide participants among ``doc._.officials``; see the module docstring."""
 
-    def __init__(self, nlp, name="canlp_participants", lead_sentences=2):
+    def __init__(self, nlp, name="canlp_participants", lead_sentences=2, none_threshold=0.6):
         self.name = name
         self.lead_sentences = lead_sentences
+        self.none_threshold = none_threshold
         cues = _load_cues()
         self.is_interaction = _matcher(cues["interaction"])
         self.is_recall = _matcher(cues["recall"])
@@ -106,6 +110,8 @@ class Participants:
         states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
+        if doc._.modality_scores and doc._.modality_scores.get("none", 0.0) >= self.none_threshold and len(states) >= 2:
+            chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
         doc._.participants = chosen

@@ -1,0 +1,130 @@
+"""Modality and theme classifiers: packaged models are current, safe to load, and explainable."""
+
+import json
+import pickle
+import shutil
+
+import pytest
+
+from canlp.baseline import KeywordBaseline
+from canlp.corpus import corpus_hash, load_records
+from canlp.modelstore import ModelError, load_model, load_skops
+from canlp.paths import models_dir
+from canlp.training import load_classifiers, train
+
+
+@pytest.fixture(scope="module")
+def classifiers():
+    return load_classifiers(corpus_hash=corpus_hash())
+
+
+def test_packaged_models_match_the_corpus_and_libraries():
+    """Fails when corpora/ changed and models/ was not rebuilt with `canlp train`."""
+    for name in ("modality", "themes"):
+        _, metadata = load_model(models_dir(), name, corpus_hash=corpus_hash())
+        assert metadata["corpus_hash"] == corpus_hash()
+        assert set(metadata["versions"]) == {"scikit-learn", "spacy", "canlp"}
+
+
+def test_reported_test_metrics_meet_the_targets():
+    metrics = json.loads((models_dir() / "metrics.json").read_text())
+    test = metrics["test"]
+    assert test["modality"]["macro_f1"] >= 0.95
+    assert test["themes"]["micro_f1"] >= 0.85
+    assert test["themes"]["macro_f1"] >= 0.75
+    assert test["modality"]["macro_f1"] - test["baseline"]["modality"]["macro_f1"] >= 0.05
+
+
+@pytest.mark.parametrize(
+    "text, modality, theme",
+    [
+        (
+            "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev held a telephone conversation with President of "
+            "Uzbekistan Shavkat Mirziyoyev. The leaders discussed trade and the construction of new railways.",
+            "phone_call",
+            "trade_economy",
+        ),
+        (
+            "Shavkat Mirziyoyev sent a message of condolences to Recep Tayyip Erdogan over the earthquake that "
+            "claimed many lives in the south of Turkey.",
+            "message",
+            "ceremonial",
+        ),
+        (
+            "Emomali Rahmon and Vladimir Putin held talks via videoconference. The presidents discussed the "
+            "security situation in Afghanistan and cooperation against the coronavirus pandemic.",
+            "video_call",
+            "security",
+        ),
+    ],
+)
+def test_predictions_on_clear_cases(classifiers, text, modality, theme):
+    prediction = classifiers.predict([text])[0]
+    assert prediction["modality"] == modality
+    assert theme in prediction["themes"]
+    assert abs(sum(prediction["modality_scores"].values()) - 1.0) < 1e-3
+
+
+def test_a_recalled_visit_does_not_change_a_phone_call(classifiers):
+    text = (
+        "Sadyr Japarov held a telephone conversation with Kassym-Jomart Tokayev.\n"
+        "The presidents discussed trade and water issues. They recalled that the state visit in April had "
+        "opened new opportunities for cooperation."
+    )
+    assert classifiers.predict([text])[0]["modality"] == "phone_call"
+
+
+def test_explanations_name_the_evidence(classifiers):
+    explanation = classifiers.explain(
+        "President Tokayev held a telephone conversation with President Mirziyoyev. They discussed gas supplies."
+    )
+    (modality, terms), = explanation["modality"].items()
+    assert modality == "phone_call"
+    assert any("telephone" in term for term, _ in terms)
+    assert all(weight > 0 for _, weight in terms)
+
+
+def test_keyword_baseline():
+    baseline = KeywordBaseline()
+    assert baseline.modality("The presidents spoke by telephone on Monday.") == "phone_call"
+    assert baseline.modality("A new school opened in Khujand.") == "none"
+    assert baseline.themes("They discussed gas pipelines and wheat exports.") == ["agriculture_food", "energy", "trade_economy"]
+
+
+def _copy_models(tmp_path):
+    target = tmp_path / "models"
+    shutil.copytree(models_dir(), target)
+    return target
+
+
+def test_an_altered_model_file_is_refused(tmp_path):
+    folder = _copy_models(tmp_path)
+    data = bytearray((folder / "modality.joblib").read_bytes())
+    data[-10] ^= 0xFF
+    (folder / "modality.joblib").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="does not match .*manifest.json"):
+        load_model(folder, "modality")
+
+
+def test_a_stale_model_is_refused_with_the_way_to_fix_it(tmp_path):
+    with pytest.raises(ModelError, match="stale.*canlp train"):
+        load_model(models_dir(), "themes", corpus_hash="0" * 64)
+
+
+def test_a_crafted_pickle_is_refused_by_the_skops_loader(tmp_path):
+    class Payload:
+        def __reduce__(self):
+            return (print, ("this must never run",))
+
+    path = tmp_path / "evil.skops"
+    path.write_bytes(pickle.dumps(Payload()))
+    with pytest.raises(ModelError, match="not a skops model file"):
+        load_skops(path)
+
+
+def test_training_is_deterministic(tmp_path):
+    records = [r for r in load_records() if r["id"].startswith(("kz-", "tm-"))]
+    first = train(records, tmp_path / "a", "hash", cross_validation=False)
+    second = train(records, tmp_path / "b", "hash", cross_validation=False)
+    assert first["test"] == second["test"]
+    assert first["thresholds"] == second["thresholds"]
