@@ -272,13 +272,14 @@ class OfficialMentions:
         mentions.sort(key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []
+        text = doc.text  # built from the tokens on every access: read it once
         for m in mentions:
             if m["name"] is None:
                 continue
             start_char = doc[m["start"]].idx
             end_char = doc[m["end"] - 1].idx + len(doc[m["end"] - 1].text)
             # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
-            initials = INITIALS.search(doc.text[max(0, start_char - 12):start_char])
+            initials = INITIALS.search(text[max(0, start_char - 12):start_char])
             if initials and m["kind"] == "name":
                 extended = doc.char_span(start_char - len(initials.group(0)), end_char, alignment_mode="expand")
                 if extended is not None:

@@ -57,27 +57,24 @@ class Participants:
         self.is_future = _matcher(cues["future"])
         self.is_past_interaction = _matcher(cues["past_interaction"])
 
-    def _sentences(self, doc):
+    def _sentences(self, doc, text):
         """Sentence index of each token; the headline (a short first line without a full stop) is -1.
 
         A sentence of fewer than four tokens (a dateline such as "BURABAY.") is
         counted with the one that follows it.
         """
-        first_line_end = doc.text.find("\n")
+        first_line_end = text.find("\n")
         headline_tokens = 0
         if first_line_end > 0:
-            line = doc.text[:first_line_end].strip()
-            if line and len(line) < 200 and not line.endswith(".") and len(doc.text) > first_line_end + 20:
-                headline_tokens = len([t for t in doc if t.idx < first_line_end])
-        index = []
-        sentence, body_started = -1, False
-        for token in doc:
-            if token.i < headline_tokens:
-                index.append(-1)
-                continue
-            if not body_started:
-                sentence, body_started, length = 0, True, 0
-            elif token.is_sent_start and length >= 4:
+            line = text[:first_line_end].strip()
+            if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
+                idx = doc.to_array("IDX")
+                headline_tokens = int((idx < first_line_end).sum())
+        starts = doc.to_array("SENT_START")
+        index = [-1] * headline_tokens
+        sentence, length = 0, 0
+        for i in range(headline_tokens, len(doc)):
+            if i > headline_tokens and starts[i] == 1 and length >= 4:
                 sentence, length = sentence + 1, 0
             length += 1
             index.append(sentence)
@@ -85,17 +82,19 @@ class Participants:
 
     def __call__(self, doc):
         officials = doc._.officials or []
-        sent_of = self._sentences(doc) if len(doc) else []
+        text = doc.text
+        lowers = [t.lower_ for t in doc]
+        sent_of = self._sentences(doc, text) if len(doc) else []
         sentences = {}
-        for token in doc:
-            sentences.setdefault(sent_of[token.i], []).append(token)
+        for i, sentence in enumerate(sent_of):
+            sentences.setdefault(sentence, []).append(lowers[i])
         persons = {}
         for m in officials:
             persons.setdefault((m["name"], m["state"]), []).append(m)
 
         chosen = []
         for (name, state), mentions in persons.items():
-            if self._takes_part(doc, mentions, sent_of, sentences):
+            if self._takes_part(doc, text, lowers, mentions, sent_of, sentences):
                 best = min(mentions, key=lambda m: (m["kind"] == "name", ROLE_RANK.get(m["role"], 9)))
                 chosen.append(
                     {
@@ -127,21 +126,22 @@ class Participants:
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
-    def _takes_part(self, doc, mentions, sent_of, sentences):
+    def _takes_part(self, doc, text, lowers, mentions, sent_of, sentences):
         if any(m["in_office"] is False and m.get("former") for m in mentions) and not any(m["in_office"] for m in mentions):
             return False  # left office before the date: recalled, not taking part
-        last_line_start = doc.text.rstrip().rfind("\n") + 1
+        text = text.rstrip()
+        last_line_start = text.rfind("\n") + 1
         for m in mentions:
-            if last_line_start > 0 and m["start_char"] >= last_line_start and len(doc.text.rstrip()) - last_line_start < 120:
+            if last_line_start > 0 and m["start_char"] >= last_line_start and len(text) - last_line_start < 120:
                 return True  # the signature of a letter or telegram
             start = m["token_start"]
-            before = [t.lower_ for t in doc[max(0, start - 3):start]]
+            before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]):
                 continue
             if self._conveyed(doc, start) or self._greetings_of(doc, start):
                 continue
             sentence = sent_of[start]
-            words = [t.lower_ for t in sentences.get(sentence, [])]
+            words = sentences.get(sentence, [])
             if any(self.is_future(w) for w in words) and not any(self.is_past_interaction(w) for w in words):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
             recalled = any(self.is_recall(w) for w in words)

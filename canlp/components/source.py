@@ -13,15 +13,18 @@ from importlib import resources
 
 
 def _cue_patterns():
+    """Two alternations (case-sensitive cues such as "TDH", the rest case-insensitive) and a map cue → state."""
     data = json.loads(resources.files("canlp").joinpath("data").joinpath("sources.json").read_text(encoding="utf-8"))
-    patterns = []
+    exact, folded, states = [], [], {}
     for code, cues in data.items():
         if code.startswith("_"):
             continue
         for cue in cues:
-            flags = 0 if (cue.isupper() or cue in ("UzA",)) else re.I
-            patterns.append((re.compile(rf"(?<![\w.]){re.escape(cue)}(?![\w])", flags), code))
-    return patterns
+            sensitive = cue.isupper() or cue in ("UzA",)
+            (exact if sensitive else folded).append(re.escape(cue))
+            states[cue if sensitive else cue.lower()] = code
+    wrap = lambda parts, flags: re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w])", flags)
+    return wrap(exact, 0), wrap(folded, re.I), states
 
 
 class SourceState:
@@ -29,7 +32,7 @@ class SourceState:
 
     def __init__(self, nlp, name="canlp_source"):
         self.name = name
-        self.patterns = _cue_patterns()
+        self.exact, self.folded, self.states = _cue_patterns()
 
     def infer(self, text):
         """The ISO3 code of the publishing state named by cues in ``text``, or None.
@@ -38,14 +41,13 @@ class SourceState:
             >>> SourceState(None).infer("ASTANA. KAZINFORM – The Head of State received ...")
             'KAZ'
         """
-        head = text[:400]
-        tail = text[-300:]
         best = None
-        for pattern, code in self.patterns:
-            for part, offset in ((head, 0), (tail, len(text))):
+        for part, offset in ((text[:600], 0), (text[-300:], len(text))):
+            for pattern in (self.exact, self.folded):
                 match = pattern.search(part)
                 if match and (best is None or match.start() + offset < best[0]):
-                    best = (match.start() + offset, code)
+                    cue = match.group(0)
+                    best = (match.start() + offset, self.states.get(cue) or self.states.get(cue.lower()))
         return best[1] if best else None
 
     def __call__(self, doc):
