@@ -23,6 +23,7 @@ DOC_EXTENSIONS = {
     "date": None,
     "date_source": None,
     "source_state": None,
+    "body_end": None,
     "officials": None,
     "participants": None,
     "participant_states": None,
@@ -46,7 +47,7 @@ def register_extensions():
 register_extensions()
 
 
-@Language.factory("canlp_source", assigns=["doc._.source_state"])
+@Language.factory("canlp_source", assigns=["doc._.source_state", "doc._.body_end"])
 def make_source(nlp: Language, name: str):
     return SourceState(nlp, name)
 
@@ -81,7 +82,7 @@ def make_classify(nlp: Language, name: str, models: Optional[str]):
         "doc._.participants", "doc._.participant_states", "doc._.mentioned_states",
         "doc._.format", "doc._.level", "doc._.intraregional", "doc.spans",
     ],
-    default_config={"lead_sentences": 2, "none_threshold": 0.6},
+    default_config={"lead_sentences": 2, "none_threshold": 0.8},
 )
 def make_participants(nlp: Language, name: str, lead_sentences: int, none_threshold: float):
     return Participants(nlp, name, lead_sentences=lead_sentences, none_threshold=none_threshold)

@@ -171,6 +171,28 @@ def test_head_of_state_source_given_by_the_caller(nlp):
             ["KGZ"],
         ),
         (
+            "Prime Minister Abdulla Aripov was received by Emomali Rahmon in Dushanbe. Aripov conveyed "
+            "greetings from President Shavkat Mirziyoyev.",
+            "2023-06-01",
+            ["Abdulla Aripov", "Emomali Rahmon"],
+            [],
+        ),
+        (
+            "Sadyr Žaparov held talks with Emomali Rahman in Bishkek. The presidents discussed the border and "
+            "trade, and agreed to meet again in the autumn.\nRelated news\nArmenia and Georgia sign a deal\n"
+            "Putin meets Aliyev",
+            "2024-03-01",
+            ["Sadyr Japarov", "Emomali Rahmon"],
+            [],
+        ),
+        (
+            "Russian President Talks Phone With Kazakh Leader\nVladimir Putin held a telephone conversation "
+            "with Kassym-Jomart Tokayev.",
+            "2022-01-06",
+            ["Vladimir Putin", "Kassym-Jomart Tokayev"],
+            ["KAZ", "RUS"],
+        ),
+        (
             "Message of condolence to the President of the Republic of Turkey\n\nDear Mr. President,\n"
             "I express deep condolences to you and the Turkish people.\n\nEmomali Rahmon",
             "2014-05-14",

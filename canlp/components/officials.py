@@ -43,6 +43,10 @@ INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
 NAME_STOP = {
     "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
     "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
+    # headline verbs in Title Case ("Russian President Talks Phone With ...") are not names
+    "Talks", "Talk", "Phone", "Picks", "Calls", "Call", "Meets", "Meet", "Holds", "Hold", "Discusses", "Discuss",
+    "New", "With", "Visit", "Visits", "Says", "Receives", "Receive", "Sends", "Congratulates", "Arrives", "To",
+    "For", "From", "By", "Over", "Ministry", "Spokesperson", "Office", "Press", "Service",
 }
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
@@ -269,6 +273,9 @@ class OfficialMentions:
             mentions.append(mention)
 
         mentions.extend(self._group_mentions(doc, groups, index, kb, date))
+        body_end = doc._.body_end
+        if body_end is not None:
+            mentions = [m for m in mentions if doc[m["start"]].idx < body_end]
         mentions.sort(key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []

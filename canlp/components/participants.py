@@ -45,7 +45,7 @@ def _matcher(words):
 class Participants:
     """Decide participants among ``doc._.officials``; see the module docstring."""
 
-    def __init__(self, nlp, name="canlp_participants", lead_sentences=2, none_threshold=0.6):
+    def __init__(self, nlp, name="canlp_participants", lead_sentences=2, none_threshold=0.8):
         self.name = name
         self.lead_sentences = lead_sentences
         self.none_threshold = none_threshold
@@ -109,7 +109,12 @@ class Participants:
         states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
-        if doc._.modality_scores and doc._.modality_scores.get("none", 0.0) >= self.none_threshold and len(states) >= 2:
+        if (
+            doc._.modality_scores
+            and doc._.modality_scores.get("none", 0.0) >= self.none_threshold
+            and len(states) >= 2
+            and not self._states_interact(chosen, sent_of, sentences, officials)
+        ):
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
@@ -138,7 +143,7 @@ class Participants:
             before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]):
                 continue
-            if self._conveyed(doc, start) or self._greetings_of(doc, start):
+            if self._conveyed(doc, start) or self._greetings_of(doc, start, sent_of):
                 continue
             sentence = sent_of[start]
             words = sentences.get(sentence, [])
@@ -151,11 +156,28 @@ class Participants:
                 return True
         return False
 
+    def _states_interact(self, chosen, sent_of, sentences, officials):
+        """True when officials of two states share a sentence with a past interaction verb ("held talks")."""
+        by_sentence = {}
+        names = {(p["name"], p["state"]) for p in chosen}
+        for m in officials:
+            if (m["name"], m["state"]) in names and m["state"]:
+                by_sentence.setdefault(sent_of[m["token_start"]], set()).add(m["state"])
+        return any(
+            len(states) >= 2 and any(self.is_past_interaction(w) for w in sentences.get(sentence, []))
+            for sentence, states in by_sentence.items()
+        )
+
     @staticmethod
-    def _greetings_of(doc, start):
-        """True for 'conveyed the greetings of President X' (X sends regards, does not take part)."""
-        words = [t.lower_ for t in doc[max(0, start - 4):start]]
-        return "of" in words and any(w in ("greetings", "regards", "wishes", "salutations") for w in words)
+    def _greetings_of(doc, start, sent_of):
+        """True for 'conveyed the greetings of President X', 'greetings from X' (X does not take part)."""
+        first = start
+        while first > 0 and start - first < 4 and sent_of[first - 1] == sent_of[start]:
+            first -= 1
+        words = [t.lower_ for t in doc[first:start]]
+        return ("of" in words or "from" in words) and any(
+            w in ("greetings", "regards", "wishes", "salutations") for w in words
+        )
 
     def _conveyed(self, doc, start):
         """True for 'convey (his) greetings/best wishes to <official>'."""

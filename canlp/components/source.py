@@ -1,10 +1,14 @@
-"""``canlp_source``: which state's official source published the text.
+"""``canlp_source``: which state's official source published the text, and where its body ends.
 
 The caller may set ``doc._.source_state`` (an ISO3 code) before the pipeline
 runs; otherwise it is read from cues in the first lines and the last line of
 the text: agency and presidency names ("KAZINFORM", "(UzA)", "/Khovar/",
 "TDH", "Akorda press service") listed in ``data/sources.json``. It lets "the
 Head of State" in a Kazakh release mean Kazakhstan's president.
+
+It also sets ``doc._.body_end``: the character offset where page boilerplate
+starts ("Related news", "Read also", "Leave a comment"...), so that the
+states and officials listed there are not read as part of the communiqué.
 """
 
 import json
@@ -25,6 +29,24 @@ def _cue_patterns():
             states[cue if sensitive else cue.lower()] = code
     wrap = lambda parts, flags: re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w])", flags)
     return wrap(exact, 0), wrap(folded, re.I), states
+
+
+BOILERPLATE = re.compile(
+    r"^[ \t]*(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|other news|more news|"
+    r"latest news|leave a (?:comment|reply)|subscribe|share this|tags?:)\b",
+    re.I | re.M,
+)
+
+
+def body_end(text):
+    r"""Offset of the first boilerplate line after the first 80 characters, or None.
+
+    Example:
+        >>> body_end("Tokayev met Putin in Moscow on Monday and discussed trade. " * 5 + "\nRelated news\nArmenia votes")
+        296
+    """
+    match = BOILERPLATE.search(text, 80)
+    return match.start() if match else None
 
 
 class SourceState:
@@ -51,6 +73,8 @@ class SourceState:
         return best[1] if best else None
 
     def __call__(self, doc):
+        text = doc.text
         if not doc._.source_state:
-            doc._.source_state = self.infer(doc.text)
+            doc._.source_state = self.infer(text)
+        doc._.body_end = body_end(text)
         return doc

@@ -107,6 +107,9 @@ class StateMentions:
             elif span.label_ == "STATE" and self._inside_longer_name(doc, span):
                 continue
             result.append(span)
+        body_end = doc._.body_end
+        if body_end is not None:
+            result = [s for s in result if s.start_char < body_end]
         doc.spans[SPAN_KEY] = result
         return doc
 
