@@ -35,6 +35,7 @@ def load(classify=True):
 def make_doc(nlp, text, date=None, source_state=None):
     """A Doc ready for the pipeline, with the caller's date and source state (if known)."""
     doc = nlp.make_doc(text)
+    doc.user_data["canlp_text"] = text
     doc._.date = str(date) if date else None
     doc._.source_state = source_state or None
     return doc

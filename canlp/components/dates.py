@@ -12,6 +12,8 @@ resolution falls back to the holder that best fits (the latest one).
 import datetime as dt
 import re
 
+from canlp.components import doc_text
+
 MONTHS = {
     m.lower(): i
     for i, names in enumerate(
@@ -74,7 +76,7 @@ class EventDate:
         if doc._.date:
             doc._.date_source = "caller"
             return doc
-        found = find_date(doc.text)
+        found = find_date(doc_text(doc))
         doc._.date = found.isoformat() if found else None
         doc._.date_source = "text" if found else "unknown"
         return doc

@@ -35,6 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from canlp.components import doc_text
 from canlp.components.states import SPAN_KEY as STATE_KEY
 from canlp.labels import CENTRAL_ASIA
 
@@ -279,7 +280,7 @@ class OfficialMentions:
         mentions.sort(key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)
         for m in mentions:
             if m["name"] is None:
                 continue

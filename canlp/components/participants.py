@@ -25,6 +25,7 @@ from importlib import resources
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from canlp.components import doc_text
 from canlp.components.states import mentioned_states
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 
@@ -82,7 +83,7 @@ class Participants:
 
     def __call__(self, doc):
         officials = doc._.officials or []
-        text = doc.text
+        text = doc_text(doc)
         lowers = [t.lower_ for t in doc]
         sent_of = self._sentences(doc, text) if len(doc) else []
         sentences = {}

@@ -15,6 +15,8 @@ import json
 import re
 from importlib import resources
 
+from canlp.components import doc_text
+
 
 def _cue_patterns():
     """Two alternations (case-sensitive cues such as "TDH", the rest case-insensitive) and a map cue → state."""
@@ -73,7 +75,7 @@ class SourceState:
         return best[1] if best else None
 
     def __call__(self, doc):
-        text = doc.text
+        text = doc_text(doc)
         if not doc._.source_state:
             doc._.source_state = self.infer(text)
         doc._.body_end = body_end(text)
