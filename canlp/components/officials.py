@@ -28,14 +28,13 @@ Every mention becomes a plain dict in ``doc._.officials``; spans go to
 import json
 import re
 from importlib import resources
-from pathlib import Path
 
-import srsly
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from canlp.components import doc_text
+from canlp.components.patterns import PatternComponent
 from canlp.components.states import SPAN_KEY as STATE_KEY
 from canlp.labels import CENTRAL_ASIA
 
@@ -92,18 +91,14 @@ def build_patterns(kb):
     return unique
 
 
-class OfficialMentions:
+class OfficialMentions(PatternComponent):
     """Find and resolve official mentions; see the module docstring."""
 
-    def __init__(self, nlp, name="canlp_officials", patterns=None):
-        self.nlp = nlp
-        self.name = name
-        self.central_asia_group = [g.split() for g in _load_data("titles.json")["central_asia_group"]]
-        if patterns is None:
-            from canlp.kb import load_kb
+    build = staticmethod(build_patterns)
 
-            patterns = build_patterns(load_kb())
-        self.set_patterns(patterns)
+    def __init__(self, nlp, name="canlp_officials", patterns=None):
+        self.central_asia_group = [g.split() for g in _load_data("titles.json")["central_asia_group"]]
+        super().__init__(nlp, name, patterns)
 
     def set_patterns(self, patterns):
         self.patterns = list(patterns)
@@ -448,12 +443,3 @@ class OfficialMentions:
             if holder is None:
                 continue
             m.update({"name": holder, "state": state, "in_kb": True, "in_office": True if date else None})
-
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
-
-    def from_disk(self, path, exclude=tuple()):
-        self.set_patterns(srsly.read_jsonl(Path(path) / "patterns.jsonl"))
-        return self

@@ -16,12 +16,12 @@ them too.
 """
 
 import re
-from pathlib import Path
 
-import srsly
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
+
+from canlp.components.patterns import PatternComponent
 
 SPAN_KEY = "canlp_states"
 CAPITAL_GOVERNMENT_NEXT = {
@@ -66,17 +66,13 @@ def build_patterns(kb):
     return patterns
 
 
-class StateMentions:
+class StateMentions(PatternComponent):
     """Find state and organisation mentions; see the module docstring."""
 
-    def __init__(self, nlp, name="canlp_states", patterns=None):
-        self.nlp = nlp
-        self.name = name
-        if patterns is None:
-            from canlp.kb import load_kb
+    build = staticmethod(build_patterns)
 
-            patterns = build_patterns(load_kb())
-        self.set_patterns(patterns)
+    def __init__(self, nlp, name="canlp_states", patterns=None):
+        super().__init__(nlp, name, patterns)
 
     def set_patterns(self, patterns):
         self.patterns = list(patterns)
@@ -139,22 +135,6 @@ class StateMentions:
             before = doc[start - 2]
             return before.ent_type_ == "" and before.text[:1].isupper() and doc[start - 3].lower_ == "between"
         return False
-
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
-
-    def from_disk(self, path, exclude=tuple()):
-        self.set_patterns(srsly.read_jsonl(Path(path) / "patterns.jsonl"))
-        return self
-
-    def to_bytes(self, exclude=tuple()):
-        return srsly.msgpack_dumps({"patterns": self.patterns})
-
-    def from_bytes(self, data, exclude=tuple()):
-        self.set_patterns(srsly.msgpack_loads(data)["patterns"])
-        return self
 
 
 def mentioned_states(doc):
