@@ -13,7 +13,7 @@ import spacy
 import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
 
 PIPE_NAMES = (
-    "sentencizer", "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_classify",
+    "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_classify",
     "canlp_participants",
 )
 

@@ -22,6 +22,8 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 import json
 from importlib import resources
 
+import numpy as np
+
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -35,6 +37,36 @@ SPAN_KEY = "canlp_participants"
 def _load_cues():
     data = json.loads(resources.files("canlp").joinpath("data").joinpath("cues.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+class _LazyWords:
+    """Lower-case token strings looked up from the LOWER array only when asked for."""
+
+    def __init__(self, lower, strings):
+        self.lower, self.strings = lower, strings
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            return [self.strings[int(h)] for h in self.lower[item]]
+        return self.strings[int(self.lower[item])]
+
+
+class _LazySentences:
+    """Sentence index → its lower-case words, built on first use."""
+
+    def __init__(self, bounds, words):
+        self.bounds, self.words, self.cache = bounds, words, {}
+
+    def get(self, sentence, default=()):
+        if sentence not in self.bounds:
+            return default
+        if sentence not in self.cache:
+            first, end = self.bounds[sentence]
+            self.cache[sentence] = self.words[first:end]
+        return self.cache[sentence]
+
+    def items(self):
+        return ((s, self.get(s)) for s in self.bounds)
 
 
 def _matcher(words):
@@ -57,25 +89,30 @@ class Participants:
         self.is_convey = _matcher(cues["convey"])
         self.is_future = _matcher(cues["future"])
         self.is_past_interaction = _matcher(cues["past_interaction"])
+        self._end_hashes = np.array([nlp.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
 
     def _sentences(self, doc, text):
         """Sentence index of each token; the headline (a short first line without a full stop) is -1.
 
-        A sentence of fewer than four tokens (a dateline such as "BURABAY.") is
-        counted with the one that follows it.
+        A sentence ends at ".", "!", "?" or a line break. A sentence of fewer
+        than four tokens (a dateline such as "BURABAY.") is counted with the
+        one that follows it. Computed on token arrays, without iterating over
+        Token objects (no sentencizer needed).
         """
+        n = len(doc)
         first_line_end = text.find("\n")
         headline_tokens = 0
         if first_line_end > 0:
             line = text[:first_line_end].strip()
             if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
-                idx = doc.to_array("IDX")
-                headline_tokens = int((idx < first_line_end).sum())
-        starts = doc.to_array("SENT_START")
+                headline_tokens = int((doc.to_array("IDX") < first_line_end).sum())
+        arrays = doc.to_array(["ORTH", "IS_SPACE"])
+        orth, space = arrays[:, 0], arrays[:, 1]
+        is_end = np.isin(orth, self._end_hashes) | (space == 1)
         index = [-1] * headline_tokens
         sentence, length = 0, 0
-        for i in range(headline_tokens, len(doc)):
-            if i > headline_tokens and starts[i] == 1 and length >= 4:
+        for i in range(headline_tokens, n):
+            if i > headline_tokens and is_end[i - 1] and not is_end[i] and length >= 4:
                 sentence, length = sentence + 1, 0
             length += 1
             index.append(sentence)
@@ -84,11 +121,15 @@ class Participants:
     def __call__(self, doc):
         officials = doc._.officials or []
         text = doc_text(doc)
-        lowers = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        lower = doc.to_array("LOWER")
+        lowers = _LazyWords(lower, strings)
         sent_of = self._sentences(doc, text) if len(doc) else []
-        sentences = {}
+        bounds = {}
         for i, sentence in enumerate(sent_of):
-            sentences.setdefault(sentence, []).append(lowers[i])
+            first, _ = bounds.get(sentence, (i, i))
+            bounds[sentence] = (first, i + 1)
+        sentences = _LazySentences(bounds, lowers)
         persons = {}
         for m in officials:
             persons.setdefault((m["name"], m["state"]), []).append(m)
