@@ -91,7 +91,7 @@ class Person:
         active = [t for t in self.tenures if t.active(date)]
         if not active:
             return None
-        return min(active, key=lambda t: ROLE_RANK[t.role])
+        return min(active, key=lambda t: (ROLE_RANK[t.role], t.state is None))  # a state's office before an organisation's
 
     def latest_tenure(self):
         """The tenure that started last (used when no date is known)."""

@@ -127,6 +127,31 @@ def test_participants_resolved_by_date(nlp, text, date, expected):
     assert people(run(nlp, text, date)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (
+            "Ilham Aliyev met Gurbanguly Berdimuhamedov, Chairman of the Halk Maslahaty, in Baku. "
+            "Berdimuhamedov praised the ties.",
+            "2025-03-01",
+            [("Ilham Aliyev", "president", "AZE"), ("Gurbanguly Berdimuhamedov", "other", "TKM")],
+        ),
+        (
+            "Antony Blinken met Special Representative of the President of Uzbekistan Abdulaziz Kamilov in Washington.",
+            "2023-03-01",
+            [("Antony Blinken", "foreign_minister", "USA"), ("Abdulaziz Kamilov", "other", "UZB")],
+        ),
+        (
+            "Vladimir Putin held talks with Deputy Prime Minister of Kazakhstan Roman Sklyar.",
+            "2023-03-01",
+            [("Vladimir Putin", "president", "RUS"), ("Roman Sklyar", "other", "KAZ")],
+        ),
+    ],
+)
+def test_shared_surnames_and_subordinate_titles(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected
+
+
 def test_person_missing_from_the_knowledge_base_is_flagged(nlp):
     doc = run(nlp, "Prime Minister of Kyrgyzstan Adylbek Kasymov held talks with Uzbek Prime Minister Abdulla Aripov.", "2025-03-01")
     assert [p["in_kb"] for p in doc._.participants] == [False, True]

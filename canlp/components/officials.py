@@ -51,6 +51,13 @@ NAME_STOP = {
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
+#: Words before a title that make it another, lower post: "Deputy Prime Minister" is not the Prime Minister.
+SUBORDINATE = {"deputy", "vice", "vice-", "assistant", "under", "acting-deputy", "first-deputy"}
+#: Offices that belong to a leader without being the leader: "Adviser to the President".
+OFFICE_OF = {
+    "representative", "adviser", "advisor", "aide", "envoy", "assistant", "spokesperson", "spokesman",
+    "administration", "office", "service", "secretary", "apparatus", "chancellery", "protocol", "guard",
+}
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
 
@@ -128,8 +135,12 @@ class OfficialMentions(PatternComponent):
                     continue
                 if pattern["role"] == "other" and form in ("minister", "envoy", "ambassador") and not first[:1].isupper():
                     continue
-                if end < len(doc) and doc[end].lower_ in ("s",) :
+                if end < len(doc) and doc[end].lower_ in ("s",):
                     continue
+                if start > 0 and doc[start - 1].lower_ in SUBORDINATE and pattern["role"] != "other":
+                    continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President"
+                if self._title_modifies_another(doc, start):
+                    continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append((span, pattern))
         # longest wins within each kind; a name inside a title phrase is dropped
         names = self._longest(names)
@@ -137,6 +148,17 @@ class OfficialMentions(PatternComponent):
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
         names = [(s, p) for s, p in names if not all(i in title_tokens for i in range(s.start, s.end))]
         return names, titles, self._longest(groups)
+
+    @staticmethod
+    def _title_modifies_another(doc, start):
+        """True for a title that only qualifies another office: 'Adviser to the President', 'press
+        secretary of the President', 'Special Representative of the President of X'."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("of", "to"):
+            return False
+        return doc[i - 1].lower_ in OFFICE_OF
 
     @staticmethod
     def _longest(matches):
@@ -259,14 +281,27 @@ class OfficialMentions(PatternComponent):
             mention["source_title"] = tpattern["form"] in SOURCE_STATE_TITLES
             mentions.append(mention)
 
+        named = sorted((m["start"], m["name"]) for m in mentions if m.get("in_kb"))
         for span, pattern in names:
             if span.start in used_names:
                 continue
+            if len(pattern.get("names", ())) > 1:
+                # a bare shared surname ("Berdimuhamedov") is the one of them last named in full
+                before = [n for pos, n in named if pos < span.start and n in pattern["names"]]
+                if before:
+                    mention = self._person(kb, before[-1], date)
+                    mention["kind"] = "name"
+                    mention["start"], mention["end"] = span.start, span.end
+                    mention["title_start"] = mention["title_end"] = None
+                    mentions.append(mention)
+                    continue
             mention = self._from_name(doc, (span, pattern), kb, date)
             mention["kind"] = "name"
             mention["start"], mention["end"] = span.start, span.end
             mention["title_start"] = mention["title_end"] = None
             mentions.append(mention)
+            if mention.get("in_kb"):
+                named.append((span.start, mention["name"]))
 
         mentions.extend(self._group_mentions(doc, groups, index, kb, date))
         body_end = doc._.body_end
