@@ -36,7 +36,11 @@ PATTERNS = [
 
 
 def find_date(text):
-    """The first full date in ``text`` as :class:`datetime.date`, or None.
+    """The event date of ``text`` as :class:`datetime.date`, or None.
+
+    A date introduced by "On" ("On 1 November 2023 the presidents...") wins,
+    since a page header may carry the publication date first; otherwise the
+    first full date in the text.
 
     Example:
         >>> find_date("On 26 November 2019, the presidents met.")
@@ -46,7 +50,7 @@ def find_date(text):
         >>> find_date("On December 30 the leaders spoke.") is None
         True
     """
-    best = None
+    best, on_best = None, None
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             try:
@@ -62,7 +66,11 @@ def find_date(text):
                 continue
             if best is None or match.start() < best[0]:
                 best = (match.start(), value)
-            break
+            if re.search(r"\b[Oo]n\s+(?:\w+day,?\s+)?$", text[max(0, match.start() - 16):match.start()]):
+                if on_best is None or match.start() < on_best[0]:
+                    on_best = (match.start(), value)
+    if on_best is not None:
+        return on_best[1]
     return best[1] if best else None
 
 

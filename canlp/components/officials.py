@@ -51,6 +51,12 @@ NAME_STOP = {
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
+#: Words after a name that make it the name of a place or an institution.
+FACILITY = {
+    "International", "Airport", "University", "Avenue", "Street", "Square", "Foundation", "Center", "Centre",
+    "Museum", "Mosque", "Library", "Prize", "Award", "Stadium", "Park", "Palace", "School", "Institute", "Fund",
+    "Academy", "Boulevard", "Prospekt", "Order", "Medal", "Hall", "Station", "Bridge", "Street's",
+}
 #: Words before a title that make it another, lower post: "Deputy Prime Minister" is not the Prime Minister.
 SUBORDINATE = {"deputy", "vice", "vice-", "assistant", "under", "acting-deputy", "first-deputy"}
 #: Offices that belong to a leader without being the leader: "Adviser to the President".
@@ -128,6 +134,10 @@ class OfficialMentions(PatternComponent):
             elif pattern["type"] == "name":
                 if not first[:1].isupper():
                     continue
+                if end < len(doc) and doc[end].text in FACILITY:
+                    continue  # "Heydar Aliyev International Airport", "Nazarbayev University"
+                if start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_:
+                    continue  # "Mazar-i-Sharif" is a city
                 names.append((span, pattern))
             else:
                 form = pattern["form"]
@@ -137,6 +147,10 @@ class OfficialMentions(PatternComponent):
                     continue
                 if end < len(doc) and doc[end].lower_ in ("s",):
                     continue
+                if form in ("amir", "emir", "king") and not (
+                    (end < len(doc) and doc[end].lower_ == "of") or (start > 0 and not doc[start - 1].text[:1].isupper())
+                ):
+                    continue  # "Amir Khan Muttaqi" is a name, "the Emir of Qatar" a title
                 if start > 0 and doc[start - 1].lower_ in SUBORDINATE and pattern["role"] != "other":
                     continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President"
                 if self._title_modifies_another(doc, start):
@@ -259,6 +273,8 @@ class OfficialMentions(PatternComponent):
                 start = min(start, attached[0].start)
                 end = max(end, attached[0].end)
                 mention = self._from_name(doc, attached, kb, date, role_hint=role if role != "counterpart" else None, state_hint=state)
+                if tpattern["form"] == "president-elect":
+                    mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
             elif unknown_name is not None:
                 end = unknown_name.end

@@ -89,6 +89,8 @@ class Participants:
         self.is_convey = _matcher(cues["convey"])
         self.is_future = _matcher(cues["future"])
         self.is_past_interaction = _matcher(cues["past_interaction"])
+        self.greeting_nouns = set(cues["greeting_nouns"])
+        self.convey_verbs = set(cues["convey_verbs"])
         self._end_hashes = np.array([nlp.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
 
     def _sentences(self, doc, text):
@@ -187,6 +189,8 @@ class Participants:
                 continue
             if self._conveyed(doc, start) or self._greetings_of(doc, start, sent_of):
                 continue
+            if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
+                continue
             sentence = sent_of[start]
             words = sentences.get(sentence, [])
             if any(self.is_future(w) for w in words) and not any(self.is_past_interaction(w) for w in words):
@@ -209,6 +213,25 @@ class Participants:
             len(states) >= 2 and any(self.is_past_interaction(w) for w in sentences.get(sentence, []))
             for sentence, states in by_sentence.items()
         )
+
+    def _after_greetings_verb(self, lowers, start, sent_of, sentences):
+        """True for an official named after 'conveyed (the) greetings ...' in the same sentence: the
+        sender or addressee of passed-on regards, however long the chain of titles before the name."""
+        sentence = sent_of[start]
+        words = sentences.get(sentence, [])
+        if not (self.greeting_nouns & set(words)) or not (self.convey_verbs & set(words)):
+            return False
+        first = start
+        while first > 0 and sent_of[first - 1] == sentence:
+            first -= 1
+        before = lowers[first:start]
+        return any(w in self.convey_verbs for w in before) and any(w in self.greeting_nouns for w in before)
+
+    @staticmethod
+    def _on_behalf_of(lowers, start):
+        """True for 'on behalf of (the President) X'."""
+        window = lowers[max(0, start - 6):start]
+        return any(window[i:i + 3] == ["on", "behalf", "of"] for i in range(len(window) - 2))
 
     @staticmethod
     def _greetings_of(doc, start, sent_of):

@@ -102,6 +102,8 @@ class StateMentions(PatternComponent):
                 span = Span(doc, span.start, span.end, label="VENUE", kb_id=span.kb_id_)
             elif span.label_ == "STATE" and self._inside_longer_name(doc, span):
                 continue
+            elif span.end < len(doc) and doc[span.end].lower_ in ("dollar", "dollars", "cents") and span.kb_id_ == "USA":
+                continue  # "US dollars" is a currency
             result.append(span)
         body_end = doc._.body_end
         if body_end is not None:
