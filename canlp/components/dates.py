@@ -26,13 +26,28 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# Month words are matched as any word and checked against MONTHS: faster than an alternation with re.I.
+_WORD = r"([A-Za-z]{3,9})\.?"
 PATTERNS = [
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b", re.I)),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_WORD},?\s+(\d{{4}})\b")),
+    ("mdy", re.compile(rf"\b{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
 ]
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:\w+day,?\s+)?$")
+
+
+def _to_date(kind, match):
+    if kind == "dmy":
+        return dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+    if kind == "mdy":
+        return dt.date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+    if kind == "iso":
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
 def find_date(text):
@@ -50,25 +65,31 @@ def find_date(text):
         >>> find_date("On December 30 the leaders spoke.") is None
         True
     """
+    text = text[:3000]  # the event date is in the dateline or the first paragraphs
     best, on_best = None, None
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            try:
-                if kind == "dmy":
-                    value = dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
-                elif kind == "mdy":
-                    value = dt.date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
-                elif kind == "iso":
-                    value = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-                else:
-                    value = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                continue
-            if best is None or match.start() < best[0]:
-                best = (match.start(), value)
-            if re.search(r"\b[Oo]n\s+(?:\w+day,?\s+)?$", text[max(0, match.start() - 16):match.start()]):
-                if on_best is None or match.start() < on_best[0]:
-                    on_best = (match.start(), value)
+    seen = set()
+    # every full date ends with its year: look only in a short window before each year
+    for year in YEAR.finditer(text):
+        cut = max(0, year.start() - 40)
+        window_start = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 if cut else 0  # whole words
+        window = text[window_start:year.end() + 6]
+        for kind, pattern in PATTERNS:
+            for match in pattern.finditer(window):
+                position = window_start + match.start()
+                if not position <= year.start() < window_start + match.end():
+                    continue
+                if position in seen:
+                    continue
+                try:
+                    value = _to_date(kind, match)
+                except (ValueError, KeyError):  # not a month word, or not a real date
+                    continue
+                seen.add(position)
+                if best is None or position < best[0]:
+                    best = (position, value)
+                if ON_BEFORE.search(text[max(0, position - 16):position]):
+                    if on_best is None or position < on_best[0]:
+                        on_best = (position, value)
     if on_best is not None:
         return on_best[1]
     return best[1] if best else None

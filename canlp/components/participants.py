@@ -65,14 +65,35 @@ class _LazySentences:
             self.cache[sentence] = self.words[first:end]
         return self.cache[sentence]
 
+    def word_set(self, sentence):
+        key = ("set", sentence)
+        if key not in self.cache:
+            self.cache[key] = frozenset(self.get(sentence))
+        return self.cache[key]
+
     def items(self):
         return ((s, self.get(s)) for s in self.bounds)
 
 
+class _Cues:
+    """A word list from ``cues.json``: exact words, and prefixes for entries ending in '*'."""
+
+    def __init__(self, words):
+        self.exact = frozenset(w for w in words if not w.endswith("*"))
+        self.prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+
+    def __call__(self, word):
+        return word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes))
+
+    def any(self, words):
+        """True when one of ``words`` (a set, for speed) is a cue."""
+        if not self.exact.isdisjoint(words):
+            return True
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+
+
 def _matcher(words):
-    exact = {w for w in words if not w.endswith("*")}
-    prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
-    return lambda token: token in exact or (bool(prefixes) and token.startswith(prefixes))
+    return _Cues(words)
 
 
 class Participants:
@@ -192,13 +213,13 @@ class Participants:
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
             sentence = sent_of[start]
-            words = sentences.get(sentence, [])
-            if any(self.is_future(w) for w in words) and not any(self.is_past_interaction(w) for w in words):
+            word_set = sentences.word_set(sentence)
+            if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
-            recalled = any(self.is_recall(w) for w in words)
+            recalled = self.is_recall.any(word_set)
             if sentence == -1 or 0 <= sentence < self.lead_sentences:
                 return True
-            if not recalled and any(self.is_interaction(w) for w in words):
+            if not recalled and self.is_interaction.any(word_set):
                 return True
         return False
 
@@ -210,7 +231,7 @@ class Participants:
             if (m["name"], m["state"]) in names and m["state"]:
                 by_sentence.setdefault(sent_of[m["token_start"]], set()).add(m["state"])
         return any(
-            len(states) >= 2 and any(self.is_past_interaction(w) for w in sentences.get(sentence, []))
+            len(states) >= 2 and self.is_past_interaction.any(sentences.word_set(sentence))
             for sentence, states in by_sentence.items()
         )
 
@@ -218,8 +239,8 @@ class Participants:
         """True for an official named after 'conveyed (the) greetings ...' in the same sentence: the
         sender or addressee of passed-on regards, however long the chain of titles before the name."""
         sentence = sent_of[start]
-        words = sentences.get(sentence, [])
-        if not (self.greeting_nouns & set(words)) or not (self.convey_verbs & set(words)):
+        words = sentences.word_set(sentence)
+        if self.greeting_nouns.isdisjoint(words) or self.convey_verbs.isdisjoint(words):
             return False
         first = start
         while first > 0 and sent_of[first - 1] == sentence:
