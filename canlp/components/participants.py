@@ -27,7 +27,7 @@ import numpy as np
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from canlp.components import doc_text
+from canlp.components import doc_text, token_lower
 from canlp.components.states import mentioned_states
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 
@@ -37,18 +37,6 @@ SPAN_KEY = "canlp_participants"
 def _load_cues():
     data = json.loads(resources.files("canlp").joinpath("data").joinpath("cues.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
-
-
-class _LazyWords:
-    """Lower-case token strings looked up from the LOWER array only when asked for."""
-
-    def __init__(self, lower, strings):
-        self.lower, self.strings = lower, strings
-
-    def __getitem__(self, item):
-        if isinstance(item, slice):
-            return [self.strings[int(h)] for h in self.lower[item]]
-        return self.strings[int(self.lower[item])]
 
 
 class _LazySentences:
@@ -144,9 +132,7 @@ class Participants:
     def __call__(self, doc):
         officials = doc._.officials or []
         text = doc_text(doc)
-        strings = doc.vocab.strings
-        lower = doc.to_array("LOWER")
-        lowers = _LazyWords(lower, strings)
+        lowers = token_lower(doc)
         sent_of = self._sentences(doc, text) if len(doc) else []
         bounds = {}
         for i, sentence in enumerate(sent_of):
