@@ -124,6 +124,8 @@ class OfficialMentions(PatternComponent):
 
     # ------------------------------------------------------------------ match
     def _matches(self, doc):
+        tx = token_text(doc)
+        lw = token_lower(doc)
         names, titles, groups = [], [], []
         for match_id, start, end in self.matcher(doc):
             pattern = self._info[match_id]
@@ -134,9 +136,9 @@ class OfficialMentions(PatternComponent):
             elif pattern["type"] == "name":
                 if not first[:1].isupper():
                     continue
-                if end < len(doc) and token_text(doc)[end] in FACILITY:
+                if end < len(doc) and tx[end] in FACILITY:
                     continue  # "Heydar Aliyev International Airport", "Nazarbayev University"
-                if start > 0 and token_text(doc)[start - 1] in ("-", "–") and not doc[start - 1].whitespace_:
+                if start > 0 and tx[start - 1] in ("-", "–") and not doc[start - 1].whitespace_:
                     continue  # "Mazar-i-Sharif" is a city
                 names.append((span, pattern))
             else:
@@ -145,13 +147,13 @@ class OfficialMentions(PatternComponent):
                     continue
                 if pattern["role"] == "other" and form in ("minister", "envoy", "ambassador") and not first[:1].isupper():
                     continue
-                if end < len(doc) and token_lower(doc)[end] in ("s",):
+                if end < len(doc) and lw[end] in ("s",):
                     continue
                 if form in ("amir", "emir", "king") and not (
-                    (end < len(doc) and token_lower(doc)[end] == "of") or (start > 0 and not token_text(doc)[start - 1][:1].isupper())
+                    (end < len(doc) and lw[end] == "of") or (start > 0 and not tx[start - 1][:1].isupper())
                 ):
                     continue  # "Amir Khan Muttaqi" is a name, "the Emir of Qatar" a title
-                if start > 0 and token_lower(doc)[start - 1] in SUBORDINATE and pattern["role"] != "other":
+                if start > 0 and lw[start - 1] in SUBORDINATE and pattern["role"] != "other":
                     continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President"
                 if self._title_modifies_another(doc, start):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
@@ -167,12 +169,13 @@ class OfficialMentions(PatternComponent):
     def _title_modifies_another(doc, start):
         """True for a title that only qualifies another office: 'Adviser to the President', 'press
         secretary of the President', 'Special Representative of the President of X'."""
+        lw = token_lower(doc)
         i = start - 1
-        if i >= 0 and token_lower(doc)[i] == "the":
+        if i >= 0 and lw[i] == "the":
             i -= 1
-        if i < 1 or token_lower(doc)[i] not in ("of", "to"):
+        if i < 1 or lw[i] not in ("of", "to"):
             return False
-        return token_lower(doc)[i - 1] in OFFICE_OF
+        return lw[i - 1] in OFFICE_OF
 
     @staticmethod
     def _longest(matches):
@@ -195,8 +198,9 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _state_before(doc, title, index):
         """'Uzbek Foreign Minister', "Kazakhstan's President", 'the Kazakh side's leader'."""
+        tx = token_text(doc)
         end = title.start
-        if end > 0 and token_text(doc)[end - 1] in ("'s", "’s", "'", "’"):
+        if end > 0 and tx[end - 1] in ("'s", "’s", "'", "’"):
             end -= 1
         span = index.get(end)
         if span is not None and span.label_ in ("STATE", "VENUE"):
@@ -206,10 +210,11 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _state_after(doc, title, index):
         """'President of the Kyrgyz Republic', 'Minister of Foreign Affairs of Uzbekistan'."""
+        lw = token_lower(doc)
         i = title.end
-        if i < len(doc) and token_lower(doc)[i] in ("of", "for"):
+        if i < len(doc) and lw[i] in ("of", "for"):
             i += 1
-            if i < len(doc) and token_lower(doc)[i] == "the":
+            if i < len(doc) and lw[i] == "the":
                 span = index.get(("start", i)) or index.get(("start", i + 1))
             else:
                 span = index.get(("start", i))
@@ -219,6 +224,8 @@ class OfficialMentions(PatternComponent):
 
     # ------------------------------------------------------------------- main
     def __call__(self, doc):
+        tx = token_text(doc)
+        lw = token_lower(doc)
         from canlp.kb import load_kb, parse_date
 
         kb = load_kb()
@@ -237,17 +244,17 @@ class OfficialMentions(PatternComponent):
             cursor = after.end if after is not None else title.end
             # a name right after the title (optionally after a comma)
             attached = None
-            j = cursor + 1 if cursor < len(doc) and token_text(doc)[cursor] == "," else cursor
+            j = cursor + 1 if cursor < len(doc) and tx[cursor] == "," else cursor
             while j < len(doc) and j - cursor < 5 and j not in name_at and (
-                INITIAL_TOKEN.match(token_text(doc)[j])
-                or token_text(doc)[j] in NAME_STOP
-                or (token_text(doc)[j] == "." and j > cursor and INITIAL_TOKEN.match(token_text(doc)[j - 1]))
+                INITIAL_TOKEN.match(tx[j])
+                or tx[j] in NAME_STOP
+                or (tx[j] == "." and j > cursor and INITIAL_TOKEN.match(tx[j - 1]))
             ):
                 j += 1
             if j in name_at:
                 name_span = name_at[j][0]
-                closes = name_span.end >= len(doc) or token_text(doc)[name_span.end] in (",", ".", ")", ";", ":", "and", "\n")
-                if cursor < len(doc) and token_text(doc)[cursor] == "," and not closes:
+                closes = name_span.end >= len(doc) or tx[name_span.end] in (",", ".", ")", ";", ":", "and", "\n")
+                if cursor < len(doc) and tx[cursor] == "," and not closes:
                     pass  # "decree of the Head of State, Beibut Atamkulov has been appointed": not an apposition
                 else:
                     attached = name_at[j]
@@ -262,7 +269,7 @@ class OfficialMentions(PatternComponent):
             role = tpattern["role"]
             if tpattern.get("needs_state") and state is None and attached is None:
                 continue
-            if attached is None and title.start > 0 and token_lower(doc)[title.start - 1] in POST_NOT_PERSON:
+            if attached is None and title.start > 0 and lw[title.start - 1] in POST_NOT_PERSON:
                 continue  # "his election as President of Turkey" names a post, not a person
             if role == "other" and attached is None and unknown_name is None:
                 continue
@@ -331,7 +338,7 @@ class OfficialMentions(PatternComponent):
             if m["name"] is None:
                 continue
             start_char = doc[m["start"]].idx
-            end_char = doc[m["end"] - 1].idx + len(token_text(doc)[m["end"] - 1])
+            end_char = doc[m["end"] - 1].idx + len(tx[m["end"] - 1])
             # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
             initials = INITIALS.search(text[max(0, start_char - 12):start_char])
             if initials and m["kind"] == "name":
@@ -354,7 +361,8 @@ class OfficialMentions(PatternComponent):
     def _group_states(self, doc, span, index):
         """States a plural title stands for: 'of Kazakhstan, Kyrgyzstan and Uzbekistan', 'of the five
         Central Asian countries', 'Central Asian leaders', 'the Kazakh and Uzbek presidents'."""
-        words = token_lower(doc)[span.end:span.end + 8]
+        lw = token_lower(doc)
+        words = lw[span.end:span.end + 8]
         if words[:1] == ["of"]:
             rest = words[1:]
             if rest[:1] == ["the"]:
@@ -364,7 +372,7 @@ class OfficialMentions(PatternComponent):
                     return list(CENTRAL_ASIA)
             states, i = [], span.end + 1
             while i < len(doc):
-                if token_lower(doc)[i] in ("the", ",", "and", "five"):
+                if lw[i] in ("the", ",", "and", "five"):
                     i += 1
                     continue
                 state = index.get(("start", i))
@@ -375,7 +383,7 @@ class OfficialMentions(PatternComponent):
             return states if len(states) >= 2 else []
         states, i = [], span.start - 1
         while i >= 0:
-            if token_lower(doc)[i] in (",", "and"):
+            if lw[i] in (",", "and"):
                 i -= 1
                 continue
             state = index.get(i + 1)
@@ -402,27 +410,30 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _apposition(doc, title, state_span, name_end_at):
         """A name before the title, separated by a comma: 'Sergey Lavrov, Russia's Foreign Minister'."""
+        tx = token_text(doc)
+        lw = token_lower(doc)
         head = title.start
         if state_span is not None and state_span.end <= title.start:
             head = state_span.start
-        if head >= 1 and token_lower(doc)[head - 1] in ("the", "his", "her"):
+        if head >= 1 and lw[head - 1] in ("the", "his", "her"):
             head -= 1
-        if head >= 2 and token_text(doc)[head - 1] == ",":
+        if head >= 2 and tx[head - 1] == ",":
             return name_end_at.get(head - 1)
         return None
 
     @staticmethod
     def _unknown_name(doc, i, index):
         """Two to four capitalised words after a title: a person missing from the knowledge base."""
+        tx = token_text(doc)
         j = i
-        if j < len(doc) and token_text(doc)[j] == ",":
+        if j < len(doc) and tx[j] == ",":
             j += 1
-        while j < len(doc) and token_text(doc)[j] in NAME_STOP and token_text(doc)[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
+        while j < len(doc) and tx[j] in NAME_STOP and tx[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
             j += 1
         k = j
-        while k < len(doc) and k - j < 4 and doc[k].is_title and token_text(doc)[k] not in NAME_STOP and ("start", k) not in index:
+        while k < len(doc) and k - j < 4 and doc[k].is_title and tx[k] not in NAME_STOP and ("start", k) not in index:
             k += 1
-            if k < len(doc) and token_text(doc)[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
+            if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
                 k += 2
         if k - j >= 2:
             return doc[j:k]

@@ -194,7 +194,7 @@ class Participants:
             before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]):
                 continue
-            if self._conveyed(doc, start) or self._greetings_of(doc, start, sent_of):
+            if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of):
                 continue
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
@@ -241,22 +241,22 @@ class Participants:
         return any(window[i:i + 3] == ["on", "behalf", "of"] for i in range(len(window) - 2))
 
     @staticmethod
-    def _greetings_of(doc, start, sent_of):
+    def _greetings_of(lowers, start, sent_of):
         """True for 'conveyed the greetings of President X', 'greetings from X' (X does not take part)."""
         first = start
         while first > 0 and start - first < 4 and sent_of[first - 1] == sent_of[start]:
             first -= 1
-        words = [t.lower_ for t in doc[first:start]]
+        words = lowers[first:start]
         return ("of" in words or "from" in words) and any(
             w in ("greetings", "regards", "wishes", "salutations") for w in words
         )
 
-    def _conveyed(self, doc, start):
+    def _conveyed(self, lowers, start):
         """True for 'convey (his) greetings/best wishes to <official>'."""
         i = start - 1
-        while i >= 0 and doc[i].lower_ in ("the", "president", "prime", "minister", "his", "her", ",") and start - i < 5:
+        while i >= 0 and lowers[i] in ("the", "president", "prime", "minister", "his", "her", ",") and start - i < 5:
             i -= 1
-        if i < 0 or doc[i].lower_ != "to":
+        if i < 0 or lowers[i] != "to":
             return False
-        window = [t.lower_ for t in doc[max(0, i - 6):i]]
+        window = lowers[max(0, i - 6):i]
         return any(self.is_convey(w) for w in window)
