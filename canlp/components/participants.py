@@ -203,7 +203,7 @@ class Participants:
             if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
             recalled = self.is_recall.any(word_set)
-            if sentence in (-1, 0) or (0 < sentence < self.lead_sentences and not recalled):
+            if sentence == -1 or 0 <= sentence < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set):
                 return True
