@@ -132,27 +132,34 @@ class Classifiers:
             )
         return out
 
+    @staticmethod
+    def _top_terms(vector, weights, names, top):
+        """Word and phrase features (not character n-grams) with the largest positive contribution,
+        one entry per term: what a researcher can quote to justify a coding."""
+        contributions = vector.multiply(weights).toarray()[0]
+        best = {}
+        for i in np.argsort(contributions)[::-1]:
+            if contributions[i] <= 0 or len(best) >= top:
+                break
+            block, term = names[i].split("__", 1)
+            if "chars" in block:
+                continue
+            best.setdefault(term.strip(), round(float(contributions[i]), 4))
+        return list(best.items())
+
     def explain(self, text, top=8):
         """The terms that weighed most for the predicted modality and for each predicted theme."""
         prediction = self.predict([text])[0]
         X = frame([text])
         feats = self.modality_model.named_steps["features"]
-        vec = feats.transform(X)
-        names = feats.get_feature_names_out()
         clf = self.modality_model.named_steps["model"]
         k = list(clf.classes_).index(prediction["modality"])
-        contrib = vec.multiply(clf.coef_[k]).toarray()[0]
-        order = np.argsort(contrib)[::-1][:top]
-        modality_terms = [(names[i].split("__", 1)[1], round(float(contrib[i]), 4)) for i in order if contrib[i] > 0]
+        modality_terms = self._top_terms(feats.transform(X), clf.coef_[k], feats.get_feature_names_out(), top)
         tfeats = self.theme_model.named_steps["features"]
-        tvec = tfeats.transform(X)
-        tnames = tfeats.get_feature_names_out()
+        tvec, tnames = tfeats.transform(X), tfeats.get_feature_names_out()
         themes = {}
         for j, theme in enumerate(THEMES):
-            if theme not in prediction["themes"]:
-                continue
-            est = self.theme_model.named_steps["model"].estimators_[j]
-            c = tvec.multiply(est.coef_[0]).toarray()[0]
-            idx = [i for i in np.argsort(c)[::-1][:top] if c[i] > 0]
-            themes[theme] = [(tnames[i].split("__", 1)[1], round(float(c[i]), 4)) for i in idx]
+            if theme in prediction["themes"]:
+                est = self.theme_model.named_steps["model"].estimators_[j]
+                themes[theme] = self._top_terms(tvec, est.coef_[0], tnames, top)
         return {"modality": {prediction["modality"]: modality_terms}, "themes": themes}

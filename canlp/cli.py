@@ -117,6 +117,117 @@ def corpus_assign_splits(
     typer.echo(f"split manifest: {write_split_manifest()}")
 
 
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _write_rows(rows, output_format):
+    import json
+    import sys
+
+    if output_format == OutputFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif output_format == OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif output_format == OutputFormat.csv:
+        import pandas as pd
+
+        flat = []
+        for row in rows:
+            flat.append(
+                {
+                    **{k: v for k, v in row.items() if not isinstance(v, (list, dict))},
+                    "participants": "; ".join(f"{p['name']} ({p['role']}, {p['state']})" for p in row["participants"]),
+                    "participant_states": " ".join(row["participant_states"]),
+                    "mentioned_states": " ".join(row["mentioned_states"]),
+                    "themes": " ".join(row["themes"]),
+                }
+            )
+        pd.DataFrame(flat).to_csv(sys.stdout, index=False)
+    else:
+        for row in rows:
+            people = ", ".join(f"{p['name']} ({p['role']}, {p['state']})" for p in row["participants"]) or "-"
+            confidence = row["modality_scores"][row["modality"]] if row["modality"] in row["modality_scores"] else 0
+            typer.echo(f"{row['id']}  [{row['date'] or 'date unknown'}]")
+            typer.echo(f"  modality      {row['modality']} ({confidence:.2f})   format {row['format'] or '-'}   level {row['level'] or '-'}")
+            typer.echo(f"  participants  {people}")
+            typer.echo(f"  mentioned     {' '.join(row['mentioned_states']) or '-'}")
+            typer.echo(f"  themes        {', '.join(row['themes']) or '-'}")
+            if "explanation" in row:
+                for modality, terms in row["explanation"]["modality"].items():
+                    typer.echo(f"  why {modality}: {', '.join(t for t, _ in terms)}")
+                for theme, terms in row["explanation"]["themes"].items():
+                    typer.echo(f"  why {theme}: {', '.join(t for t, _ in terms)}")
+
+
+@app.command("classify")
+def classify_command(
+    paths: List[str] = typer.Argument(..., help="Files (.txt, .jsonl, .json), folders (read recursively) or - for stdin."),
+    output_format: Optional[OutputFormat] = typer.Option(
+        None, "--format", help="Output: table (default on a terminal), json, jsonl (default in a pipe), csv."
+    ),
+    date: Optional[str] = typer.Option(None, help="Date (YYYY-MM-DD) of the event in plain-text inputs."),
+    explain: bool = typer.Option(False, help="Add the terms that weighed most for the modality and each theme."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Read communiqués and say who took part, how, and about what.
+
+    Example:
+
+        canlp classify readout.txt
+
+        canlp classify corpus/ --format jsonl > coded.jsonl
+
+    One output record per input document, in input order, on stdout; a bad
+    input is reported on stderr (file and line) and skipped, and the exit
+    code is then 1.
+    """
+    import sys
+
+    from canlp.kb import parse_date
+    from canlp.reading import InputError, read_inputs
+
+    if date is not None:
+        try:
+            parse_date(date)
+        except ValueError:
+            _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
+    try:
+        items = list(read_inputs(paths, date=date))
+    except FileNotFoundError as error:
+        _fail_usage(str(error))
+    documents = [i for i in items if not isinstance(i, InputError)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    for error in errors:
+        typer.echo(f"canlp: {error}", err=True)
+    if output_format is None:
+        output_format = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
+    rows = []
+    if documents:
+        from canlp.api import classify_documents
+        from canlp.modelstore import ModelError
+
+        try:
+            if quiet or len(documents) <= 5:
+                rows = classify_documents(documents, explain=explain)
+            else:
+                from rich.console import Console
+                from rich.progress import Progress
+
+                with Progress(console=Console(stderr=True), transient=True) as progress:
+                    task = progress.add_task("classifying", total=len(documents))
+                    rows = classify_documents(documents, explain=explain, progress=lambda: progress.advance(task))
+        except ModelError as error:
+            typer.echo(f"canlp: {error}", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+    _write_rows(rows, output_format)
+    raise typer.Exit(EXIT_FAILURES if errors else EXIT_OK)
+
+
 class Part(str, Enum):
     extraction = "extraction"
     classifiers = "classifiers"

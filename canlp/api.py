@@ -1,0 +1,120 @@
+"""The notebook API: plain texts or a DataFrame in, plain dicts or a DataFrame out.
+
+Example:
+    >>> rows = classify_documents([InputDocument(id="a", text="ASTANA. KAZINFORM – President Kassym-Jomart "
+    ...     "Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.",
+    ...     date="2023-01-02")])
+    >>> rows[0]["modality"], [p["name"] for p in rows[0]["participants"]], rows[0]["format"]
+    ('phone_call', ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], 'bilateral')
+"""
+
+from canlp.labels import format_of, is_intraregional, level_of
+from canlp.reading import InputDocument
+
+#: Output keys in order: the ANNOTATION.md record keys, then what canlp adds.
+OUTPUT_KEYS = (
+    "id", "date", "modality", "participants", "participant_states", "mentioned_states", "format", "themes",
+    "level", "intraregional", "modality_scores", "theme_scores",
+)
+
+_NLP = None
+
+
+def _pipeline():
+    global _NLP
+    if _NLP is None:
+        from canlp.pipeline import load
+
+        _NLP = load()
+    return _NLP
+
+
+def _reconcile(modality, scores, participant_states):
+    """A text with officials of two states interacting is not ``none``: take the likeliest other modality."""
+    if modality == "none" and len(participant_states) >= 2:
+        return max((m for m in scores if m != "none"), key=scores.get)
+    return modality
+
+
+def doc_to_output(doc, document, explanation=None):
+    """One output record (plain dict) for a processed Doc and its input document."""
+    participants = [{k: p[k] for k in ("name", "role", "state")} for p in doc._.participants]
+    states = list(doc._.participant_states)
+    row = {
+        "id": document.id,
+        "date": doc._.date,
+        "modality": _reconcile(doc._.modality, doc._.modality_scores, states),
+        "participants": participants,
+        "participant_states": states,
+        "mentioned_states": list(doc._.mentioned_states),
+        "format": format_of(states),
+        "themes": list(doc._.themes),
+        "level": level_of([p["role"] for p in participants]),
+        "intraregional": is_intraregional(states),
+        "modality_scores": doc._.modality_scores,
+        "theme_scores": doc._.theme_scores,
+    }
+    for key, value in document.extra.items():
+        row.setdefault(key, value)
+    if explanation is not None:
+        row["explanation"] = explanation
+    return row
+
+
+def classify_documents(documents, nlp=None, explain=False, batch_size=64, progress=None):
+    """Run the pipeline over :class:`~canlp.reading.InputDocument` objects; one dict each, in order."""
+    from canlp.pipeline import make_doc
+
+    nlp = nlp or _pipeline()
+    documents = list(documents)
+    docs = (make_doc(nlp, d.text, d.date, d.source_state) for d in documents)
+    classifier = nlp.get_pipe("canlp_classify").classifiers if explain else None
+    rows = []
+    for document, doc in zip(documents, nlp.pipe(docs, batch_size=batch_size)):
+        explanation = classifier.explain(document.text) if classifier is not None else None
+        rows.append(doc_to_output(doc, document, explanation))
+        if progress is not None:
+            progress()
+    return rows
+
+
+def _date_string(value):
+    """A date cell as YYYY-MM-DD, or None for an empty cell."""
+    if value is None or (isinstance(value, float) and value != value):  # NaN
+        return None
+    if hasattr(value, "date") and callable(value.date):  # pandas Timestamp, datetime
+        return value.date().isoformat()
+    return str(value)
+
+
+def classify(texts, dates=None, ids=None, source_states=None, explain=False):
+    """Classify texts (a list of strings, a Series, or a DataFrame with a ``text`` column) into a DataFrame.
+
+    A DataFrame's ``id``, ``date`` and ``source_state`` columns are used when
+    present, and its other columns are carried through.
+    """
+    import pandas as pd
+
+    if isinstance(texts, pd.DataFrame):
+        frame = texts.reset_index(drop=True)
+        if "text" not in frame:
+            raise ValueError("the DataFrame needs a 'text' column")
+        records = frame.to_dict("records")
+    else:
+        texts = list(texts)
+        records = [{"text": t} for t in texts]
+        for key, values in (("date", dates), ("id", ids), ("source_state", source_states)):
+            if values is not None:
+                for record, value in zip(records, values):
+                    record[key] = value
+    documents = [
+        InputDocument(
+            id=str(r.get("id", i)),
+            text=r["text"] if isinstance(r["text"], str) else "",
+            date=_date_string(r.get("date")),
+            source_state=r.get("source_state") if isinstance(r.get("source_state"), str) else None,
+            extra={k: v for k, v in r.items() if k not in ("id", "text", "date", "source_state")},
+        )
+        for i, r in enumerate(records)
+    ]
+    return pd.DataFrame(classify_documents(documents, explain=explain))
