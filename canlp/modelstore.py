@@ -33,6 +33,18 @@ def library_versions():
     return {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "canlp": canlp.__version__}
 
 
+def versions_compatible(trained, current):
+    """scikit-learn and canlp must be the very versions that trained the model (scikit-learn
+    does not support loading across versions); spaCy only has to share the minor version,
+    as the models hold no spaCy object."""
+    minor = lambda v: ".".join(str(v).split(".")[:2])
+    return (
+        trained.get("scikit-learn") == current["scikit-learn"]
+        and trained.get("canlp") == current["canlp"]
+        and minor(trained.get("spacy")) == minor(current["spacy"])
+    )
+
+
 def _sha256(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
@@ -71,7 +83,7 @@ def load_model(folder, name, corpus_hash=None):
             raise ModelError(f"{path} does not match {manifest_path}: refusing to load it; run 'canlp train'")
     metadata = json.loads(meta_path.read_text())
     versions = library_versions()
-    if metadata.get("versions") != versions:
+    if not versions_compatible(metadata.get("versions") or {}, versions):
         raise ModelError(
             f"model '{name}' was trained with {metadata.get('versions')}, this is {versions}: run 'canlp train'"
         )

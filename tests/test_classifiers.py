@@ -128,3 +128,13 @@ def test_training_is_deterministic(tmp_path):
     second = train(records, tmp_path / "b", "hash", cross_validation=False)
     assert first["test"] == second["test"]
     assert first["thresholds"] == second["thresholds"]
+
+
+def test_version_rules_for_loading_models():
+    from canlp.modelstore import versions_compatible
+
+    current = {"scikit-learn": "1.9.1", "spacy": "3.8.18", "canlp": "0.1.0"}
+    assert versions_compatible(dict(current, spacy="3.8.2"), current)
+    assert not versions_compatible(dict(current, spacy="3.9.0"), current)
+    assert not versions_compatible(dict(current, **{"scikit-learn": "1.9.0"}), current)
+    assert not versions_compatible(dict(current, canlp="0.0.9"), current)

@@ -55,3 +55,14 @@ def test_wheel_installs_in_a_fresh_environment_and_runs(tmp_path):
     assert int(n_records) >= 900
     assert int(n_declarations) >= 8
     assert president == "Kassym-Jomart Tokayev"
+    # the packaged models load from the wheel (their manifest and corpus hash match there too)
+    (tmp_path / "call.txt").write_text(
+        "President Kassym-Jomart Tokayev held a telephone conversation with President Shavkat Mirziyoyev.",
+        encoding="utf-8",
+    )
+    classified = subprocess.run(
+        [str(venv / "bin" / "canlp"), "classify", "call.txt", "--format", "jsonl", "--date", "2023-01-02"],
+        cwd=tmp_path, env=env, capture_output=True, text=True,
+    )
+    assert classified.returncode == 0, classified.stderr
+    assert '"modality": "phone_call"' in classified.stdout
