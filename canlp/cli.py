@@ -228,6 +228,89 @@ def classify_command(
     raise typer.Exit(EXIT_FAILURES if errors else EXIT_OK)
 
 
+DEFAULT_DECLARATIONS = ("xian-2023", "c5plus1-new-york-2023")
+
+
+@app.command("compare-declarations")
+def compare_declarations_command(
+    files: Optional[List[Path]] = typer.Argument(
+        None, help="Declarations (.json digest or .txt, split into numbered points or paragraphs). "
+        "Default: the bundled Xi'an 2023 and C5+1 New York 2023 digests."
+    ),
+    all_bundled: bool = typer.Option(False, "--all-bundled", help="Compare every bundled declaration."),
+    use_labels: bool = typer.Option(
+        False, "--use-labels", help="Use the annotated paragraph themes of the digests instead of the theme model."
+    ),
+    output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, json or csv."),
+):
+    """Rank the policy themes of joint declarations and compare them side by side.
+
+    Example:
+
+        canlp compare-declarations
+
+        canlp compare-declarations --all-bundled --format csv > priorities.csv
+
+    Each theme's share of paragraphs comes with a 95% bootstrap interval; each
+    pair of declarations gets per-theme differences with Fisher's exact test
+    and the words that set them apart (log-likelihood keyness).
+    """
+    import json
+    import sys
+
+    from canlp.declarations import bundled_declarations, compare_declarations, load_declaration
+
+    bundled = bundled_declarations()
+    if files and all_bundled:
+        _fail_usage("give declaration files or --all-bundled, not both")
+    if files:
+        for path in files:
+            if not path.exists():
+                _fail_usage(f"{path}: no such file or directory")
+        paths = list(files)
+    elif all_bundled:
+        paths = list(bundled.values())
+    else:
+        paths = [bundled[name] for name in DEFAULT_DECLARATIONS]
+    declarations = []
+    for path in paths:
+        try:
+            declarations.append(load_declaration(path))
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            typer.echo(f"canlp: {path}: cannot read the declaration ({error})", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+    result = compare_declarations(declarations, use_labels=use_labels)
+    if output_format == OutputFormat.json or output_format == OutputFormat.jsonl:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    elif output_format == OutputFormat.csv:
+        import pandas as pd
+
+        rows = [dict(declaration=d["name"], **t) for d in result["declarations"] for t in d["themes"]]
+        pd.DataFrame(rows).to_csv(sys.stdout, index=False)
+    else:
+        width = 40
+        names = [d["name"] for d in result["declarations"]]
+        typer.echo("rank  " + "".join(f"{n[:width]:<{width + 2}}" for n in names))
+        depth = max(len(d["themes"]) for d in result["declarations"])
+        for rank in range(depth):
+            cells = []
+            for d in result["declarations"]:
+                if rank < len(d["themes"]):
+                    t = d["themes"][rank]
+                    cells.append(f"{t['theme']:<22} {t['share']:.2f} [{t['ci_low']:.2f}-{t['ci_high']:.2f}]")
+                else:
+                    cells.append("")
+            typer.echo(f"{rank + 1:>4}  " + "".join(f"{c:<{width + 2}}" for c in cells))
+        typer.echo("paragraphs " + "  ".join(f"{d['name']}: {d['paragraphs']}" for d in result["declarations"]))
+        for comparison in result["comparisons"]:
+            typer.echo(f"\n{comparison['a']} vs {comparison['b']}: share difference (Fisher's exact p)")
+            for row in comparison["themes"]:
+                typer.echo(f"  {row['theme']:<24}{row['share_a']:>6.2f}{row['share_b']:>6.2f}{row['difference']:>+7.2f}   p={row['p_value']:.3f}")
+            typer.echo(f"  key words of {comparison['a']}: {', '.join(w for w, _ in comparison['keyness']['a'][:10])}")
+            typer.echo(f"  key words of {comparison['b']}: {', '.join(w for w, _ in comparison['keyness']['b'][:10])}")
+    raise typer.Exit(EXIT_OK)
+
+
 class Part(str, Enum):
     extraction = "extraction"
     classifiers = "classifiers"
