@@ -242,6 +242,7 @@ def compare_declarations_command(
         False, "--use-labels", help="Use the annotated paragraph themes of the digests instead of the theme model."
     ),
     output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, json or csv."),
+    plot: Optional[Path] = typer.Option(None, help="Also draw the shares and their intervals to this .png or .svg file."),
 ):
     """Rank the policy themes of joint declarations and compare them side by side.
 
@@ -260,6 +261,8 @@ def compare_declarations_command(
 
     from canlp.declarations import bundled_declarations, compare_declarations, load_declaration
 
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        _fail_usage(f"--plot {plot}: the file must end in .png or .svg")
     bundled = bundled_declarations()
     if files and all_bundled:
         _fail_usage("give declaration files or --all-bundled, not both")
@@ -280,6 +283,10 @@ def compare_declarations_command(
             typer.echo(f"canlp: {path}: cannot read the declaration ({error})", err=True)
             raise typer.Exit(EXIT_FAILURES)
     result = compare_declarations(declarations, use_labels=use_labels)
+    if plot is not None:
+        from canlp.declarations import plot_priorities
+
+        typer.echo(f"plot: {plot_priorities(result, plot)}", err=True)
     if output_format == OutputFormat.json or output_format == OutputFormat.jsonl:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     elif output_format == OutputFormat.csv:

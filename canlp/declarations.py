@@ -164,3 +164,39 @@ def compare_declarations(declarations, classifiers=None, use_labels=False):
         for b in declarations[i + 1:]:
             comparisons.append(compare_pair(a.name, themes_of[a.name], b.name, themes_of[b.name], a.paragraphs, b.paragraphs))
     return {"declarations": results, "comparisons": comparisons}
+
+
+def plot_priorities(result, path):
+    """A grouped bar chart of each declaration's theme shares with their 95% intervals, saved to ``path``
+    (PNG or SVG by the suffix); the file is written atomically."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    declarations = result["declarations"]
+    themes = [t for t in THEMES if any(any(r["theme"] == t for r in d["themes"]) for d in declarations)]
+    width = 0.8 / max(1, len(declarations))
+    fig, ax = plt.subplots(figsize=(max(8, 0.9 * len(themes) + 2), 4.5))
+    for k, declaration in enumerate(declarations):
+        rows = {r["theme"]: r for r in declaration["themes"]}
+        shares = [rows[t]["share"] if t in rows else 0.0 for t in themes]
+        low = [s - rows[t]["ci_low"] if t in rows else 0.0 for s, t in zip(shares, themes)]
+        high = [rows[t]["ci_high"] - s if t in rows else 0.0 for s, t in zip(shares, themes)]
+        x = [i + (k - (len(declarations) - 1) / 2) * width for i in range(len(themes))]
+        ax.bar(x, shares, width, yerr=[low, high], capsize=2, label=f"{declaration['name']} ({declaration['paragraphs']} paragraphs)")
+    ax.set_xticks(range(len(themes)))
+    ax.set_xticklabels([t.replace("_", " ") for t in themes], rotation=30, ha="right")
+    ax.set_ylabel("share of paragraphs (95% bootstrap interval)")
+    ax.set_ylim(0, 1)
+    ax.legend(frameon=False)
+    fig.tight_layout()
+    from canlp.files import atomic_path
+
+    path = Path(path)
+    try:
+        with atomic_path(path) as tmp:
+            fig.savefig(tmp, format=path.suffix.lstrip(".").lower() or "png", dpi=150)
+    finally:
+        plt.close(fig)
+    return path

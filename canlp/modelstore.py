@@ -53,13 +53,11 @@ def save_model(folder, name, estimator, metadata):
     """Write ``NAME.joblib`` and ``NAME.json`` atomically and record their sha256 in the manifest."""
     import joblib
 
-    from canlp.files import write_text_atomic
+    from canlp.files import atomic_path, write_text_atomic
 
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{name}.joblib.tmp"
-    joblib.dump(estimator, tmp, compress=3)
-    tmp.replace(folder / f"{name}.joblib")
+    with atomic_path(folder / f"{name}.joblib") as tmp:
+        joblib.dump(estimator, tmp, compress=3)
     write_text_atomic(folder / f"{name}.json", json.dumps(metadata, indent=1, sort_keys=True) + "\n")
     manifest_path = folder / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}

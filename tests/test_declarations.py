@@ -65,3 +65,12 @@ def test_compare_declarations_usage_errors(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["compare-declarations", str(tmp_path / "none.json")]).exit_code == 2
     assert runner.invoke(app, ["compare-declarations", str(tmp_path), "--all-bundled"]).exit_code == 2
+
+
+def test_plot_is_written(tmp_path):
+    target = tmp_path / "priorities.svg"
+    result = CliRunner().invoke(app, ["compare-declarations", "--use-labels", "--plot", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert "security" in target.read_text(encoding="utf-8")
+    assert CliRunner().invoke(app, ["compare-declarations", "--plot", str(tmp_path / "p.gif")]).exit_code == 2
