@@ -5,11 +5,10 @@ appears in the headline and lead; ``none`` if no cue does. Themes: every theme
 with a keyword anywhere in the text.
 """
 
-import json
 import re
-from importlib import resources
 
 from canlp.features import split_lead
+from canlp.paths import data_json
 
 
 def _compile(words):
@@ -26,7 +25,7 @@ class KeywordBaseline:
     """Predict modality and themes from the lexicon alone."""
 
     def __init__(self):
-        data = json.loads(resources.files("canlp").joinpath("data").joinpath("keywords.json").read_text(encoding="utf-8"))
+        data = data_json("keywords.json")
         self.order = data["modality_order"]
         self.modality_cues = {m: _compile(words) for m, words in data["modality"].items()}
         self.theme_cues = {t: _compile(words) for t, words in data["themes"].items()}

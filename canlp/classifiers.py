@@ -44,11 +44,11 @@ def lexicon_vocabulary(texts):
     start with them, so the vocabulary is plain strings a stock
     CountVectorizer can hold.
     """
-    import json
     import re
-    from importlib import resources
 
-    data = json.loads(resources.files("canlp").joinpath("data").joinpath("keywords.json").read_text(encoding="utf-8"))
+    from canlp.paths import data_json
+
+    data = data_json("keywords.json")
     words = sorted({w for t in texts for w in re.findall(r"[a-z][a-z\-]+", t.lower())})
     vocabulary = set()
     for entries in data["themes"].values():

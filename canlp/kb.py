@@ -20,7 +20,6 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 
 from canlp.labels import CENTRAL_ASIA, ROLE_RANK, ROLES
 
@@ -118,7 +117,9 @@ class State:
 
 
 def _read_text(name):
-    return resources.files("canlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    from canlp.paths import data_text
+
+    return data_text(name)
 
 
 class KnowledgeBase:

@@ -19,6 +19,19 @@ def _bundled(name):
     raise FileNotFoundError(f"canlp's bundled '{name}' folder is missing: reinstall canlp")
 
 
+def data_text(name):
+    """The text of a packaged data file, ``canlp/data/NAME`` (read with importlib.resources)."""
+    return resources.files("canlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+def data_json(name):
+    """A packaged JSON data file, parsed; keys starting with '_' (comments) are dropped."""
+    import json
+
+    data = json.loads(data_text(name))
+    return {k: v for k, v in data.items() if not k.startswith("_")} if isinstance(data, dict) else data
+
+
 def corpora_dir():
     """The bundled ``corpora/`` folder."""
     return _bundled("corpora")

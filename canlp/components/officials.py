@@ -25,9 +25,7 @@ Every mention becomes a plain dict in ``doc._.officials``; spans go to
 ``doc.spans["canlp_officials"]`` (label = role, kb_id = canonical name).
 """
 
-import json
 import re
-from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -37,6 +35,7 @@ from canlp.components import doc_text, token_lower, token_text
 from canlp.components.patterns import PatternComponent
 from canlp.components.states import SPAN_KEY as STATE_KEY
 from canlp.labels import CENTRAL_ASIA
+from canlp.paths import data_json
 
 SPAN_KEY = "canlp_officials"
 INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
@@ -69,7 +68,7 @@ SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"
 
 
 def _load_data(name):
-    return json.loads(resources.files("canlp").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
+    return data_json(name)
 
 
 def build_patterns(kb):

@@ -19,8 +19,6 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 ``doc.spans["canlp_participants"]``.
 """
 
-import json
-from importlib import resources
 
 import numpy as np
 
@@ -30,13 +28,13 @@ from spacy.util import filter_spans
 from canlp.components import doc_text, token_lower
 from canlp.components.states import mentioned_states
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
+from canlp.paths import data_json
 
 SPAN_KEY = "canlp_participants"
 
 
 def _load_cues():
-    data = json.loads(resources.files("canlp").joinpath("data").joinpath("cues.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return data_json("cues.json")
 
 
 class _LazySentences:

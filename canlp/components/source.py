@@ -11,12 +11,10 @@ starts ("Related news", "Read also", "Leave a comment"...), so that the
 states and officials listed there are not read as part of the communiqué.
 """
 
-import json
 import re
-from importlib import resources
 
 from canlp.components import doc_text
-
+from canlp.paths import data_json
 
 WORD = re.compile(r"\w+(?:\.\w+)*")
 
@@ -24,7 +22,7 @@ WORD = re.compile(r"\w+(?:\.\w+)*")
 def _cue_index():
     """First word of each cue → [(cue words, case-sensitive?, state)]: cues are looked up word by word,
     which is much faster than one long regular-expression alternation."""
-    data = json.loads(resources.files("canlp").joinpath("data").joinpath("sources.json").read_text(encoding="utf-8"))
+    data = data_json("sources.json")
     index = {}
     for code, cues in data.items():
         if code.startswith("_"):
