@@ -79,9 +79,6 @@ def build_patterns(kb):
     for person in kb.persons.values():
         for form in [person.name, *person.aliases]:
             patterns.append({"form": form, "type": "name", "names": kb.candidates(form)})
-    for surname, info in kb.shared_surnames.items():
-        for form in [surname, *info.get("variants", [])]:
-            patterns.append({"form": form, "type": "name", "names": sorted(info["people"])})
     titles = _load_data("titles.json")
     for key in ("president", "president_needs_state", "prime_minister", "foreign_minister", "other", "counterpart"):
         role = {"president_needs_state": "president"}.get(key, key)
@@ -303,27 +300,20 @@ class OfficialMentions(PatternComponent):
             mention["source_title"] = tpattern["form"] in SOURCE_STATE_TITLES
             mentions.append(mention)
 
-        named = sorted((m["start"], m["name"]) for m in mentions if m.get("in_kb"))
+        named = [(m["start"], m["name"]) for m in mentions if m.get("in_kb")]
         for span, pattern in names:
             if span.start in used_names:
                 continue
-            if len(pattern.get("names", ())) > 1:
-                # a bare shared surname ("Berdimuhamedov") is the one of them last named in full
-                before = [n for pos, n in named if pos < span.start and n in pattern["names"]]
-                if before:
-                    mention = self._person(kb, before[-1], date)
-                    mention["kind"] = "name"
-                    mention["start"], mention["end"] = span.start, span.end
-                    mention["title_start"] = mention["title_end"] = None
-                    mentions.append(mention)
-                    continue
-            mention = self._from_name(doc, (span, pattern), kb, date)
-            mention["kind"] = "name"
-            mention["start"], mention["end"] = span.start, span.end
-            mention["title_start"] = mention["title_end"] = None
+            # a bare shared surname ("Berdimuhamedov") is the one of them last named in full before it
+            before = [(pos, n) for pos, n in named if pos < span.start and n in pattern.get("names", ())]
+            if len(pattern.get("names", ())) > 1 and before:
+                mention = self._person(kb, max(before)[1], date)
+            else:
+                mention = self._from_name(doc, (span, pattern), kb, date)
+                if mention.get("in_kb"):
+                    named.append((span.start, mention["name"]))
+            mention.update(kind="name", start=span.start, end=span.end, title_start=None, title_end=None)
             mentions.append(mention)
-            if mention.get("in_kb"):
-                named.append((span.start, mention["name"]))
 
         mentions.extend(self._group_mentions(doc, groups, index, kb, date))
         body_end = doc._.body_end
