@@ -57,9 +57,6 @@ class _LazySentences:
             self.cache[key] = frozenset(self.get(sentence))
         return self.cache[key]
 
-    def items(self):
-        return ((s, self.get(s)) for s in self.bounds)
-
 
 class _Cues:
     """A word list from ``cues.json``: exact words, and prefixes for entries ending in '*'."""
@@ -78,10 +75,6 @@ class _Cues:
         return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
 
 
-def _matcher(words):
-    return _Cues(words)
-
-
 class Participants:
     """Decide participants among ``doc._.officials``; see the module docstring."""
 
@@ -90,12 +83,12 @@ class Participants:
         self.lead_sentences = lead_sentences
         self.none_threshold = none_threshold
         cues = _load_cues()
-        self.is_interaction = _matcher(cues["interaction"])
-        self.is_recall = _matcher(cues["recall"])
+        self.is_interaction = _Cues(cues["interaction"])
+        self.is_recall = _Cues(cues["recall"])
         self.recall_before = set(cues["recall_before"])
-        self.is_convey = _matcher(cues["convey"])
-        self.is_future = _matcher(cues["future"])
-        self.is_past_interaction = _matcher(cues["past_interaction"])
+        self.is_convey = _Cues(cues["convey"])
+        self.is_future = _Cues(cues["future"])
+        self.is_past_interaction = _Cues(cues["past_interaction"])
         self.greeting_nouns = set(cues["greeting_nouns"])
         self.convey_verbs = set(cues["convey_verbs"])
         self._end_hashes = np.array([nlp.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
