@@ -318,6 +318,225 @@ def compare_declarations_command(
     raise typer.Exit(EXIT_OK)
 
 
+def _progress_bar(total, quiet, label):
+    """A context manager giving a ``tick()`` callback: a rich progress bar on stderr, or nothing."""
+    import contextlib
+
+    if quiet or total <= 5:
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task(label, total=total)
+            yield lambda: progress.advance(task)
+
+    return bar()
+
+
+def _write_errors(errors, path):
+    """Write input errors (origin, message) atomically as CSV."""
+    import csv
+    import io
+
+    from canlp.files import write_text_atomic
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["input", "message"])
+    writer.writerows(errors)
+    write_text_atomic(path, buffer.getvalue())
+
+
+DATASET_SUFFIXES = (".csv", ".parquet")
+
+
+def _build_dataset(paths, date, workers, out, restart, quiet, errors_path):
+    """Read, classify and merge; returns the dataset frame (shared by ``dataset`` and ``report``)."""
+    from canlp.dataset import classify_for_dataset, interactions_from_reports, to_frame
+    from canlp.kb import parse_date
+    from canlp.reading import InputError, read_inputs
+
+    if date is not None:
+        try:
+            parse_date(date)
+        except ValueError:
+            _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
+    if workers < 1:
+        _fail_usage("--workers must be at least 1")
+    try:
+        items = list(read_inputs([str(p) for p in paths], date=date))
+    except FileNotFoundError as error:
+        _fail_usage(str(error))
+    documents = [i for i in items if not isinstance(i, InputError)]
+    errors = [(i.origin, i.message) for i in items if isinstance(i, InputError)]
+    for origin, message in errors:
+        typer.echo(f"canlp: {origin}: {message}", err=True)
+    checkpoint = None
+    if out is not None:
+        checkpoint = out.with_name(f".{out.name}.progress.jsonl")
+        if restart:
+            checkpoint.unlink(missing_ok=True)
+        elif checkpoint.exists():
+            typer.echo(f"canlp: resuming from {checkpoint} (use --restart to start over)", err=True)
+        try:
+            checkpoint.touch()
+        except OSError as error:
+            _fail_usage(f"--out {out}: cannot write beside it ({error.strerror or error})")
+    from canlp.modelstore import ModelError
+
+    try:
+        with _progress_bar(len(documents), quiet, "reading") as tick:
+            rows, texts = classify_for_dataset(documents, checkpoint=checkpoint, workers=workers, progress=tick)
+    except ModelError as error:
+        typer.echo(f"canlp: {error}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
+    frame = to_frame(interactions_from_reports(rows, texts))
+    frame.attrs.update(errors=errors, documents=len(rows), checkpoint=checkpoint)
+    frame.attrs["reports"] = sum(1 for r in rows if r["modality"] != "none" and len(r["participant_states"]) >= 2)
+    if errors_path is not None:
+        _write_errors(errors, errors_path)
+    return frame
+
+
+@app.command("dataset")
+def dataset_command(
+    paths: List[Path] = typer.Argument(..., help="Communiqués: files (.txt, .html, .jsonl, .json) or folders (read recursively)."),
+    out: Path = typer.Option(..., "--out", "-o", help="The dataset to write: a .csv or .parquet file."),
+    date: Optional[str] = typer.Option(None, help="Date (YYYY-MM-DD) of plain-text inputs that give none."),
+    workers: int = typer.Option(1, help="Processes reading the documents (output identical to one)."),
+    errors_out: Optional[Path] = typer.Option(None, "--errors", help="Also write the inputs that failed (CSV: input, message)."),
+    restart: bool = typer.Option(False, help="Ignore the progress file of an interrupted run and start over."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Build the interactions dataset: one row per interaction, reports of one event merged.
+
+    Example:
+
+        canlp dataset corpora/communiques --out interactions.csv
+
+        canlp dataset scraped/ --out interactions.parquet --errors failed.csv
+
+    Every document is read; those reporting an interaction (a modality and
+    officials of two or more states) are merged when they describe the same
+    event: same modality, participant states and level, dates at most a day
+    apart, similar content (see canlp.dataset). Each row lists the ids, URLs
+    and source states of its reports. An interrupted run resumes where it
+    stopped when run again with the same --out. Exit code 1 when some inputs
+    could not be read (they are reported and skipped).
+    """
+    if out.suffix.lower() not in DATASET_SUFFIXES:
+        _fail_usage(f"--out {out}: the dataset must be a .csv or .parquet file")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _fail_usage(f"--out {out}: cannot create its folder ({error.strerror or error})")
+    frame = _build_dataset(paths, date, workers, out, restart, quiet, errors_out)
+    from canlp.dataset import write_dataset
+
+    try:
+        write_dataset(frame, out)
+    except (OSError, ImportError) as error:
+        typer.echo(f"canlp: cannot write {out}: {getattr(error, 'strerror', None) or error}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
+    if frame.attrs["checkpoint"] is not None:
+        frame.attrs["checkpoint"].unlink(missing_ok=True)
+    typer.echo(
+        f"{frame.attrs['documents']} documents read, {frame.attrs['reports']} report an interaction, "
+        f"{len(frame)} interactions after merging; {len(frame.attrs['errors'])} inputs failed -> {out}",
+        err=True,
+    )
+    raise typer.Exit(EXIT_FAILURES if frame.attrs["errors"] else EXIT_OK)
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command("report")
+def report_command(
+    paths: List[Path] = typer.Argument(
+        ..., help="An interactions dataset (.csv or .parquet written by `canlp dataset`), or communiqués "
+        "(files or folders) to build it from first."
+    ),
+    plot: Optional[Path] = typer.Option(None, help="Write the charts (trend, states, dyads) into this folder."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Write every table as a CSV file into this folder."),
+    output_format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table or json."),
+    date: Optional[str] = typer.Option(None, help="When building from communiqués: date of plain texts that give none."),
+    workers: int = typer.Option(1, help="When building from communiqués: processes reading them."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """The tables a researcher publishes: per year, modality, level, format, state and dyad.
+
+    Example:
+
+        canlp report interactions.csv --plot charts/
+
+        canlp report corpora/communiques --csv tables/
+
+    Tables: interactions per year; per year by modality; share by level;
+    bilateral vs multilateral per year; per-state activity; the dyad matrix;
+    ceremonial-only versus substantive interactions per year.
+    """
+    import json
+    import sys
+
+    for path in paths:
+        if not path.exists():
+            _fail_usage(f"{path}: no such file or directory")
+    datasets = [p for p in paths if p.is_file() and p.suffix.lower() in DATASET_SUFFIXES]
+    errors = []
+    if datasets:
+        if len(paths) > 1:
+            _fail_usage("give one dataset file, or communiqué files and folders, not both")
+        from canlp.dataset import read_dataset
+
+        try:
+            frame = read_dataset(paths[0])
+        except (OSError, ValueError, KeyError) as error:
+            typer.echo(f"canlp: {paths[0]}: cannot read the dataset ({error})", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+    else:
+        frame = _build_dataset(paths, date, workers, None, False, quiet, None)
+        errors = frame.attrs["errors"]
+    from canlp.reporting import plot_report, report
+
+    tables = report(frame)
+    if csv_dir is not None:
+        from canlp.files import write_text_atomic
+
+        for name, table in tables.items():
+            write_text_atomic(csv_dir / f"{name}.csv", table.to_csv(index=name in ("year_by_modality", "format", "dyads", "ceremonial")))
+        typer.echo(f"tables: {csv_dir}/", err=True)
+    if plot is not None:
+        for path in plot_report(tables, plot):
+            typer.echo(f"chart: {path}", err=True)
+    if output_format == ReportFormat.json:
+        payload = {name: json.loads(table.to_json(orient="split")) for name, table in tables.items()}
+        sys.stdout.write(json.dumps({"interactions": len(frame), **payload}, indent=1) + "\n")
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.width", 160, "display.max_columns", 40, "display.max_rows", 200):
+            typer.echo(f"{len(frame)} interactions")
+            titles = {
+                "per_year": "Interactions per year", "year_by_modality": "Per year by modality",
+                "level": "By level (highest role among participants)", "format": "Bilateral and multilateral",
+                "states": "Activity per state", "dyads": "Dyads (interactions both states took part in)",
+                "ceremonial": "Ceremonial-only versus substantive",
+            }
+            for name, table in tables.items():
+                if name == "dyads" and len(table) > 12:
+                    table = table.iloc[:12, :12]
+                    titles[name] += " - the first 12 states; all of them with --csv"
+                typer.echo(f"\n{titles[name]}\n{table.to_string(index=name not in ('per_year', 'level', 'states'))}")
+    raise typer.Exit(EXIT_FAILURES if errors else EXIT_OK)
+
+
 class Part(str, Enum):
     extraction = "extraction"
     classifiers = "classifiers"
