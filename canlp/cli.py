@@ -540,6 +540,7 @@ def report_command(
 class Part(str, Enum):
     extraction = "extraction"
     classifiers = "classifiers"
+    dataset = "dataset"
     all = "all"
 
 
@@ -604,7 +605,10 @@ def evaluate_command(
     Extraction: participant F1 by person and by state+role, participant-state
     F1, mentioned-state F1, format accuracy. Classifiers: per-label precision,
     recall and F1 beside the keyword baseline, the modality confusion matrix,
-    and the cross-validated scores from models/metrics.json.
+    and the cross-validated scores from models/metrics.json. Dataset: pairwise
+    precision and recall of the rule that merges reports of one interaction,
+    on the duplicates test set in corpora/duplicates/ (all of it; --split does
+    not apply), on the gold annotations and end to end.
     """
     import json
 
@@ -659,6 +663,20 @@ def evaluate_command(
                 typer.echo(f"\n5-fold cross-validation on train+dev: {json.dumps(cv)}")
         for item in result["modality_errors"][:errors]:
             typer.echo(f"  ! {item['id']}: gold {item['gold']}, predicted {item['predicted']}")
+    if part in (Part.dataset, Part.all):
+        from canlp.dataset import evaluate_merging
+
+        result = evaluate_merging()
+        report["dataset"] = result
+        typer.echo(f"\nmerging reports of one interaction: duplicates test set ({result['reports']} reports)")
+        for mode in ("rule", "end_to_end"):
+            r = result[mode]
+            typer.echo(
+                f"  {mode:<11} pairs P {r['precision']:.4f}  R {r['recall']:.4f}  F1 {r['f1']:.4f}   "
+                f"events rebuilt exactly {r['events_exact']}/{r['events']} ({r['groups']} groups)"
+            )
+        for item in result["end_to_end_errors"][:errors]:
+            typer.echo(f"  ! {json.dumps(item, ensure_ascii=False)}")
     if json_out:
         write_text_atomic(json_out, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 
