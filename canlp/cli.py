@@ -164,15 +164,70 @@ def _write_rows(rows, output_format):
                     typer.echo(f"  why {theme}: {', '.join(t for t, _ in terms)}")
 
 
+#: ``--workers`` and ``--scheduler``, shared by the commands that classify many documents.
+WORKERS_OPTION = typer.Option(
+    1, "--workers", min=1, help="Processes classifying on this machine (output identical to one); up to the number of cores helps."
+)
+SCHEDULER_OPTION = typer.Option(
+    None, "--scheduler", metavar="ADDRESS",
+    help="Classify on a running Dask cluster (tcp://host:8786) instead; its workers must see the files at the same "
+    "paths. Needs the dask extra of canlp.",
+)
+
+
+def _check_parallel(workers, scheduler):
+    """Usage error for --workers together with --scheduler."""
+    if scheduler is not None and workers != 1:
+        _fail_usage("give --workers (processes here) or --scheduler (a Dask cluster), not both")
+
+
+def _classify_on_scheduler(paths, date, explain, scheduler):
+    """Read and classify on a Dask cluster: (items, rows) in input order, as local reading and
+    :func:`canlp.api.classify_documents` would give them. A missing extra, an unreachable
+    scheduler or a bad path is a usage error (exit 2)."""
+    from canlp.dask import DaskUnavailable, classify_items, connect
+    from canlp.modelstore import ModelError
+    from canlp.reading import InputError
+
+    try:
+        bag = classify_items(paths, date=date, explain=explain)
+        client = connect(scheduler)
+    except DaskUnavailable as error:
+        _fail_usage(f"--scheduler: {error}")
+    except (FileNotFoundError, ValueError) as error:
+        _fail_usage(str(error))
+    with client:
+        try:
+            pairs = client.compute(bag, sync=True)
+        except ModelError as error:
+            typer.echo(f"canlp: {error}", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+        except OSError as error:
+            typer.echo(f"canlp: lost the Dask scheduler at {scheduler}: {error}", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+    return [item for item, _ in pairs], [row for item, row in pairs if not isinstance(item, InputError)]
+
+
 @app.command("classify")
 def classify_command(
-    paths: List[str] = typer.Argument(..., help="Files (.txt, .jsonl, .json), folders (read recursively) or - for stdin."),
+    paths: List[str] = typer.Argument(
+        ..., help="Files (.txt, .html, .jsonl, .json), folders (read recursively) or - for stdin."
+    ),
     output_format: Optional[OutputFormat] = typer.Option(
         None, "--format", help="Output: table (default on a terminal), json, jsonl (default in a pipe), csv."
     ),
-    date: Optional[str] = typer.Option(None, help="Date (YYYY-MM-DD) of the event in plain-text inputs."),
+    date: Optional[str] = typer.Option(None, help="Date (YYYY-MM-DD) of the event in plain-text and HTML inputs."),
     explain: bool = typer.Option(False, help="Add the terms that weighed most for the modality and each theme."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    errors_out: Optional[Path] = typer.Option(
+        None, "--errors", help="Also write every input that failed or was changed: path, line, level, message "
+        "(.csv, or .jsonl for JSON Lines)."
+    ),
+    model: Optional[Path] = typer.Option(
+        None, "--model", help="Use a shared model folder (made by 'canlp export-model') instead of the packaged models."
+    ),
+    workers: int = WORKERS_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
 ):
     """Read communiqués and say who took part, how, and about what.
 
@@ -180,52 +235,119 @@ def classify_command(
 
         canlp classify readout.txt
 
-        canlp classify corpus/ --format jsonl > coded.jsonl
+        canlp classify corpus/ --format jsonl --errors failed.csv > coded.jsonl
 
-    One output record per input document, in input order, on stdout; a bad
-    input is reported on stderr (file and line) and skipped, and the exit
-    code is then 1.
+        canlp classify corpus/ --workers 2 > coded.jsonl
+
+    One output record per input document, in input order, on stdout. A bad
+    input (empty, binary, not English, malformed JSON, over the size limit...)
+    is reported on stderr in one line naming the file (and line) and skipped;
+    a changed one (text cut to the length limit, a date that could not be
+    read) gets a warning and is processed. Exit codes: 0 every input
+    processed; 1 some inputs failed (the rest was processed); 2 usage error
+    (bad option, missing path, a model folder that cannot be used).
     """
     import sys
 
     from canlp.kb import parse_date
     from canlp.reading import InputError, read_inputs
 
+    _check_parallel(workers, scheduler)
+    if scheduler is not None and model is not None:
+        _fail_usage("--model does not go with --scheduler yet: the Dask workers use the packaged models")
     if date is not None:
         try:
             parse_date(date)
         except ValueError:
             _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
-    try:
-        items = list(read_inputs(paths, date=date))
-    except FileNotFoundError as error:
-        _fail_usage(str(error))
+    nlp = None
+    if model is not None:
+        from canlp.modelstore import ModelError, shared_model_folder
+
+        try:
+            folder = shared_model_folder(model)
+            from canlp.pipeline import load
+
+            nlp = load(classify=False)
+            nlp.add_pipe("canlp_classify", before="canlp_participants", config={"models": str(folder)})
+        except ModelError as error:
+            _fail_usage(f"--model: {error}")
+    scheduled_rows = None
+    if scheduler is not None:
+        items, scheduled_rows = _classify_on_scheduler(paths, date, explain, scheduler)
+    else:
+        try:
+            items = list(read_inputs(paths, date=date))
+        except FileNotFoundError as error:
+            _fail_usage(str(error))
     documents = [i for i in items if not isinstance(i, InputError)]
     errors = [i for i in items if isinstance(i, InputError)]
-    for error in errors:
-        typer.echo(f"canlp: {error}", err=True)
+    for item in items:
+        if isinstance(item, InputError):
+            typer.echo(f"canlp: {item}", err=True)
+        for warning in getattr(item, "warnings", ()):
+            typer.echo(f"canlp: warning: {item.origin}: {warning}", err=True)
+    if errors_out is not None:
+        from canlp.reading import write_problems
+
+        try:
+            write_problems(items, errors_out)
+        except OSError as error:
+            _fail_usage(f"--errors {errors_out}: cannot write it ({error.strerror or error})")
     if output_format is None:
         output_format = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
-    rows = []
-    if documents:
+    rows = scheduled_rows or []
+    if documents and scheduled_rows is None:
         from canlp.api import classify_documents
         from canlp.modelstore import ModelError
 
         try:
             if quiet or len(documents) <= 5:
-                rows = classify_documents(documents, explain=explain)
+                rows = classify_documents(documents, explain=explain, nlp=nlp, n_process=workers)
             else:
                 from rich.console import Console
                 from rich.progress import Progress
 
                 with Progress(console=Console(stderr=True), transient=True) as progress:
                     task = progress.add_task("classifying", total=len(documents))
-                    rows = classify_documents(documents, explain=explain, progress=lambda: progress.advance(task))
+                    rows = classify_documents(
+                        documents, explain=explain, nlp=nlp, n_process=workers, progress=lambda: progress.advance(task)
+                    )
         except ModelError as error:
             typer.echo(f"canlp: {error}", err=True)
             raise typer.Exit(EXIT_FAILURES)
     _write_rows(rows, output_format)
     raise typer.Exit(EXIT_FAILURES if errors else EXIT_OK)
+
+
+@app.command("export-model")
+def export_model_command(
+    out: Path = typer.Argument(..., help="The folder to write the shared model to."),
+):
+    """Write canlp's trained models as a folder others can load safely with --model.
+
+    Example:
+
+        canlp export-model shared-models/
+
+        canlp classify readouts/ --model shared-models/
+
+    The folder holds each model as a skops file (no pickle: loading it runs no
+    code from it), its vocabularies as JSON, its metadata (corpus hash, library
+    versions, metrics, thresholds) and a manifest of sha256 sums. It loads
+    with the same scikit-learn and canlp versions that wrote it.
+    """
+    from canlp.modelstore import ModelError, export_models
+
+    if out.exists() and not out.is_dir():
+        _fail_usage(f"{out} exists and is not a folder")
+    try:
+        files = export_models(out)
+    except ModelError as error:
+        typer.echo(f"canlp: {error}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
+    typer.echo(f"{out}: {', '.join(files)}")
+    raise typer.Exit(EXIT_OK)
 
 
 DEFAULT_DECLARATIONS = ("xian-2023", "c5plus1-new-york-2023")
@@ -607,8 +729,8 @@ def evaluate_command(
     recall and F1 beside the keyword baseline, the modality confusion matrix,
     and the cross-validated scores from models/metrics.json. Dataset: pairwise
     precision and recall of the rule that merges reports of one interaction,
-    on the duplicates test set in corpora/duplicates/ (all of it; --split does
-    not apply), on the gold annotations and end to end.
+    on the duplicates test sets in corpora/duplicates/ (set-a chose the
+    thresholds, set-b is held out; --split does not apply), on the gold annotations and end to end.
     """
     import json
 
@@ -664,19 +786,23 @@ def evaluate_command(
         for item in result["modality_errors"][:errors]:
             typer.echo(f"  ! {item['id']}: gold {item['gold']}, predicted {item['predicted']}")
     if part in (Part.dataset, Part.all):
-        from canlp.dataset import evaluate_merging
+        from canlp.corpus import read_jsonl
+        from canlp.dataset import duplicates_files, evaluate_merging
 
-        result = evaluate_merging()
-        report["dataset"] = result
-        typer.echo(f"\nmerging reports of one interaction: duplicates test set ({result['reports']} reports)")
-        for mode in ("rule", "end_to_end"):
-            r = result[mode]
-            typer.echo(
-                f"  {mode:<11} pairs P {r['precision']:.4f}  R {r['recall']:.4f}  F1 {r['f1']:.4f}   "
-                f"events rebuilt exactly {r['events_exact']}/{r['events']} ({r['groups']} groups)"
-            )
-        for item in result["end_to_end_errors"][:errors]:
-            typer.echo(f"  ! {json.dumps(item, ensure_ascii=False)}")
+        report["dataset"] = {}
+        for path in duplicates_files():
+            result = evaluate_merging([record for _, record in read_jsonl(path)])
+            report["dataset"][path.stem] = result
+            role = "chose the thresholds" if path.stem == "set-a" else "held out"
+            typer.echo(f"\nmerging reports of one interaction: {path.name} ({result['reports']} reports, {role})")
+            for mode in ("rule", "end_to_end"):
+                r = result[mode]
+                typer.echo(
+                    f"  {mode:<11} pairs P {r['precision']:.4f}  R {r['recall']:.4f}  F1 {r['f1']:.4f}   "
+                    f"events rebuilt exactly {r['events_exact']}/{r['events']} ({r['groups']} groups)"
+                )
+            for item in result["end_to_end_errors"][:errors]:
+                typer.echo(f"  ! {json.dumps(item, ensure_ascii=False)}")
     if json_out:
         write_text_atomic(json_out, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 

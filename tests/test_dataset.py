@@ -82,7 +82,7 @@ def test_multilateral_reports_merge_on_overlapping_states(other, expected):
 
 
 @pytest.mark.parametrize(
-    "similarity, expected", [(0.5, True), (0.05, False)]
+    "similarity, expected", [(0.5, True), (0.01, False)]
 )
 def test_similar_content_is_required(similarity, expected):
     assert same_interaction(CALL, row("2024-03-14", "phone_call", [TOKAYEV, MIRZIYOYEV]), similarity) is expected
@@ -304,3 +304,24 @@ def test_pairwise_scores():
     scores = pairwise_scores(["a", "a", "b", "c"], [[0, 1, 2], [3]])
     assert (scores["pairs_gold"], scores["pairs_found"], scores["precision"], scores["recall"]) == (1, 3, 0.3333, 1.0)
     assert scores["events_exact"] == 1
+
+
+def test_people_who_differ_entirely_are_different_interactions():
+    li_qiang = {"name": "Li Qiang", "role": "prime_minister", "state": "CHN"}
+    xi = {"name": "Xi Jinping", "role": "president", "state": "CHN"}
+    talks_with_xi = row("2024-01-24", "visit", [MIRZIYOYEV, xi])
+    assert compatible(talks_with_xi, row("2024-01-24", "visit", [MIRZIYOYEV, li_qiang])) is False
+    assert compatible(talks_with_xi, row("2024-01-24", "visit", [MIRZIYOYEV, xi, li_qiang])) is True
+
+
+def test_merge_rule_on_the_held_out_duplicates():
+    """set-b was never used to choose the thresholds (set-a was): measured P 0.913, R 1.0 on the gold annotations."""
+    from canlp.corpus import read_jsonl
+    from canlp.dataset import duplicates_files, evaluate_merging
+
+    held_out = [path for path in duplicates_files() if path.stem == "set-b"]
+    records = [record for _, record in read_jsonl(held_out[0])]
+    scores = evaluate_merging(records, end_to_end=False)["rule"]
+    assert scores["precision"] >= 0.91
+    assert scores["recall"] >= 0.99
+    assert scores["events_exact"] >= 42
