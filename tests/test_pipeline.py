@@ -334,3 +334,78 @@ def test_pipe_with_two_processes_gives_the_same_output(nlp):
     two = [[p["name"] for p in d._.participants] for d in extract(nlp, texts, dates, n_process=2, batch_size=2)]
     assert one == two
     assert one[:3] == [["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], ["Emomali Rahmon", "Vladimir Putin"], ["Sadyr Japarov", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # an official named as the argument of an announced event
+            "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev held talks in Bishkek with Uzbek "
+            "Foreign Minister Vladimir Norov. The ministers signed three documents on the border. They also "
+            "discussed preparations for the upcoming state visit of the President of Uzbekistan to Kyrgyzstan.",
+            "2022-11-03",
+            ["Jeenbek Kulubaev", "Vladimir Norov"],
+        ),
+        (  # ... and of a recalled one, in the lead
+            "President Kassym-Jomart Tokayev spoke by phone with President of Russia Vladimir Putin and "
+            "congratulated him on the outcome of his meeting with U.S. President Donald Trump in Alaska.",
+            "2025-08-18",
+            ["Kassym-Jomart Tokayev", "Vladimir Putin"],
+        ),
+        (  # a phone call that recalls the results of a visit
+            "Emomali Rahmon held a telephone conversation with Gurbanguly Berdimuhamedov, Chairman of the Halk "
+            "Maslahaty. They discussed the results of the state visit of the President of Turkmenistan to Tajikistan.",
+            "2023-05-15",
+            ["Emomali Rahmon", "Gurbanguly Berdimuhamedov"],
+        ),
+        (  # officials of one state named in a decree: a domestic text
+            "President Sadyr Japarov signed a decree appointing Adylbek Kasymaliev Chairman of the Cabinet of "
+            "Ministers. Akylbek Japarov left the post earlier in the day.",
+            "2024-12-16",
+            [],
+        ),
+        (  # officials of one state who meet each other
+            "President Kassym-Jomart Tokayev received Prime Minister Olzhas Bektenov. The head of government "
+            "reported on the harvest.",
+            "2024-02-10",
+            ["Kassym-Jomart Tokayev", "Olzhas Bektenov"],
+        ),
+        (  # a leader praised, not present
+            "Kazakh President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov. The two "
+            "discussed transit. The President noted the great contribution of Uzbek President Shavkat Mirziyoyev to "
+            "the alliance and expressed readiness to deepen it.",
+            "2023-06-01",
+            ["Kassym-Jomart Tokayev", "Bakhtiyor Saidov"],
+        ),
+        (  # a separate call told alongside, in the last line
+            "Telephone conversation with President of Kyrgyzstan Sadyr Japarov\nVladimir Putin and Sadyr Japarov "
+            "discussed the border.\nThe President of Russia urged restraint.\nA similar conversation took place "
+            "with President of Tajikistan Emomali Rahmon.",
+            "2022-09-16",
+            ["Sadyr Japarov", "Vladimir Putin"],
+        ),
+        (  # a second message by someone else
+            "Kazakh President Kassym-Jomart Tokayev sent a message of condolences to Turkish President Recep Tayyip "
+            "Erdogan over the earthquake. Tokayev said Kazakhstan was ready to help. First President Nursultan "
+            "Nazarbayev also sent a telegram expressing his condolences.",
+            "2020-11-01",
+            ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"],
+        ),
+        (  # an event dated to another day
+            "Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev in Tashkent on 5 June 2023. The leaders "
+            "discussed water and trade. Tokayev told his guest that he had held talks with Emomali Rahmon in "
+            "Dushanbe on 12 May.",
+            "2023-06-05",
+            ["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"],
+        ),
+        (  # the items of a list of heads of delegation
+            "A summit was held in Astana on 9 August 2024. The leaders adopted a statement on water.\n"
+            "The summit was attended by:\nKazakhstan – President Kassym-Jomart Tokayev\nKyrgyzstan – President "
+            "Sadyr Japarov\nTajikistan – President Emomali Rahmon",
+            "2024-08-09",
+            ["Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon"],
+        ),
+    ],
+)
+def test_other_events_domestic_texts_and_lists(nlp, text, date, expected):
+    assert [p["name"] for p in run(nlp, text, date)._.participants] == expected

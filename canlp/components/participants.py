@@ -20,12 +20,16 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 """
 
 
+import datetime as dt
+import re
+
 import numpy as np
 
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from canlp.components import doc_text, token_lower
+from canlp.components.dates import MONTHS
 from canlp.components.states import mentioned_states
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 from canlp.paths import data_json
@@ -56,6 +60,122 @@ class _LazySentences:
         if key not in self.cache:
             self.cache[key] = frozenset(self.get(sentence))
         return self.cache[key]
+
+
+#: Words between an event noun and the official it names: "the visit of the President of X and ...".
+_EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
+_SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
+#: Tokens that end the noun phrase around an event noun ("..., and held talks with X").
+_CLAUSE_BREAK = frozenset({",", ";", ":", "and", "held", "had", "has", "have", "was", "were", "is", "are", "(", "—", "–"})
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\s+(?:of\s+)?([A-Z][a-z]{2,8})\b(?:,?\s+(\d{4}))?"
+    r"|\b([A-Z][a-z]{2,8})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\b(?:,?\s+(\d{4}))?"
+)
+#: First words of a last line that is a source note, not a signature.
+_NOT_SIGNATURE = ("press service", "source", "published", "photo", "the press", "information service", "by ")
+
+
+def _dates_in(text, reference):
+    """Days named in ``text`` ("16 September", "May 10-11", "September 16, 2022"), each a list of
+    candidate dates (a range gives its days; a missing year is the one nearest ``reference``)."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        if match.group(3):
+            day, day2, month, year = match.group(1), match.group(2), match.group(3), match.group(4)
+        else:
+            month, day, day2, year = match.group(5), match.group(6), match.group(7), match.group(8)
+        number = MONTHS.get(month.lower())
+        if number is None:
+            continue
+        days = [int(day)] + ([int(day2)] if day2 else [])
+        years = [int(year)] if year else [reference.year - 1, reference.year, reference.year + 1]
+        candidates = []
+        for y in years:
+            for d in days:
+                try:
+                    candidates.append(dt.date(y, number, d))
+                except ValueError:
+                    pass
+        if candidates:
+            found.append((match.start(), candidates))
+    return found
+
+
+class _Context:
+    """What the participant rules read from one Doc, computed once and on demand."""
+
+    def __init__(self, doc, text, lowers, sent_of, bounds, sentences, officials):
+        self.doc, self.text, self.lowers, self.sent_of = doc, text, lowers, sent_of
+        self.bounds, self.sentences, self.officials = bounds, sentences, officials
+        self.mention_tokens = {i for m in officials for i in range(m["token_start"], m["token_end"])}
+        self._heads = {}
+        self._dated = None
+        self._idx = None
+        stripped = text.rstrip()
+        self.last_line_start = stripped.rfind("\n") + 1
+        self.last_line = stripped[self.last_line_start:].strip()
+
+    def is_signature(self, mention):
+        """True for a mention in a short last line that only names someone: a letter's signature."""
+        line = self.last_line
+        if self.last_line_start == 0 or mention["start_char"] < self.last_line_start:
+            return False
+        if len(line) >= 120 or line.endswith(".") or len(line.split()) > 12:
+            return False
+        return not line.lower().startswith(_NOT_SIGNATURE)
+
+    def _sentence_text(self, sentence):
+        if self._idx is None:
+            self._idx = self.doc.to_array("IDX")
+        first, end = self.bounds[sentence]
+        stop = int(self._idx[end]) if end < len(self._idx) else len(self.text)
+        return self.text[int(self._idx[first]):stop]
+
+    def list_head(self, sentence):
+        """The sentence that introduces a list ("The summit was attended by:") when ``sentence`` is a
+        short item of it ("Kyrgyzstan – President Sadyr Japarov"), else None."""
+        if sentence in self._heads:
+            return self._heads[sentence]
+        head = None
+        first, end = self.bounds.get(sentence, (0, 0))
+        if sentence > 0 and end - first <= 16 and sentence - 1 in self.bounds:
+            p_first, p_end = self.bounds[sentence - 1]
+            last = p_end - 1
+            while last > p_first and not self.lowers[last].strip():
+                last -= 1
+            if self.lowers[last] == ":":
+                head = sentence - 1
+            else:
+                head = self.list_head(sentence - 1)
+        self._heads[sentence] = head
+        return head
+
+    def other_date(self, sentence):
+        """True when ``sentence`` dates its event to another day than the document's (three days or
+        more apart), unless it holds the first date of the text (the dateline or the lead)."""
+        if not self.doc._.date or sentence < 0:
+            return False
+        if self._dated is None:
+            self._dated = {}
+            reference = dt.date.fromisoformat(self.doc._.date)
+            first_date = _DAY_MONTH.search(self.text)
+            self._first_date_at = first_date.start() if first_date else None
+            self._reference = reference
+        if sentence not in self._dated:
+            text = self._sentence_text(sentence)
+            start_char = int(self._idx[self.bounds[sentence][0]])
+            result = False
+            for position, candidates in _dates_in(text, self._reference):
+                if start_char + position == self._first_date_at:
+                    result = False
+                    break
+                if min(abs((c - self._reference).days) for c in candidates) >= 3:
+                    result = True
+                else:
+                    result = False
+                    break
+            self._dated[sentence] = result
+        return self._dated[sentence]
 
 
 class _Cues:
@@ -91,6 +211,12 @@ class Participants:
         self.is_past_interaction = _Cues(cues["past_interaction"])
         self.greeting_nouns = set(cues["greeting_nouns"])
         self.convey_verbs = set(cues["convey_verbs"])
+        self.event_nouns = frozenset(cues["event_nouns"])
+        self.other_event = frozenset(cues["other_event"])
+        self.attributive = frozenset(cues["attributive"])
+        self.parallel = frozenset(cues["parallel_event"])
+        self.message_nouns = frozenset(cues["message_nouns"])
+        self.domestic_meeting = frozenset(cues["domestic_meeting"])
         self._end_hashes = np.array([nlp.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
 
     def _sentences(self, doc, text):
@@ -133,10 +259,11 @@ class Participants:
         persons = {}
         for m in officials:
             persons.setdefault((m["name"], m["state"]), []).append(m)
+        context = _Context(doc, text, lowers, sent_of, bounds, sentences, officials)
 
         chosen = []
         for (name, state), mentions in persons.items():
-            if self._takes_part(doc, text, lowers, mentions, sent_of, sentences):
+            if self._takes_part(context, mentions):
                 best = min(mentions, key=lambda m: (m["kind"] == "name", ROLE_RANK.get(m["role"], 9)))
                 chosen.append(
                     {
@@ -151,11 +278,13 @@ class Participants:
         states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
+        if len(states) == 1 and all(p["state"] for p in chosen) and not self._meet_at_home(context, chosen):
+            chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         if (
             doc._.modality_scores
             and doc._.modality_scores.get("none", 0.0) >= self.none_threshold
             and len(states) >= 2
-            and not self._states_interact(chosen, sent_of, sentences, officials)
+            and not self._states_interact(context, chosen)
         ):
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
@@ -173,13 +302,12 @@ class Participants:
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
-    def _takes_part(self, doc, text, lowers, mentions, sent_of, sentences):
+    def _takes_part(self, context, mentions):
         if any(m["in_office"] is False and m.get("former") for m in mentions) and not any(m["in_office"] for m in mentions):
             return False  # left office before the date: recalled, not taking part
-        text = text.rstrip()
-        last_line_start = text.rfind("\n") + 1
+        lowers, sent_of, sentences = context.lowers, context.sent_of, context.sentences
         for m in mentions:
-            if last_line_start > 0 and m["start_char"] >= last_line_start and len(text) - last_line_start < 120:
+            if context.is_signature(m):
                 return True  # the signature of a letter or telegram
             start = m["token_start"]
             before = lowers[max(0, start - 3):start]
@@ -190,27 +318,116 @@ class Participants:
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
             sentence = sent_of[start]
+            first = context.bounds[sentence][0]
+            if self._argument_of_other_event(lowers, start, m["token_end"], first, context.mention_tokens):
+                continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
+            if self._attributive(lowers, start, first, context.mention_tokens):
+                continue  # "the contribution of President X", "respect for X"
             word_set = sentences.word_set(sentence)
+            if self._parallel_event(lowers, start, first, word_set):
+                continue  # "a similar conversation took place with X", "X also sent a telegram"
+            head = context.list_head(sentence)
+            if head is not None:
+                sentence, word_set = head, sentences.word_set(head)  # an item of "attended by:" and a list
             if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
+            if sentence == -1 or sentence == 0:
+                return True
+            if context.other_date(sentence):
+                continue  # "who met in Samarkand on 16 September": an event on another day
             recalled = self.is_recall.any(word_set)
-            if sentence == -1 or 0 <= sentence < self.lead_sentences:
+            if 0 < sentence < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set):
                 return True
         return False
 
-    def _states_interact(self, chosen, sent_of, sentences, officials):
-        """True when officials of two states share a sentence with a past interaction verb ("held talks")."""
+    def _argument_of_other_event(self, lowers, start, end, first, mention_tokens):
+        """True for an official who is the argument of an event other than the reported one: 'the
+        upcoming visit of the President of X', 'the results of the state visit of X', 'the outcome of
+        his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'."""
+        i = start - 1
+        linked = False
+        while i >= first and start - i <= 12 and (lowers[i] in _EVENT_LINKS or i in mention_tokens):
+            linked = linked or lowers[i] in ("of", "by", "with", "between")
+            i -= 1
+        event = i if linked and i >= first and lowers[i] in self.event_nouns else None
+        if event is None:
+            # the possessive: "X's upcoming visit", "during President X's state visit"
+            if end + 1 < len(lowers) and lowers[end] in ("'s", "’s"):
+                after = lowers[end + 1:end + 4]
+                for k, word in enumerate(after):
+                    if word in self.event_nouns:
+                        if any(w in self.other_event for w in after[:k]):
+                            return True
+                        event = start
+                        break
+            if event is None:
+                return False
+        i = event - 1
+        while i >= first and event - i <= 6 and lowers[i] not in _CLAUSE_BREAK:
+            if lowers[i] in self.other_event:
+                return True
+            i -= 1
+        return False
+
+    def _attributive(self, lowers, start, first, mention_tokens):
+        """True for 'the contribution of President X', 'deep respect for X', 'the decree of the Head of
+        State': the official is named as the owner of something, not as a party."""
+        i = start - 1
+        while i >= first and lowers[i] in ("the", "his", "her"):
+            i -= 1
+        if i <= first or lowers[i] not in ("of", "for", "to", "by"):
+            return False
+        head = lowers[i - 1]
+        if head in ("personal", "great", "deep", "invaluable") and i >= 2:
+            head = lowers[i - 2]
+        return head in self.attributive
+
+    def _parallel_event(self, lowers, start, first, word_set):
+        """True for an official of a separate event told alongside: 'A similar conversation took place
+        with X', 'X also sent a telegram'."""
+        if not self.parallel.isdisjoint(word_set):
+            for i in range(first, start):
+                if lowers[i] in self.parallel and any(
+                    w in self.event_nouns or w in self.message_nouns for w in lowers[i + 1:i + 3]
+                ):
+                    return True
+        if "also" in word_set and not self.message_nouns.isdisjoint(word_set):
+            end = first
+            while end < len(lowers) and lowers[end] != "also":
+                end += 1
+            # the sender of a second message, named before "also sent"
+            return start < end and any(w in _SENT for w in lowers[end + 1:end + 3])
+        return False
+
+    def _meet_at_home(self, context, chosen):
+        """True when two of the officials of one state meet each other: a sentence (or the headline)
+        names two of them with a meeting word ("received", "at a meeting with", "with the participation of")."""
+        names = {(p["name"], p["state"]) for p in chosen}
+        by_sentence = {}
+        for m in context.officials:
+            if (m["name"], m["state"]) in names:
+                by_sentence.setdefault(context.sent_of[m["token_start"]], set()).add(m["name"])
+        return any(
+            len(people) >= 2 and not self.domestic_meeting.isdisjoint(context.sentences.word_set(sentence))
+            for sentence, people in by_sentence.items()
+        )
+
+    def _states_interact(self, context, chosen):
+        """True when officials of two states share a sentence with a past interaction verb ("held talks"),
+        not recalled ("a week earlier") and not dated to another day."""
         by_sentence = {}
         names = {(p["name"], p["state"]) for p in chosen}
-        for m in officials:
+        for m in context.officials:
             if (m["name"], m["state"]) in names and m["state"]:
-                by_sentence.setdefault(sent_of[m["token_start"]], set()).add(m["state"])
-        return any(
-            len(states) >= 2 and self.is_past_interaction.any(sentences.word_set(sentence))
-            for sentence, states in by_sentence.items()
-        )
+                by_sentence.setdefault(context.sent_of[m["token_start"]], set()).add(m["state"])
+        for sentence, states in by_sentence.items():
+            words = context.sentences.word_set(sentence)
+            if len(states) >= 2 and self.is_past_interaction.any(words):
+                if not self.is_recall.any(words) and not (sentence > 0 and context.other_date(sentence)):
+                    return True
+        return False
 
     def _after_greetings_verb(self, lowers, start, sent_of, sentences):
         """True for an official named after 'conveyed (the) greetings ...' in the same sentence: the
