@@ -42,8 +42,8 @@ def test_compare_declarations_json_schema_with_annotated_labels():
     xian = data["declarations"][0]
     assert xian["paragraphs"] == 25 and len(xian["paragraph_themes"]) == 25
     assert [t["rank"] for t in xian["themes"]] == list(range(1, len(xian["themes"]) + 1))
-    assert (xian["themes"][0]["theme"], xian["themes"][0]["share"]) == ("political_dialogue", 0.36)
-    assert (xian["themes"][1]["theme"], xian["themes"][1]["share"]) == ("trade_economy", 0.2)
+    assert (xian["themes"][0]["theme"], xian["themes"][0]["share"]) == ("political_dialogue", 0.32)
+    assert (xian["themes"][1]["theme"], xian["themes"][1]["share"]) == ("trade_economy", 0.24)
     (comparison,) = data["comparisons"]
     assert (comparison["a"], comparison["b"]) == ("xian-2023", "c5plus1-new-york-2023")
     assert all(0.0 <= row["p_value"] <= 1.0 for row in comparison["themes"])
