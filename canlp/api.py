@@ -61,12 +61,26 @@ def doc_to_output(doc, document, explanation=None):
     return row
 
 
-def classify_documents(documents, nlp=None, explain=False, batch_size=64, progress=None):
-    """Run the pipeline over :class:`~canlp.reading.InputDocument` objects; one dict each, in order."""
+def classify_documents(documents, nlp=None, explain=False, batch_size=64, progress=None, n_process=1):
+    """Run the pipeline over :class:`~canlp.reading.InputDocument` objects; one dict each, in order.
+
+    With ``n_process`` > 1 the documents go in chunks of ``batch_size`` to that
+    many worker processes, each running the whole pipeline (tokenising, the
+    components, the output record) and sending back plain dicts; the output is
+    the same as with one process. This stands in for spaCy's
+    ``nlp.pipe(n_process=...)``, which ships every Doc to the workers and back
+    as bytes: on 2 cores that serialisation made it slower than one process.
+    On Linux the workers are forked from this process, so the pipeline loaded
+    here is shared rather than loaded again.
+    """
     from canlp.pipeline import make_doc
 
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, not {n_process}")
     nlp = nlp or _pipeline()
     documents = list(documents)
+    if n_process > 1 and len(documents) > batch_size:
+        return _classify_in_processes(documents, nlp, explain, batch_size, progress, n_process)
     docs = (make_doc(nlp, d.text, d.date, d.source_state) for d in documents)
     classifier = nlp.get_pipe("canlp_classify").classifiers if explain else None
     rows = []
@@ -75,6 +89,41 @@ def classify_documents(documents, nlp=None, explain=False, batch_size=64, progre
         rows.append(doc_to_output(doc, document, explanation))
         if progress is not None:
             progress()
+    return rows
+
+
+#: The pipeline of a worker process of :func:`_classify_in_processes`.
+_WORKER_NLP = None
+
+
+def _start_worker(nlp):
+    global _WORKER_NLP
+    _WORKER_NLP = nlp if nlp is not None else _pipeline()
+
+
+def _classify_chunk(documents, explain, batch_size):
+    return classify_documents(documents, nlp=_WORKER_NLP, explain=explain, batch_size=batch_size)
+
+
+def _classify_in_processes(documents, nlp, explain, batch_size, progress, n_process):
+    """:func:`classify_documents` in ``n_process`` worker processes; rows in input order."""
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    # fork shares the loaded pipeline with the workers; elsewhere (spawn) each worker loads it
+    fork = sys.platform.startswith("linux")
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    shared = nlp if fork or nlp is not _NLP else None
+    chunks = [documents[i:i + batch_size] for i in range(0, len(documents), batch_size)]
+    rows = []
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(shared,)) as pool:
+        for chunk_rows in pool.map(_classify_chunk, chunks, repeat(explain), repeat(batch_size)):
+            rows.extend(chunk_rows)
+            if progress is not None:
+                for _ in chunk_rows:
+                    progress()
     return rows
 
 
@@ -87,11 +136,12 @@ def _date_string(value):
     return str(value)
 
 
-def classify(texts, dates=None, ids=None, source_states=None, explain=False):
+def classify(texts, dates=None, ids=None, source_states=None, explain=False, n_process=1):
     """Classify texts (a list of strings, a Series, or a DataFrame with a ``text`` column) into a DataFrame.
 
     A DataFrame's ``id``, ``date`` and ``source_state`` columns are used when
-    present, and its other columns are carried through.
+    present, and its other columns are carried through. ``n_process`` > 1 runs
+    that many worker processes (see :func:`classify_documents`).
     """
     import pandas as pd
 
@@ -117,4 +167,4 @@ def classify(texts, dates=None, ids=None, source_states=None, explain=False):
         )
         for i, r in enumerate(records)
     ]
-    return pd.DataFrame(classify_documents(documents, explain=explain))
+    return pd.DataFrame(classify_documents(documents, explain=explain, n_process=n_process))
