@@ -168,12 +168,11 @@ def group_reports(rows, texts):
     for i in order:
         best, best_score = None, -1.0
         for number, group in enumerate(groups):
-            fits = [compatible(rows[i], rows[j]) for j in group]
-            if any(f is False for f in fits):
+            if any(compatible(rows[i], rows[j]) is False for j in group):
                 continue
-            score = max(similarity[i, j] for j in group)
-            threshold = REPRINT_SIMILARITY if any(f is None for f in fits) else MIN_SIMILARITY
-            if score >= threshold and score > best_score:
+            closest = max(group, key=lambda j: similarity[i, j])
+            score = similarity[i, closest]
+            if same_interaction(rows[i], rows[closest], score) and score > best_score:
                 best, best_score = number, score
         if best is None:
             groups.append([i])
