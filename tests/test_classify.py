@@ -47,7 +47,7 @@ def test_reading_reports_bad_inputs_and_keeps_the_rest(inputs):
     errors = sorted(str(i).replace(str(inputs) + "/", "") for i in items if isinstance(i, InputError))
     assert [d.id for d in documents] == ["call", "cp1251", "v1", "utf16"]
     assert errors == [
-        "binary.txt: binary file, not text",
+        "binary.txt: binary file (a PDF document), not text",
         "empty.txt: empty file",
         "records.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)",
         "records.jsonl:3: record has no 'text'",
