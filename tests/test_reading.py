@@ -443,6 +443,17 @@ def test_html_page_date_is_used_only_when_the_user_gave_none(tmp_path):
     assert "Rashid Meredov, who is in Tashkent on a working visit" in " ".join(ld.text.split())
 
 
+def test_a_page_over_the_element_limit_is_refused_and_menus_do_not_count(tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "MAX_HTML_ELEMENTS", 60)
+    menu = "<nav><ul>" + "<li><a href='/x'>Section</a></li>" * 200 + "</ul></nav>"
+    (document,) = read_path(_write(tmp_path / "menu.html", ARTICLE_PAGE.replace("<header>", "<header>" + menu)))
+    assert "Sadyr Japarov on Monday" in document.text
+    rows = "".join(f"<p>Paragraph {i} of a very long live blog about talks.</p>" for i in range(100))
+    (error,) = read_path(_write(tmp_path / "blog.html", ARTICLE_PAGE.replace("</article>", rows + "</article>")))
+    assert str(error) == (f"{tmp_path / 'blog.html'}: HTML page of 125 elements is over the 60-element limit "
+                          "(canlp reads one article a page; save the article alone)")
+
+
 def test_html_classified_end_to_end(runner, tmp_path):
     result, (row,) = _classify(runner, [str(_write(tmp_path / "call.html", ARTICLE_PAGE))])
     assert result.exit_code == 0
