@@ -164,6 +164,11 @@ class KnowledgeBase:
             state.demonyms = list(info.get("demonyms", []))
             state.former_names = list(info.get("former_names", []))
             state.capitals = list(info.get("capitals", []))
+        self._leader_periods = {
+            code: (parse_date(info.get("since")), parse_date(info.get("until")))
+            for code, info in extra.get("leader_is_head_of_government", {}).items()
+            if not code.startswith("_")
+        }
         for code, info in extra["organisations"].items():
             self.organisations[code] = State(
                 code=code,
@@ -172,6 +177,25 @@ class KnowledgeBase:
                 names=list(info["names"]),
                 adjectives=list(info.get("adjectives", [])),
             )
+
+    def leader_role(self, state, date=None):
+        """The role of a state's leader on ``date``: ``prime_minister`` where the head of government
+        leads (India, Japan, Armenia since 2018...), else ``president``.
+
+        Example:
+            >>> kb = load_kb()
+            >>> kb.leader_role("IND"), kb.leader_role("UZB"), kb.leader_role("TUR", parse_date("2013-01-01"))
+            ('prime_minister', 'president', 'prime_minister')
+        """
+        period = self._leader_periods.get(state)
+        if period is None:
+            return "president"
+        since, until = period
+        if date is not None and ((since and date < since) or (until and date >= until)):
+            return "president"
+        if date is None and until is not None:
+            return "president"
+        return "prime_minister"
 
     def is_state(self, code):
         """True for a valid ISO 3166-1 alpha-3 code."""

@@ -138,3 +138,18 @@ def test_iso_names_come_from_pycountry():
     assert KB.state("KGZ").official_name == "Kyrgyz Republic"
     assert KB.state("DEU").kind == "state"
     assert KB.state("SCO").kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "state, date, expected",
+    [
+        ("IND", "2019-06-14", "prime_minister"),
+        ("UZB", "2019-06-14", "president"),
+        ("ARM", "2016-01-01", "president"),
+        ("ARM", "2019-12-20", "prime_minister"),
+        ("TUR", "2013-05-01", "prime_minister"),
+        ("TUR", "2020-05-01", "president"),
+    ],
+)
+def test_leader_role_is_the_head_of_government_in_parliamentary_states(state, date, expected):
+    assert KB.leader_role(state, parse_date(date)) == expected

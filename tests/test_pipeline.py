@@ -409,3 +409,107 @@ def test_pipe_with_two_processes_gives_the_same_output(nlp):
 )
 def test_other_events_domestic_texts_and_lists(nlp, text, date, expected):
     assert [p["name"] for p in run(nlp, text, date)._.participants] == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, source, expected",
+    [
+        (  # "co-chairman" of a commission is not a head of state
+            "Deputy Chairman of the Cabinet of Ministers of Turkmenistan, co-chairman of the Turkmen–Japanese "
+            "Committee Serdar Berdimuhamedov held a videoconference with Minister for Foreign Affairs of Japan "
+            "Toshimitsu Motegi.",
+            "2021-06-22", None,
+            [("Serdar Berdimuhamedov", "other", "TKM"), ("Toshimitsu Motegi", "foreign_minister", "JPN")],
+        ),
+        (  # a title that names the post someone was elected to
+            "Chinese President Xi Jinping sent a congratulatory message to Sooronbay Jeenbekov on his election "
+            "as Kyrgyz president.",
+            "2017-10-16", None,
+            [("Xi Jinping", "president", "CHN"), ("Sooronbay Jeenbekov", "other", "KGZ")],
+        ),
+        (  # the name after the last title word, for a person missing from the knowledge base
+            "U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay Khalilzad met Foreign "
+            "Minister of Uzbekistan Abdulaziz Kamilov in Tashkent.",
+            "2021-07-16", None,
+            [("Zalmay Khalilzad", "other", "USA"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+        ),
+        (  # an ambassador "of" the sending state "to" the host state
+            "Prime Minister Bakytzhan Sagintayev held a meeting with Ambassador Extraordinary and Plenipotentiary "
+            "of Uzbekistan to Kazakhstan Saidikram Niyazkhodzhaev in Astana.",
+            "2017-06-01", None,
+            [("Bakhytzhan Sagintayev", "prime_minister", "KAZ"), ("Saidikram Niyazkhodzhaev", "other", "UZB")],
+        ),
+        (  # a plural title with a dash list of states
+            "President Gurbanguly Berdimuhamedov took part in a Turkic Council summit held by videoconference. "
+            "The summit brought together the leaders of six states – Azerbaijan, Kazakhstan, Kyrgyzstan, "
+            "Turkmenistan, Turkey and Uzbekistan.",
+            "2020-04-10", None,
+            [("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Ilham Aliyev", "president", "AZE"),
+             ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sooronbay Jeenbekov", "president", "KGZ"),
+             ("Recep Tayyip Erdogan", "president", "TUR"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (  # "the leaders of" a state led by its prime minister
+            "Vladimir Putin hosted an informal summit in Saint Petersburg. The leaders of Armenia, Belarus and "
+            "Kazakhstan attended the summit.",
+            "2019-12-20", None,
+            [("Vladimir Putin", "president", "RUS"), ("Nikol Pashinyan", "prime_minister", "ARM"),
+             ("Alexander Lukashenko", "president", "BLR"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+        ),
+        (  # "the Indian leader" is the Prime Minister of India
+            "Kassym-Jomart Tokayev met Prime Minister of India Narendra Modi in Bishkek. The Indian leader "
+            "congratulated Tokayev on his election.",
+            "2019-06-14", None,
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Narendra Modi", "prime_minister", "IND")],
+        ),
+        (  # a presidency's headline that names only the guest
+            "Telephone conversation with President of Tajikistan Emomali Rahmon\nThe two leaders discussed the "
+            "situation in Afghanistan.",
+            "2021-08-20", "RUS",
+            [("Vladimir Putin", "president", "RUS"), ("Emomali Rahmon", "president", "TJK")],
+        ),
+        (  # a letter signed over several short lines
+            "To His Excellency Mr. Shavkat Mirziyoyev, President of the Republic of Uzbekistan\n\nDear Shavkat "
+            "Miromonovich,\n\nI cordially congratulate you on your election.\n\nGurbanguly Berdimuhamedov\n"
+            "President of Turkmenistan\nAshgabat, 14 December 2016",
+            "2016-12-14", None,
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
+        ),
+        (  # the text of a joint statement reports no meeting
+            "JOINT STATEMENT of the Heads of State of Central Asia\n\nThe Heads of State of the Republic of "
+            "Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan and the Republic of "
+            "Uzbekistan,\n1. Reaffirm their commitment to good-neighbourliness.\n2. Agree to develop transit "
+            "corridors.\n3. Support joint action on climate change.",
+            "2019-11-29", None,
+            [],
+        ),
+        (  # a foreign agency's "head of our state", quoting one of the two leaders' press service
+            "TASHKENT (TASS): President of Uzbekistan Shavkat Mirziyoyev held a telephone conversation with "
+            "President of Turkey Recep Tayyip Erdogan. \"The President of Turkey congratulated the head of our "
+            "state on his victory in the election,\" the press service said.",
+            "2021-10-25", None,
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Recep Tayyip Erdogan", "president", "TUR")],
+        ),
+        (  # an official who did not come
+            "Secretary of State John Kerry met Kazakh Foreign Minister Erlan Idrissov in Hamburg. The ministers "
+            "discussed Afghanistan. Turkmen Foreign Minister Rashid Meredov was unable to attend the meeting.",
+            "2016-12-08", None,
+            [("John Kerry", "foreign_minister", "USA"), ("Erlan Idrissov", "foreign_minister", "KAZ")],
+        ),
+        (  # the envoy who hands over a message carries it; the parties are the sender and the addressee
+            "The Ambassador of the People's Republic of China to Uzbekistan Sun Lijie handed over a congratulatory "
+            "message from Chairman Xi Jinping to President Shavkat Mirziyoyev.",
+            "2021-12-14", None,
+            [("Xi Jinping", "president", "CHN"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (  # an envoy in the list of a delegation accompanies; a minister there takes part in the talks
+            "Sooronbay Jeenbekov held talks with Shavkat Mirziyoyev in Tashkent. The Kyrgyz delegation included "
+            "Minister of Foreign Affairs Chingiz Aidarbekov and Ambassador of Kyrgyzstan to Uzbekistan Ibrahim "
+            "Junusov.",
+            "2019-11-29", None,
+            [("Sooronbay Jeenbekov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB"),
+             ("Chingiz Aidarbekov", "foreign_minister", "KGZ")],
+        ),
+    ],
+)
+def test_titles_groups_letters_and_envoys(nlp, text, date, source, expected):
+    assert people(run(nlp, text, date, source)) == expected

@@ -50,6 +50,15 @@ NAME_STOP = {
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
+#: Nouns before "of" that make the following title an office: "the post of head of state".
+POST_NOUNS = {"post", "office", "duties", "powers", "status", "position", "title", "role", "functions"}
+#: Words of titles, never part of a person's name: "Honorary Chairman", "Reconciliation Ambassador".
+TITLE_WORDS = {
+    "Chairman", "Chairperson", "Chairwoman", "President", "Minister", "Secretary", "Ambassador", "Leader", "Head",
+    "Honorary", "Deputy", "Speaker", "Director", "General", "Envoy", "Representative", "Governor", "Mayor",
+    "Commander", "Adviser", "Advisor", "Chief", "Prime", "Foreign", "Special", "Plenipotentiary", "Extraordinary",
+    "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Member",
+}
 #: Words after a name that make it the name of a place or an institution.
 FACILITY = {
     "International", "Airport", "University", "Avenue", "Street", "Square", "Foundation", "Center", "Centre",
@@ -63,6 +72,10 @@ OFFICE_OF = {
     "representative", "adviser", "advisor", "aide", "envoy", "assistant", "spokesperson", "spokesman",
     "administration", "office", "service", "secretary", "apparatus", "chancellery", "protocol", "guard",
 }
+#: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
+GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
+GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "states", "countries",
+                "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
 
@@ -151,6 +164,8 @@ class OfficialMentions(PatternComponent):
                     continue  # "Amir Khan Muttaqi" is a name, "the Emir of Qatar" a title
                 if start > 0 and lw[start - 1] in SUBORDINATE and pattern["role"] != "other":
                     continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President"
+                if start > 1 and tx[start - 1] in ("-", "–") and lw[start - 2] == "co":
+                    continue  # "co-chairman of the intergovernmental commission" is not a head of state
                 if self._title_modifies_another(doc, start):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append((span, pattern))
@@ -160,6 +175,23 @@ class OfficialMentions(PatternComponent):
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
         names = [(s, p) for s, p in names if not all(i in title_tokens for i in range(s.start, s.end))]
         return names, titles, self._longest(groups)
+
+    @staticmethod
+    def _names_a_post(doc, title, state_span):
+        """True for a title that names an office: 'elected President of Turkey', 'on his election as
+        Kyrgyz president', 'candidates for the post of head of state'."""
+        lw = token_lower(doc)
+        head = title.start
+        if state_span is not None and state_span.end <= title.start:
+            head = state_span.start
+        i = head - 1
+        if i < 0:
+            return False
+        if lw[i] in POST_NOT_PERSON:
+            return not (lw[i] == "as" and i >= 1 and lw[i - 1] == "well")  # "as well as the President"
+        if lw[i] == "the":
+            i -= 1
+        return i >= 1 and lw[i] == "of" and lw[i - 1] in POST_NOUNS
 
     @staticmethod
     def _title_modifies_another(doc, start):
@@ -238,6 +270,12 @@ class OfficialMentions(PatternComponent):
             after = self._state_after(doc, title, index)
             state_span = state_span or after
             cursor = after.end if after is not None else title.end
+            if cursor + 1 < len(doc) and lw[cursor] in ("to", "in") and after is not None:
+                posted = index.get(("start", cursor + 1)) or (
+                    index.get(("start", cursor + 2)) if lw[cursor + 1] == "the" else None
+                )
+                if posted is not None:
+                    cursor = posted.end  # "Ambassador of Uzbekistan to Kazakhstan Saidikram ...": the sending state
             # a name right after the title (optionally after a comma)
             attached = None
             j = cursor + 1 if cursor < len(doc) and tx[cursor] == "," else cursor
@@ -263,10 +301,12 @@ class OfficialMentions(PatternComponent):
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
             role = tpattern["role"]
+            if tpattern["form"] == "leader" and state is not None:
+                role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
             if tpattern.get("needs_state") and state is None and attached is None:
                 continue
-            if attached is None and title.start > 0 and lw[title.start - 1] in POST_NOT_PERSON:
-                continue  # "his election as President of Turkey" names a post, not a person
+            if attached is None and self._names_a_post(doc, title, state_span):
+                continue  # "his election as President of Turkey", "the post of head of state": a post, not a person
             if role == "other" and attached is None and unknown_name is None:
                 continue
             start = min([title.start] + ([state_span.start] if state_span is not None and state_span.start < title.start else []))
@@ -361,7 +401,7 @@ class OfficialMentions(PatternComponent):
                     return list(CENTRAL_ASIA)
             states, i = [], span.end + 1
             while i < len(doc):
-                if lw[i] in ("the", ",", "and", "five"):
+                if lw[i] in GROUP_FILLERS or (not states and lw[i] in GROUP_COUNTS):
                     i += 1
                     continue
                 state = index.get(("start", i))
@@ -386,11 +426,17 @@ class OfficialMentions(PatternComponent):
         mentions = []
         for span, pattern in groups:
             for state in self._group_states(doc, span, index):
-                holder = kb.holder(state, pattern["role"], date)
+                role = pattern["role"]
+                if pattern["form"] == "leaders":
+                    role = kb.leader_role(state, date)
+                holder = kb.holder(state, role, date)
+                if holder is None and role == "president" and pattern["form"] == "leaders":
+                    # "the leaders of Armenia, ...": a state represented by its head of government
+                    role, holder = "prime_minister", kb.holder(state, "prime_minister", date)
                 if holder is None:
                     continue
                 mentions.append(
-                    {"name": holder, "role": pattern["role"], "state": state, "in_kb": True,
+                    {"name": holder, "role": role, "state": state, "in_kb": True,
                      "in_office": True if date else None, "kind": "group", "start": span.start, "end": span.end,
                      "title_start": span.start, "title_end": span.end}
                 )
@@ -422,6 +468,9 @@ class OfficialMentions(PatternComponent):
         k = j
         while k < len(doc) and k - j < 4 and doc[k].is_title and tx[k] not in NAME_STOP and ("start", k) not in index:
             k += 1
+            if tx[k - 1] in TITLE_WORDS:
+                j = k  # "Reconciliation Ambassador Zalmay Khalilzad": the name follows the last title word
+                continue
             if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
                 k += 2
         if k - j >= 2:
@@ -465,6 +514,12 @@ class OfficialMentions(PatternComponent):
     def _resolve_titles(doc, mentions, kb, date):
         """Give a person to title-only mentions: office holder, coreference, or the source state's leader."""
         source = doc._.source_state
+        if source is not None and source not in CENTRAL_ASIA:
+            named = {p["state"] for p in mentions if p["name"] is not None and p["kind"] != "title" and p["state"]}
+            if source not in named and len(named - {source}) >= 2:
+                # a foreign agency's report of two other leaders ("TASHKENT (TASS): Mirziyoyev held a call with
+                # Erdogan"): its "head of state" is one of them, not the agency's own president
+                source = None
         for i, m in enumerate(mentions):
             if m["name"] is not None:
                 continue

@@ -64,6 +64,9 @@ class _LazySentences:
 
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
+_NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
+_HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
+_INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 _SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
 #: Tokens that end the noun phrase around an event noun ("..., and held talks with X").
 _CLAUSE_BREAK = frozenset({",", ";", ":", "and", "held", "had", "has", "have", "was", "were", "is", "are", "(", "—", "–"})
@@ -73,6 +76,42 @@ _DAY_MONTH = re.compile(
 )
 #: First words of a last line that is a source note, not a signature.
 _NOT_SIGNATURE = ("press service", "source", "published", "photo", "the press", "information service", "by ")
+
+
+#: A presidency's headline that names only the guest: "Telephone conversation with President of X".
+_HOST_HEADLINE = re.compile(
+    r"[ \t]*((?:telephone|phone) (?:conversation|call|talk)s?|meeting|talks|conversation|video ?conference|"
+    r"video call|negotiations) with [^\n]{3,150}\n", re.I
+)
+_DECLARATION_TITLE = re.compile(r"declaration|joint statement|communiqu", re.I)
+_NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]", re.M)
+
+
+def _signature_start(text):
+    """Where the signature block of a letter starts: the last one to three short lines, none a sentence
+    ("Gurbanguly Berdimuhamedov / President of Turkmenistan / Ashgabat, 14 December 2016"), or None."""
+    end = len(text.rstrip())
+    start = None
+    for _ in range(3):
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line_start == 0 or not line or len(line) > 90 or line.endswith((".", ":", ";", "?", "!")):
+            break
+        if len(line.split()) > 12 or line.lower().startswith(_NOT_SIGNATURE):
+            break
+        start = line_start
+        end = line_start - 1
+        if text[max(0, end - 1):end] == "\n" or not text[:end].strip():
+            break  # a blank line before: the block is complete
+    return start
+
+
+def _is_declaration(text):
+    """True for the text of a declaration: a first line that names one ("JOINT STATEMENT of ...",
+    "Xi'an Declaration ...") and at least three numbered points. A readout that reports a declaration
+    being signed names it in a sentence, not as the document's title over numbered points."""
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    return bool(_DECLARATION_TITLE.search(first_line)) and len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3
 
 
 def _dates_in(text, reference):
@@ -111,18 +150,11 @@ class _Context:
         self._heads = {}
         self._dated = None
         self._idx = None
-        stripped = text.rstrip()
-        self.last_line_start = stripped.rfind("\n") + 1
-        self.last_line = stripped[self.last_line_start:].strip()
+        self.signature_start = _signature_start(text)
 
     def is_signature(self, mention):
-        """True for a mention in a short last line that only names someone: a letter's signature."""
-        line = self.last_line
-        if self.last_line_start == 0 or mention["start_char"] < self.last_line_start:
-            return False
-        if len(line) >= 120 or line.endswith(".") or len(line.split()) > 12:
-            return False
-        return not line.lower().startswith(_NOT_SIGNATURE)
+        """True for a mention in the signature block of a letter or telegram."""
+        return self.signature_start is not None and mention["start_char"] >= self.signature_start
 
     def _sentence_text(self, sentence):
         if self._idx is None:
@@ -275,11 +307,16 @@ class Participants:
                         "_first": min(m["start_char"] for m in mentions),
                     }
                 )
+        host = self._implicit_host(doc, text, chosen)
+        if host is not None:
+            chosen.append(host)
         states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
         if len(states) == 1 and all(p["state"] for p in chosen) and not self._meet_at_home(context, chosen):
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
+        if chosen and _is_declaration(text):
+            chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
         if (
             doc._.modality_scores
             and doc._.modality_scores.get("none", 0.0) >= self.none_threshold
@@ -301,6 +338,30 @@ class Participants:
                 spans.append(Span(doc, m["token_start"], m["token_end"], label=m["role"], kb_id=m["name"]))
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
+
+    @staticmethod
+    def _implicit_host(doc, text, chosen):
+        """The leader of the publishing state in a presidency's headline that names only the guest:
+        "Telephone conversation with President of Tajikistan Emomali Rahmon" on the Kremlin's site is
+        Putin's call; "Meeting with the President of Uzbekistan" on president.tj is Rahmon's meeting."""
+        source = doc._.source_state
+        match = _HOST_HEADLINE.match(text)
+        if source is None or match is None or any(p["state"] == source for p in chosen):
+            return None
+        line_end = text.find("\n")
+        guests = [
+            m for m in doc._.officials or []
+            if m["start_char"] < line_end and m["state"] not in (None, source) and m["role"] == "president"
+        ]
+        if not guests or not any(p["name"] == guests[0]["name"] for p in chosen):
+            return None
+        from canlp.kb import load_kb, parse_date
+
+        holder = load_kb().holder(source, "president", parse_date(doc._.date))
+        if holder is None:
+            return None
+        return {"name": holder, "role": "president", "state": source, "in_kb": True,
+                "spans": [[match.start(1), match.end(1)]], "_first": -1}
 
     def _takes_part(self, context, mentions):
         if any(m["in_office"] is False and m.get("former") for m in mentions) and not any(m["in_office"] for m in mentions):
@@ -326,6 +387,10 @@ class Participants:
             word_set = sentences.word_set(sentence)
             if self._parallel_event(lowers, start, first, word_set):
                 continue  # "a similar conversation took place with X", "X also sent a telegram"
+            if any(w in _NEGATION for w in lowers[m["token_end"]:m["token_end"] + 3]):
+                continue  # "President Tokayev did not travel", "the Turkmen minister was unable to attend"
+            if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
+                continue
             head = context.list_head(sentence)
             if head is not None:
                 sentence, word_set = head, sentences.word_set(head)  # an item of "attended by:" and a list
@@ -335,17 +400,33 @@ class Participants:
                 return True
             if context.other_date(sentence):
                 continue  # "who met in Samarkand on 16 September": an event on another day
-            recalled = self.is_recall.any(word_set)
+            recalled = self._recalled(sentences.get(sentence), word_set)
             if 0 < sentence < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set):
                 return True
         return False
 
+    def _recalled(self, words, word_set):
+        """True for a sentence about an earlier event ("recalled", "last year", "the day before"); "earlier
+        in the day" and "earlier today" are the same visit."""
+        if "before" in word_set and "day" in word_set:
+            return True  # "the meeting that took place the day before"
+        if not self.is_recall.any(word_set):
+            return False
+        if "earlier" in word_set and ("today" in word_set or "day" in word_set):
+            rest = word_set - {"earlier"}
+            return self.is_recall.any(rest)
+        return True
+
     def _argument_of_other_event(self, lowers, start, end, first, mention_tokens):
         """True for an official who is the argument of an event other than the reported one: 'the
         upcoming visit of the President of X', 'the results of the state visit of X', 'the outcome of
         his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'."""
+        if start - 1 >= first and lowers[start - 1] in ("after", "since", "until"):
+            return True  # "a week after Russian President Vladimir Putin visited the city"
+        if start - 4 >= first and lowers[start - 1] == "by" and lowers[start - 3] == "be" and lowers[start - 4] in ("to", "will"):
+            return True  # "the summit to be chaired by President X"
         i = start - 1
         linked = False
         while i >= first and start - i <= 12 and (lowers[i] in _EVENT_LINKS or i in mention_tokens):
@@ -380,8 +461,10 @@ class Participants:
         if i <= first or lowers[i] not in ("of", "for", "to", "by"):
             return False
         head = lowers[i - 1]
-        if head in ("personal", "great", "deep", "invaluable") and i >= 2:
-            head = lowers[i - 2]
+        if head in ("personal", "great", "deep", "invaluable", "visionary", "wise") and i >= 2:
+            i, head = i - 1, lowers[i - 2]
+        if head == "leadership":
+            return i >= 3 and lowers[i - 2] != "under" and lowers[i - 3] != "under"  # "under the leadership of X": X leads
         return head in self.attributive
 
     def _parallel_event(self, lowers, start, first, word_set):
@@ -399,6 +482,17 @@ class Participants:
                 end += 1
             # the sender of a second message, named before "also sent"
             return start < end and any(w in _SENT for w in lowers[end + 1:end + 3])
+        return False
+
+    def _carries_or_accompanies(self, lowers, start, first, word_set):
+        """True for an envoy who hands over a leader's message ("the Ambassador of China handed over a
+        message from President Xi": the parties are the sender and the addressee, as in the corpus), and
+        for a member named in the list of a delegation ("The delegation included ... Ambassador X"): the
+        principals of the talks are the participants, their companions are not."""
+        if not self.message_nouns.isdisjoint(word_set) and not _HANDED.isdisjoint(word_set):
+            return True
+        if "delegation" in word_set and not _INCLUDES.isdisjoint(word_set):
+            return any(w in _INCLUDES for w in lowers[first:start])
         return False
 
     def _meet_at_home(self, context, chosen):

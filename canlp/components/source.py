@@ -38,7 +38,7 @@ def _cue_index():
 
 BOILERPLATE = re.compile(
     r"^[ \t]*(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|other news|more news|"
-    r"latest news|leave a (?:comment|reply)|subscribe|share this|tags?:)\b",
+    r"latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|tags?:)\b",
     re.I | re.M,
 )
 
