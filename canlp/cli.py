@@ -363,6 +363,14 @@ def compare_declarations_command(
     use_labels: bool = typer.Option(
         False, "--use-labels", help="Use the annotated paragraph themes of the digests instead of the theme model."
     ),
+    policy_only: bool = typer.Option(
+        False, "--policy-only", help="Rank the nine policy fields only; political_dialogue and ceremonial are shown "
+        "beside the ranking as framing themes."
+    ),
+    communique_model: bool = typer.Option(
+        False, "--communique-model", help="Theme paragraphs with the communiqué theme model as it is, not the "
+        "paragraph model tuned on declaration paragraphs."
+    ),
     output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, json or csv."),
     plot: Optional[Path] = typer.Option(None, help="Also draw the shares and their intervals to this .png or .svg file."),
 ):
@@ -372,11 +380,16 @@ def compare_declarations_command(
 
         canlp compare-declarations
 
+        canlp compare-declarations --policy-only --use-labels
+
         canlp compare-declarations --all-bundled --format csv > priorities.csv
 
     Each theme's share of paragraphs comes with a 95% bootstrap interval; each
     pair of declarations gets per-theme differences with Fisher's exact test
-    and the words that set them apart (log-likelihood keyness).
+    and the words that set them apart (log-likelihood keyness). Paragraph
+    themes come from the paragraph model (the communiqué model's scores,
+    re-decided on the annotated paragraphs of the bundled digests other than
+    Xi'an and New York).
     """
     import json
     import sys
@@ -404,7 +417,15 @@ def compare_declarations_command(
         except (OSError, ValueError, KeyError, TypeError) as error:
             typer.echo(f"canlp: {path}: cannot read the declaration ({error})", err=True)
             raise typer.Exit(EXIT_FAILURES)
-    result = compare_declarations(declarations, use_labels=use_labels)
+    from canlp.modelstore import ModelError
+
+    try:
+        result = compare_declarations(
+            declarations, use_labels=use_labels, policy_only=policy_only, model="communique" if communique_model else None
+        )
+    except ModelError as error:
+        typer.echo(f"canlp: {error}", err=True)
+        raise typer.Exit(EXIT_FAILURES)
     if plot is not None:
         from canlp.declarations import plot_priorities
 
@@ -415,7 +436,8 @@ def compare_declarations_command(
         import pandas as pd
 
         rows = [dict(declaration=d["name"], **t) for d in result["declarations"] for t in d["themes"]]
-        pd.DataFrame(rows).to_csv(sys.stdout, index=False)
+        rows += [dict(declaration=d["name"], **t, rank=None) for d in result["declarations"] for t in d.get("framing", [])]
+        pd.DataFrame(rows).astype({"rank": "Int64"}).to_csv(sys.stdout, index=False)
     else:
         width = 40
         names = [d["name"] for d in result["declarations"]]
@@ -430,6 +452,9 @@ def compare_declarations_command(
                 else:
                     cells.append("")
             typer.echo(f"{rank + 1:>4}  " + "".join(f"{c:<{width + 2}}" for c in cells))
+        if policy_only:
+            cells = [", ".join(f"{t['theme']} {t['share']:.2f}" for t in d["framing"]) or "-" for d in result["declarations"]]
+            typer.echo("framing " + "".join(f"{c:<{width + 2}}" for c in cells))
         typer.echo("paragraphs " + "  ".join(f"{d['name']}: {d['paragraphs']}" for d in result["declarations"]))
         for comparison in result["comparisons"]:
             typer.echo(f"\n{comparison['a']} vs {comparison['b']}: share difference (Fisher's exact p)")
@@ -459,46 +484,46 @@ def _progress_bar(total, quiet, label):
     return bar()
 
 
-def _write_errors(errors, path):
-    """Write input errors (origin, message) atomically as CSV."""
-    import csv
-    import io
-
-    from canlp.files import write_text_atomic
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["input", "message"])
-    writer.writerows(errors)
-    write_text_atomic(path, buffer.getvalue())
-
-
 DATASET_SUFFIXES = (".csv", ".parquet")
 
 
-def _build_dataset(paths, date, workers, out, restart, quiet, errors_path):
+def _build_dataset(paths, date, workers, out, restart, quiet, errors_path, scheduler=None):
     """Read, classify and merge; returns the dataset frame (shared by ``dataset`` and ``report``)."""
-    from canlp.dataset import classify_for_dataset, interactions_from_reports, to_frame
+    from canlp.dataset import classify_for_dataset, interactions_from_reports, is_interaction, to_frame
     from canlp.kb import parse_date
     from canlp.reading import InputError, read_inputs
 
+    _check_parallel(workers, scheduler)
     if date is not None:
         try:
             parse_date(date)
         except ValueError:
             _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
-    if workers < 1:
-        _fail_usage("--workers must be at least 1")
-    try:
-        items = list(read_inputs([str(p) for p in paths], date=date))
-    except FileNotFoundError as error:
-        _fail_usage(str(error))
+    paths = [str(p) for p in paths]
+    scheduled_rows = None
+    if scheduler is not None:
+        items, scheduled_rows = _classify_on_scheduler(paths, date, False, scheduler)
+    else:
+        try:
+            items = list(read_inputs(paths, date=date))
+        except FileNotFoundError as error:
+            _fail_usage(str(error))
     documents = [i for i in items if not isinstance(i, InputError)]
     errors = [(i.origin, i.message) for i in items if isinstance(i, InputError)]
-    for origin, message in errors:
-        typer.echo(f"canlp: {origin}: {message}", err=True)
+    for item in items:
+        if isinstance(item, InputError):
+            typer.echo(f"canlp: {item}", err=True)
+        for warning in getattr(item, "warnings", ()):
+            typer.echo(f"canlp: warning: {item.origin}: {warning}", err=True)
+    if errors_path is not None:
+        from canlp.reading import write_problems
+
+        try:
+            write_problems(items, errors_path)
+        except OSError as error:
+            _fail_usage(f"--errors {errors_path}: cannot write it ({error.strerror or error})")
     checkpoint = None
-    if out is not None:
+    if out is not None and scheduler is None:
         checkpoint = out.with_name(f".{out.name}.progress.jsonl")
         if restart:
             checkpoint.unlink(missing_ok=True)
@@ -508,19 +533,20 @@ def _build_dataset(paths, date, workers, out, restart, quiet, errors_path):
             checkpoint.touch()
         except OSError as error:
             _fail_usage(f"--out {out}: cannot write beside it ({error.strerror or error})")
-    from canlp.modelstore import ModelError
+    if scheduled_rows is not None:
+        rows, texts = scheduled_rows, [d.text for d in documents]
+    else:
+        from canlp.modelstore import ModelError
 
-    try:
-        with _progress_bar(len(documents), quiet, "reading") as tick:
-            rows, texts = classify_for_dataset(documents, checkpoint=checkpoint, workers=workers, progress=tick)
-    except ModelError as error:
-        typer.echo(f"canlp: {error}", err=True)
-        raise typer.Exit(EXIT_FAILURES)
+        try:
+            with _progress_bar(len(documents), quiet, "reading") as tick:
+                rows, texts = classify_for_dataset(documents, checkpoint=checkpoint, workers=workers, progress=tick)
+        except ModelError as error:
+            typer.echo(f"canlp: {error}", err=True)
+            raise typer.Exit(EXIT_FAILURES)
     frame = to_frame(interactions_from_reports(rows, texts))
     frame.attrs.update(errors=errors, documents=len(rows), checkpoint=checkpoint)
-    frame.attrs["reports"] = sum(1 for r in rows if r["modality"] != "none" and len(r["participant_states"]) >= 2)
-    if errors_path is not None:
-        _write_errors(errors, errors_path)
+    frame.attrs["reports"] = sum(1 for r in rows if is_interaction(r))
     return frame
 
 
@@ -529,8 +555,11 @@ def dataset_command(
     paths: List[Path] = typer.Argument(..., help="Communiqués: files (.txt, .html, .jsonl, .json) or folders (read recursively)."),
     out: Path = typer.Option(..., "--out", "-o", help="The dataset to write: a .csv or .parquet file."),
     date: Optional[str] = typer.Option(None, help="Date (YYYY-MM-DD) of plain-text inputs that give none."),
-    workers: int = typer.Option(1, help="Processes reading the documents (output identical to one)."),
-    errors_out: Optional[Path] = typer.Option(None, "--errors", help="Also write the inputs that failed (CSV: input, message)."),
+    workers: int = WORKERS_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
+    errors_out: Optional[Path] = typer.Option(
+        None, "--errors", help="Also write the inputs that failed or were changed (CSV, or JSON Lines for .jsonl: path, line, level, message)."
+    ),
     restart: bool = typer.Option(False, help="Ignore the progress file of an interrupted run and start over."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
@@ -547,8 +576,9 @@ def dataset_command(
     event: same modality, participant states and level, dates at most a day
     apart, similar content (see canlp.dataset). Each row lists the ids, URLs
     and source states of its reports. An interrupted run resumes where it
-    stopped when run again with the same --out. Exit code 1 when some inputs
-    could not be read (they are reported and skipped).
+    stopped when run again with the same --out (not with --scheduler). Exit
+    codes: 0 every input processed; 1 some inputs failed (reported, skipped,
+    the rest processed); 2 usage error.
     """
     if out.suffix.lower() not in DATASET_SUFFIXES:
         _fail_usage(f"--out {out}: the dataset must be a .csv or .parquet file")
@@ -556,7 +586,7 @@ def dataset_command(
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         _fail_usage(f"--out {out}: cannot create its folder ({error.strerror or error})")
-    frame = _build_dataset(paths, date, workers, out, restart, quiet, errors_out)
+    frame = _build_dataset(paths, date, workers, out, restart, quiet, errors_out, scheduler)
     from canlp.dataset import write_dataset
 
     try:
@@ -589,7 +619,7 @@ def report_command(
     csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Write every table as a CSV file into this folder."),
     output_format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table or json."),
     date: Optional[str] = typer.Option(None, help="When building from communiqués: date of plain texts that give none."),
-    workers: int = typer.Option(1, help="When building from communiqués: processes reading them."),
+    workers: int = WORKERS_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ):
     """The tables a researcher publishes: per year, modality, level, format, state and dyad.
@@ -663,6 +693,7 @@ class Part(str, Enum):
     extraction = "extraction"
     classifiers = "classifiers"
     dataset = "dataset"
+    declarations = "declarations"
     all = "all"
 
 
@@ -731,6 +762,9 @@ def evaluate_command(
     precision and recall of the rule that merges reports of one interaction,
     on the duplicates test sets in corpora/duplicates/ (set-a chose the
     thresholds, set-b is held out; --split does not apply), on the gold annotations and end to end.
+    Declarations: paragraph-level theme F1 on the held-out Xi'an and New York
+    digests (paragraph model, communiqué model, keyword baseline) and their top
+    five priorities against the published reading (--split does not apply).
     """
     import json
 
@@ -803,6 +837,24 @@ def evaluate_command(
                 )
             for item in result["end_to_end_errors"][:errors]:
                 typer.echo(f"  ! {json.dumps(item, ensure_ascii=False)}")
+    if part in (Part.declarations, Part.all):
+        from canlp.declarations import evaluate_declarations
+        from canlp.modelstore import ModelError
+
+        try:
+            result = evaluate_declarations()
+        except ModelError as error:
+            typer.echo(f"canlp: {error}", err=True)
+            raise typer.Exit(EXIT_FAILURES)
+        report["declarations"] = result
+        typer.echo(f"\ndeclaration paragraphs: {', '.join(result['declarations'])} held out ({result['paragraphs']} paragraphs)")
+        for view, scores in result["scores"].items():
+            typer.echo(f"  {view:<17} themes micro-F1 {scores['micro_f1']:.4f}  macro-F1 {scores['macro_f1']:.4f}")
+        for name, entry in result["priorities"].items():
+            typer.echo(f"  {name}: top five against the published reading ({len(entry['published'] or [])} priorities)")
+            for key, value in entry.items():
+                if isinstance(value, dict):
+                    typer.echo(f"    {key:<24} {value['agreement']}/5  {', '.join(value['top_five'])}")
     if json_out:
         write_text_atomic(json_out, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 

@@ -116,3 +116,16 @@ def test_cli_scheduler_output_equals_local_output(corpus_files, cluster):
     assert len(remote.stdout.splitlines()) == 30
     assert remote.stdout == local.stdout
     assert "zz-empty.txt: empty file" in remote.stderr
+
+
+def test_cli_dataset_on_the_scheduler_equals_local_dataset(corpus_files, cluster, tmp_path):
+    folder, _ = corpus_files
+    local_cluster, _ = cluster
+    runner = CliRunner()
+    local = runner.invoke(app, ["dataset", str(folder), "--out", str(tmp_path / "local.csv"), "-q"])
+    remote = runner.invoke(
+        app, ["dataset", str(folder), "--out", str(tmp_path / "remote.csv"), "--scheduler", local_cluster.scheduler_address]
+    )
+    assert local.exit_code == 1 and remote.exit_code == 1  # the empty file
+    assert (tmp_path / "remote.csv").read_text() == (tmp_path / "local.csv").read_text()
+    assert "30 documents read" in remote.stderr

@@ -234,7 +234,8 @@ def test_dataset_command_resumes_an_interrupted_run(tmp_path):
     "arguments, fragment",
     [
         (["--out", "interactions.xlsx"], "must be a .csv or .parquet file"),
-        (["--out", "x.csv", "--workers", "0"], "--workers must be at least 1"),
+        (["--out", "x.csv", "--workers", "0"], "Invalid value for '--workers'"),
+        (["--out", "x.csv", "--workers", "2", "--scheduler", "tcp://localhost:1"], "not both"),
         (["--out", "x.csv", "--date", "14/03/2024"], "is not YYYY-MM-DD"),
     ],
 )
@@ -254,7 +255,9 @@ def test_dataset_command_reports_bad_inputs_and_goes_on(tmp_path):
     result = runner.invoke(app, ["dataset", str(folder), "--out", str(tmp_path / "i.csv"), "--errors", str(errors)])
     assert result.exit_code == 1
     assert "empty.txt: empty file" in result.stderr
-    assert pd.read_csv(errors).to_dict("list") == {"input": [str(folder / "empty.txt")], "message": ["empty file"]}
+    problems = pd.read_csv(errors)
+    assert problems[["path", "level", "message"]].to_dict("list") == {
+        "path": [str(folder / "empty.txt")], "level": ["error"], "message": ["empty file"]}
     assert len(read_dataset(tmp_path / "i.csv")) == 1
 
 
@@ -325,3 +328,10 @@ def test_merge_rule_on_the_held_out_duplicates():
     assert scores["precision"] >= 0.91
     assert scores["recall"] >= 0.99
     assert scores["events_exact"] >= 42
+
+
+def test_dataset_with_two_workers_equals_one(tmp_path):
+    one = runner.invoke(app, ["dataset", str(DATA), "--out", str(tmp_path / "one.csv"), "-q"])
+    two = runner.invoke(app, ["dataset", str(DATA), "--out", str(tmp_path / "two.csv"), "-q", "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert (tmp_path / "two.csv").read_text() == (tmp_path / "one.csv").read_text()
