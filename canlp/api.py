@@ -141,7 +141,10 @@ def classify(texts, dates=None, ids=None, source_states=None, explain=False, n_p
 
     A DataFrame's ``id``, ``date`` and ``source_state`` columns are used when
     present, and its other columns are carried through. ``n_process`` > 1 runs
-    that many worker processes (see :func:`classify_documents`).
+    that many worker processes (see :func:`classify_documents`). A date that is
+    not YYYY-MM-DD is treated as unknown and a text over
+    ``canlp.reading.MAX_TEXT_CHARS`` is cut: both with a ``UserWarning``, listed
+    in the result's ``.attrs["warnings"]`` as (id, message) pairs.
     """
     import pandas as pd
 
@@ -157,14 +160,30 @@ def classify(texts, dates=None, ids=None, source_states=None, explain=False, n_p
             if values is not None:
                 for record, value in zip(records, values):
                     record[key] = value
-    documents = [
-        InputDocument(
-            id=str(r.get("id", i)),
-            text=r["text"] if isinstance(r["text"], str) else "",
-            date=_date_string(r.get("date")),
-            source_state=r.get("source_state") if isinstance(r.get("source_state"), str) else None,
-            extra={k: v for k, v in r.items() if k not in ("id", "text", "date", "source_state")},
+    from canlp.reading import _cut, normalise_date
+
+    documents, problems = [], []
+    for i, r in enumerate(records):
+        ident = str(r.get("id", i))
+        text, cut_warning = _cut(r["text"] if isinstance(r["text"], str) else "")
+        date, date_warning = normalise_date(_date_string(r.get("date")))
+        problems.extend((ident, w) for w in (cut_warning, date_warning) if w)
+        documents.append(
+            InputDocument(
+                id=ident,
+                text=text,
+                date=date,
+                source_state=r.get("source_state") if isinstance(r.get("source_state"), str) else None,
+                extra={k: v for k, v in r.items() if k not in ("id", "text", "date", "source_state")},
+            )
         )
-        for i, r in enumerate(records)
-    ]
-    return pd.DataFrame(classify_documents(documents, explain=explain, n_process=n_process))
+    result = pd.DataFrame(classify_documents(documents, explain=explain, n_process=n_process))
+    result.attrs["warnings"] = problems
+    if problems:
+        import warnings
+
+        shown = "; ".join(f"{ident}: {message}" for ident, message in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        warnings.warn(f"canlp.classify changed {len(problems)} inputs: {shown}{more}; all in .attrs['warnings']",
+                      stacklevel=2)
+    return result

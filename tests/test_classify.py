@@ -116,3 +116,23 @@ def test_installed_console_script_classifies(tmp_path):
     out = subprocess.run([script, "classify", str(tmp_path / "a.txt"), "--format", "jsonl"], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["modality"] == "phone_call"
+
+
+def test_notebook_api_warns_about_a_bad_date_and_a_huge_text():
+    import pandas as pd
+    import pytest
+
+    from canlp.api import classify
+    from canlp.reading import MAX_TEXT_CHARS
+
+    frame = pd.DataFrame({
+        "id": ["a", "b"],
+        "text": ["President Sadyr Japarov spoke by phone with President Emomali Rahmon.", "word " * (MAX_TEXT_CHARS // 2)],
+        "date": ["last Monday", "2024-01-05"],
+    })
+    with pytest.warns(UserWarning, match="changed 2 inputs"):
+        result = classify(frame)
+    assert result["date"].tolist()[1] == "2024-01-05"
+    assert [ident for ident, _ in result.attrs["warnings"]] == ["a", "b"]
+    assert "treated as unknown" in result.attrs["warnings"][0][1] and "cut to the first" in result.attrs["warnings"][1][1]
+    assert result.loc[0, "modality"] == "phone_call"
