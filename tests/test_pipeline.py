@@ -513,3 +513,39 @@ def test_other_events_domestic_texts_and_lists(nlp, text, date, expected):
 )
 def test_titles_groups_letters_and_envoys(nlp, text, date, source, expected):
     assert people(run(nlp, text, date, source)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, source, expected",
+    [
+        (  # the head of a state's delegation, missing from the knowledge base
+            "President Shavkat Mirziyoyev received the U.S. delegation led by the Administrator of the Agency for "
+            "International Development (USAID) Samantha Power.",
+            "2023-10-25", None,
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Samantha Power", "other", "USA")],
+        ),
+        (  # envoys named with a lower-case title after their state; each met in turn
+            "President Kassym-Jomart Tokayev received the ambassadors of Russia and China. During the meeting with "
+            "Russian ambassador Alexey Borodavkin, the sides discussed trade. At the meeting with Chinese ambassador "
+            "Zhang Xiao, the sides noted the upcoming summit in Xi'an.",
+            "2023-03-14", None,
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Alexey Borodavkin", "other", "RUS"),
+             ("Zhang Xiao", "other", "CHN")],
+        ),
+        (  # a news agency after a title is not a person; a trip named by its traveller is another event
+            "Head of State Kassym-Jomart Tokayev received Wang Yi, Minister of Foreign Affairs of China, Kazinform "
+            "News Agency reports. The President noted the importance of Xi Jinping's visit to Astana.",
+            "2024-05-20", None,
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Wang Yi", "foreign_minister", "CHN")],
+        ),
+        (  # a title after "as the": the office, not its holder; a king added to the knowledge base
+            "The First President of Kazakhstan Nursultan Nazarbayev had a telephone conversation with Abdullah II, "
+            "King of Jordan. The King supported his decision to relinquish his powers as the President of "
+            "Kazakhstan.",
+            "2019-04-03", "KAZ",
+            [("Nursultan Nazarbayev", "other", "KAZ"), ("Abdullah II", "president", "JOR")],
+        ),
+    ],
+)
+def test_delegations_envoys_and_offices(nlp, text, date, source, expected):
+    assert people(run(nlp, text, date, source)) == expected

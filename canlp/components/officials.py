@@ -59,6 +59,12 @@ TITLE_WORDS = {
     "Commander", "Adviser", "Advisor", "Chief", "Prime", "Foreign", "Special", "Plenipotentiary", "Extraordinary",
     "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Member",
 }
+#: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
+ORG_WORDS = {
+    "Agency", "News", "Service", "Ministry", "Committee", "Council", "Office", "Press", "Reports", "University",
+    "Company", "Bank", "Group", "Corporation", "Fund", "TV", "Television", "Radio", "Daily", "Times", "Post",
+    "Kazinform", "Akorda", "Xinhua", "Kabar", "Khovar", "Trend", "Report", "Portal", "Website", "Telegram",
+}
 #: Words after a name that make it the name of a place or an institution.
 FACILITY = {
     "International", "Airport", "University", "Avenue", "Street", "Square", "Foundation", "Center", "Centre",
@@ -136,6 +142,7 @@ class OfficialMentions(PatternComponent):
         tx = token_text(doc)
         lw = token_lower(doc)
         names, titles, groups = [], [], []
+        state_ends = {s.end for s in doc.spans.get(STATE_KEY, []) if s.label_ == "STATE"}
         for match_id, start, end in self.matcher(doc):
             pattern = self._info[match_id]
             span = doc[start:end]
@@ -155,7 +162,8 @@ class OfficialMentions(PatternComponent):
                 if form in ("pm", "fm") and first not in ("PM", "FM"):
                     continue
                 if pattern["role"] == "other" and form in ("minister", "envoy", "ambassador") and not first[:1].isupper():
-                    continue
+                    if not (form != "minister" and start in state_ends):
+                        continue  # "the minister" alone is no one; "Russian ambassador Alexey Borodavkin" is
                 if end < len(doc) and lw[end] in ("s",):
                     continue
                 if form in ("amir", "emir", "king") and not (
@@ -191,6 +199,8 @@ class OfficialMentions(PatternComponent):
             return not (lw[i] == "as" and i >= 1 and lw[i - 1] == "well")  # "as well as the President"
         if lw[i] == "the":
             i -= 1
+            if i >= 0 and lw[i] in ("as", "elected", "become", "became", "becoming"):
+                return not (lw[i] == "as" and i >= 1 and lw[i - 1] == "well")  # "his powers as the President"
         return i >= 1 and lw[i] == "of" and lw[i - 1] in POST_NOUNS
 
     @staticmethod
@@ -355,6 +365,7 @@ class OfficialMentions(PatternComponent):
             mention.update(kind="name", start=span.start, end=span.end, title_start=None, title_end=None)
             mentions.append(mention)
 
+        self._delegation_heads(doc, index, mentions)
         mentions.extend(self._group_mentions(doc, groups, index, kb, date))
         body_end = doc._.body_end
         if body_end is not None:
@@ -386,6 +397,54 @@ class OfficialMentions(PatternComponent):
         doc._.officials = dicts
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
+
+    def _delegation_heads(self, doc, index, mentions):
+        """The head of a state's delegation: "received the U.S. delegation led by the Administrator of
+        USAID Samantha Power", "a Chinese delegation headed by Vice Premier X". A known person is
+        already a mention; an unknown one gets the delegation's state; a title-less, state-less name
+        there takes it too."""
+        lw = token_lower(doc)
+        tx = token_text(doc)
+        n = len(doc)
+        for i in range(n - 3):
+            if lw[i] != "delegation":
+                continue
+            k = i + 1
+            if k < n and lw[k] == ",":
+                k += 1
+            if not (k + 1 < n and lw[k] in ("led", "headed") and lw[k + 1] == "by"):
+                continue
+            state = index.get(i)  # "the U.S. delegation"
+            if state is None and i + 2 < n and lw[i + 1] == "of":
+                state = index.get(("start", i + 2)) or index.get(("start", i + 3))
+            if state is None or state.label_ != "STATE":
+                continue
+            first = k + 2
+            end = first
+            while end < n and end - first < 18 and tx[end] not in (".", ",", ";", "\n", "who", "and") and not doc[end].is_space:
+                end += 1
+            inside = [m for m in mentions if first <= m["start"] < end]
+            if inside:
+                for m in inside:
+                    if m["state"] is None and not m.get("in_kb"):
+                        m["state"] = state.kb_id_
+                continue
+            run_end = end
+            while run_end > first and not tx[run_end - 1][:1].isupper():
+                run_end -= 1
+            run_start = run_end
+            while run_start > first and run_end - run_start < 4 and doc[run_start - 1].is_title and (
+                tx[run_start - 1] not in TITLE_WORDS and tx[run_start - 1] not in NAME_STOP
+                and tx[run_start - 1] not in ORG_WORDS and ("start", run_start - 1) not in index
+            ):
+                run_start -= 1
+            if run_end - run_start < 2 or run_end != end:
+                continue
+            mentions.append(
+                {"name": doc[run_start:run_end].text, "role": "other", "state": state.kb_id_, "in_kb": False,
+                 "in_office": None, "kind": "title+name", "start": first, "end": run_end,
+                 "title_start": first, "title_end": run_start, "source_title": False}
+            )
 
     def _group_states(self, doc, span, index):
         """States a plural title stands for: 'of Kazakhstan, Kyrgyzstan and Uzbekistan', 'of the five
@@ -473,7 +532,7 @@ class OfficialMentions(PatternComponent):
                 continue
             if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
                 k += 2
-        if k - j >= 2:
+        if k - j >= 2 and not any(tx[t] in ORG_WORDS for t in range(j, k)):
             return doc[j:k]
         return None
 

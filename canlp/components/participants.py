@@ -67,6 +67,9 @@ _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "h
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
+#: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
+_TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
+_AT_EVENT = frozenset({"at", "during", "held", "had", "holds", "has"})
 _SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
 #: Tokens that end the noun phrase around an event noun ("..., and held talks with X").
 _CLAUSE_BREAK = frozenset({",", ";", ":", "and", "held", "had", "has", "have", "was", "were", "is", "are", "(", "—", "–"})
@@ -394,6 +397,11 @@ class Participants:
             head = context.list_head(sentence)
             if head is not None:
                 sentence, word_set = head, sentences.word_set(head)  # an item of "attended by:" and a list
+            current = self._argument_of_current_event(lowers, start, first, context.mention_tokens)
+            if current and sentence >= 0 and not context.other_date(sentence) and not self._recalled(
+                sentences.get(sentence), word_set
+            ):
+                return True  # "At the meeting with Chinese ambassador X, the sides ..."
             if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
             if sentence == -1 or sentence == 0:
@@ -439,8 +447,8 @@ class Participants:
                 after = lowers[end + 1:end + 4]
                 for k, word in enumerate(after):
                     if word in self.event_nouns:
-                        if any(w in self.other_event for w in after[:k]):
-                            return True
+                        if any(w in self.other_event for w in after[:k]) or word in _TRIP_NOUNS:
+                            return True  # "Putin's visit to Kazakhstan" in a meeting with an ambassador
                         event = start
                         break
             if event is None:
@@ -451,6 +459,18 @@ class Participants:
                 return True
             i -= 1
         return False
+
+    def _argument_of_current_event(self, lowers, start, first, mention_tokens):
+        """True for an official who is the argument of the event being told: "At the meeting with X",
+        "during the talks with X", "held talks with X" (checked after the announced and recalled ones)."""
+        i = start - 1
+        linked = False
+        while i >= first and start - i <= 6 and (lowers[i] in _EVENT_LINKS or i in mention_tokens):
+            linked = linked or lowers[i] in ("with", "between")
+            i -= 1
+        if not linked or i < first or lowers[i] not in self.event_nouns:
+            return False
+        return any(w in _AT_EVENT for w in lowers[max(first, i - 3):i])
 
     def _attributive(self, lowers, start, first, mention_tokens):
         """True for 'the contribution of President X', 'deep respect for X', 'the decree of the Head of
