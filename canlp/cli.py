@@ -208,6 +208,48 @@ def _classify_on_scheduler(paths, date, explain, scheduler):
     return [item for item, _ in pairs], [row for item, row in pairs if not isinstance(item, InputError)]
 
 
+def _check_date(date):
+    """Usage error for a --date that is not YYYY-MM-DD."""
+    if date is not None:
+        from canlp.kb import parse_date
+
+        try:
+            parse_date(date)
+        except ValueError:
+            _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
+
+
+def _gather_inputs(paths, date, scheduler, explain, errors_out):
+    """Read the inputs (or read and classify them on a Dask scheduler), report every error and
+    warning on stderr, and write them to ``errors_out``. Returns (items, documents, errors,
+    scheduled_rows); ``scheduled_rows`` is None unless a scheduler did the classifying."""
+    from canlp.reading import InputError, read_inputs
+
+    scheduled_rows = None
+    if scheduler is not None:
+        items, scheduled_rows = _classify_on_scheduler(paths, date, explain, scheduler)
+    else:
+        try:
+            items = list(read_inputs(paths, date=date))
+        except FileNotFoundError as error:
+            _fail_usage(str(error))
+    documents = [i for i in items if not isinstance(i, InputError)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    for item in items:
+        if isinstance(item, InputError):
+            typer.echo(f"canlp: {item}", err=True)
+        for warning in getattr(item, "warnings", ()):
+            typer.echo(f"canlp: warning: {item.origin}: {warning}", err=True)
+    if errors_out is not None:
+        from canlp.reading import write_problems
+
+        try:
+            write_problems(items, errors_out)
+        except OSError as error:
+            _fail_usage(f"--errors {errors_out}: cannot write it ({error.strerror or error})")
+    return items, documents, errors, scheduled_rows
+
+
 @app.command("classify")
 def classify_command(
     paths: List[str] = typer.Argument(
@@ -249,17 +291,10 @@ def classify_command(
     """
     import sys
 
-    from canlp.kb import parse_date
-    from canlp.reading import InputError, read_inputs
-
     _check_parallel(workers, scheduler)
     if scheduler is not None and model is not None:
         _fail_usage("--model does not go with --scheduler yet: the Dask workers use the packaged models")
-    if date is not None:
-        try:
-            parse_date(date)
-        except ValueError:
-            _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
+    _check_date(date)
     nlp = None
     if model is not None:
         from canlp.modelstore import ModelError, shared_model_folder
@@ -272,28 +307,7 @@ def classify_command(
             nlp.add_pipe("canlp_classify", before="canlp_participants", config={"models": str(folder)})
         except ModelError as error:
             _fail_usage(f"--model: {error}")
-    scheduled_rows = None
-    if scheduler is not None:
-        items, scheduled_rows = _classify_on_scheduler(paths, date, explain, scheduler)
-    else:
-        try:
-            items = list(read_inputs(paths, date=date))
-        except FileNotFoundError as error:
-            _fail_usage(str(error))
-    documents = [i for i in items if not isinstance(i, InputError)]
-    errors = [i for i in items if isinstance(i, InputError)]
-    for item in items:
-        if isinstance(item, InputError):
-            typer.echo(f"canlp: {item}", err=True)
-        for warning in getattr(item, "warnings", ()):
-            typer.echo(f"canlp: warning: {item.origin}: {warning}", err=True)
-    if errors_out is not None:
-        from canlp.reading import write_problems
-
-        try:
-            write_problems(items, errors_out)
-        except OSError as error:
-            _fail_usage(f"--errors {errors_out}: cannot write it ({error.strerror or error})")
+    items, documents, errors, scheduled_rows = _gather_inputs(paths, date, scheduler, explain, errors_out)
     if output_format is None:
         output_format = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
     rows = scheduled_rows or []
@@ -490,38 +504,11 @@ DATASET_SUFFIXES = (".csv", ".parquet")
 def _build_dataset(paths, date, workers, out, restart, quiet, errors_path, scheduler=None):
     """Read, classify and merge; returns the dataset frame (shared by ``dataset`` and ``report``)."""
     from canlp.dataset import classify_for_dataset, interactions_from_reports, is_interaction, to_frame
-    from canlp.kb import parse_date
-    from canlp.reading import InputError, read_inputs
 
     _check_parallel(workers, scheduler)
-    if date is not None:
-        try:
-            parse_date(date)
-        except ValueError:
-            _fail_usage(f"--date {date!r} is not YYYY-MM-DD")
-    paths = [str(p) for p in paths]
-    scheduled_rows = None
-    if scheduler is not None:
-        items, scheduled_rows = _classify_on_scheduler(paths, date, False, scheduler)
-    else:
-        try:
-            items = list(read_inputs(paths, date=date))
-        except FileNotFoundError as error:
-            _fail_usage(str(error))
-    documents = [i for i in items if not isinstance(i, InputError)]
-    errors = [(i.origin, i.message) for i in items if isinstance(i, InputError)]
-    for item in items:
-        if isinstance(item, InputError):
-            typer.echo(f"canlp: {item}", err=True)
-        for warning in getattr(item, "warnings", ()):
-            typer.echo(f"canlp: warning: {item.origin}: {warning}", err=True)
-    if errors_path is not None:
-        from canlp.reading import write_problems
-
-        try:
-            write_problems(items, errors_path)
-        except OSError as error:
-            _fail_usage(f"--errors {errors_path}: cannot write it ({error.strerror or error})")
+    _check_date(date)
+    _, documents, failed, scheduled_rows = _gather_inputs([str(p) for p in paths], date, scheduler, False, errors_path)
+    errors = [(i.origin, i.message) for i in failed]
     checkpoint = None
     if out is not None and scheduler is None:
         checkpoint = out.with_name(f".{out.name}.progress.jsonl")
