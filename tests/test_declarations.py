@@ -179,3 +179,14 @@ def test_cli_policy_only_csv_keeps_framing_rows_unranked():
     assert lines[1].startswith("xian-2023,trade_economy,0.24,") and lines[1].split(",")[5] == "1"
     framing = [line for line in lines if ",political_dialogue," in line]
     assert len(framing) == 2 and all(line.split(",")[5] == "" for line in framing)
+
+
+def test_cli_evaluate_declarations_writes_the_scores(tmp_path):
+    target = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["evaluate", "--part", "declarations", "--json", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "paragraph_model   themes micro-F1" in result.stdout
+    report = json.loads(target.read_text(encoding="utf-8"))["declarations"]
+    assert report["declarations"] == list(HELD_OUT)
+    assert report["priorities"]["xian-2023"]["labels_all"]["top_five"][0] == "political_dialogue"
+    assert report["priorities"]["c5plus1-new-york-2023"]["labels_policy"]["agreement"] == 4
