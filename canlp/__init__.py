@@ -70,13 +70,16 @@ def report(frame):
     return _report(frame)
 
 
-def compare_declarations(declarations=None, use_labels=False):
+def compare_declarations(declarations=None, use_labels=False, policy_only=False):
     """Rank the themes of declarations side by side: a tidy DataFrame, one row per declaration and theme.
 
     ``declarations``: bundled names (e.g. ``"xian-2023"``), paths of declaration files, or ``None``
     for the bundled Xi'an 2023 and C5+1 New York 2023 digests. Columns: ``declaration``,
     ``paragraphs``, ``theme``, ``share``, ``ci_low``, ``ci_high``, ``rank``. The pairwise
     comparisons (per-theme tests, keyness) are in ``frame.attrs["comparisons"]``.
+    ``use_labels`` ranks the bundled digests' annotated paragraph themes instead of the model's;
+    ``policy_only`` ranks the nine policy fields and puts the shares of the framing themes
+    (``political_dialogue``, ``ceremonial``) in ``frame.attrs["framing"]``.
     """
     import pandas as pd
 
@@ -92,7 +95,7 @@ def compare_declarations(declarations=None, use_labels=False):
         if isinstance(item, str) and item in bundled:
             item = bundled[item]
         loaded.append(item if hasattr(item, "paragraphs") else load_declaration(item))
-    result = _compare(loaded, use_labels=use_labels)
+    result = _compare(loaded, use_labels=use_labels, policy_only=policy_only)
     frame = pd.DataFrame(
         [
             {"declaration": d["name"], "paragraphs": d["paragraphs"], **theme}
@@ -101,4 +104,6 @@ def compare_declarations(declarations=None, use_labels=False):
         ]
     )
     frame.attrs["comparisons"] = result["comparisons"]
+    if policy_only:
+        frame.attrs["framing"] = {d["name"]: d.get("framing", []) for d in result["declarations"]}
     return frame

@@ -335,3 +335,11 @@ def test_dataset_with_two_workers_equals_one(tmp_path):
     two = runner.invoke(app, ["dataset", str(DATA), "--out", str(tmp_path / "two.csv"), "-q", "--workers", "2"])
     assert one.exit_code == two.exit_code == 0
     assert (tmp_path / "two.csv").read_text() == (tmp_path / "one.csv").read_text()
+
+
+def test_notebook_compare_declarations_policy_only():
+    priorities = canlp.compare_declarations(use_labels=True, policy_only=True)
+    xian = priorities[priorities["declaration"] == "xian-2023"]
+    assert xian["theme"].tolist()[:3] == ["trade_economy", "culture_education", "security"]
+    assert "political_dialogue" not in set(priorities["theme"])
+    assert priorities.attrs["framing"]["xian-2023"][0]["theme"] == "political_dialogue"
