@@ -26,6 +26,7 @@ from canlp.labels import CENTRAL_ASIA, ROLE_RANK, ROLES
 __all__ = ["KnowledgeBase", "State", "Person", "Tenure", "load_kb", "normalize", "parse_date"]
 
 
+@functools.lru_cache(maxsize=16384)
 def normalize(text):
     """Fold a surface form for lookup: strip diacritics, unify quotes and dashes, casefold.
 
@@ -231,6 +232,9 @@ class KnowledgeBase:
                 self.persons[tenure.name] = Person(name=tenure.name)
             self.persons[tenure.name].tenures.append(tenure)
             self.tenures.append(tenure)
+        self._offices = {}
+        for tenure in self.tenures:
+            self._offices.setdefault((tenure.state, tenure.role), []).append(tenure)
         shared = json.loads(_read_text("shared_surnames.json"))
         self.shared_surnames = {k: v for k, v in shared.items() if not k.startswith("_")}
         for person in self.persons.values():
@@ -254,7 +258,7 @@ class KnowledgeBase:
 
     def holders(self, state, role, date):
         """Tenures of ``role`` for ``state`` active on ``date`` (several only for bad data)."""
-        return [t for t in self.tenures if t.state == state and t.role == role and t.active(date)]
+        return [t for t in self._offices.get((state, role), ()) if t.active(date)]
 
     def holder(self, state, role, date):
         """The person holding ``role`` in ``state`` on ``date``, or None.
@@ -269,7 +273,7 @@ class KnowledgeBase:
             'Serdar Berdimuhamedov'
         """
         if date is None:
-            tenures = [t for t in self.tenures if t.state == state and t.role == role]
+            tenures = self._offices.get((state, role), [])
             if not tenures:
                 return None
             return max(tenures, key=lambda t: (t.end is None, t.end or dt.date.max, t.start or dt.date.min)).name

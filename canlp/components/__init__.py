@@ -9,40 +9,68 @@ def doc_text(doc):
     return text
 
 
-class TokenStrings:
-    """Token strings read from a token-attribute array, one string at a time.
-
-    ``doc[i].lower_`` builds a Token object on every access; components that
-    look at many tokens read the strings from ``doc.to_array`` instead.
-    """
-
-    def __init__(self, hashes, strings):
-        self.hashes = hashes
-        self.strings = strings
-
-    def __len__(self):
-        return len(self.hashes)
-
-    def __getitem__(self, item):
-        if isinstance(item, slice):
-            return [self.strings[int(h)] for h in self.hashes[item]]
-        return self.strings[int(self.hashes[item])]
-
-
 def _token_strings(doc, attr):
-    # the array (plain numpy, so Doc.to_bytes still works) is cached in user_data
+    # a plain list, built once per Doc: indexing it is several times faster than going through the
+    # StringStore token by token; canlp_participants drops it from user_data when it is done
     key = f"canlp_{attr.lower()}"
-    hashes = doc.user_data.get(key)
-    if hashes is None or len(hashes) != len(doc):
-        hashes = doc.user_data[key] = doc.to_array(attr)
-    return TokenStrings(hashes, doc.vocab.strings)
+    strings = doc.user_data.get(key)
+    if strings is None or len(strings) != len(doc):
+        strings = doc.user_data[key] = _lookup(doc.vocab.strings, doc.to_array(attr).tolist())
+    return strings
+
+
+#: hash → string, shared by all Docs: a dict lookup is several times faster than the StringStore's,
+#: and a hash names the same string in every vocabulary.
+_STRINGS = {}
+
+
+def _lookup(store, hashes):
+    cache = _STRINGS
+    if len(cache) > 1_000_000:
+        cache.clear()  # bound the memory of long runs over many different texts
+    strings = [cache.get(h) for h in hashes]
+    if None not in strings:
+        return strings
+    for i, string in enumerate(strings):
+        if string is None:
+            string = strings[i] = cache[hashes[i]] = store[hashes[i]]
+    return strings
+
+
+#: user_data key of the tokens' character offsets (a list), cached by canlp_officials.
+IDX_KEY = "canlp_idx"
+#: user_data keys of the per-Doc caches, dropped by canlp_participants when it is done.
+CACHE_KEYS = ("canlp_orth", "canlp_lower", IDX_KEY)
 
 
 def token_text(doc):
-    """The tokens' text (ORTH) as :class:`TokenStrings`."""
+    """The tokens' text (ORTH) as a list of strings, cached on the Doc."""
     return _token_strings(doc, "ORTH")
 
 
 def token_lower(doc):
-    """The tokens' lower-case text (LOWER) as :class:`TokenStrings`."""
+    """The tokens' lower-case text (LOWER) as a list of strings, cached on the Doc."""
     return _token_strings(doc, "LOWER")
+
+
+def longest_matches(matches):
+    """``spacy.util.filter_spans`` on ``(start, end, payload)`` tuples: the longest (then the first)
+    of overlapping matches, sorted by start; no Span objects are built for the matches dropped.
+    Among matches of the same extent the first one listed is kept."""
+    ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    kept, seen = [], set()
+    for match in ordered:
+        start, end = match[0], match[1]
+        if start not in seen and end - 1 not in seen:
+            kept.append(match)
+            seen.update(range(start, end))
+    kept.sort(key=lambda m: m[0])
+    return kept
+
+
+def token_offsets(doc):
+    """The tokens' character offsets (IDX) as a list, cached on the Doc."""
+    offsets = doc.user_data.get(IDX_KEY)
+    if offsets is None or len(offsets) != len(doc):
+        offsets = doc.user_data[IDX_KEY] = doc.to_array("IDX").tolist()
+    return offsets

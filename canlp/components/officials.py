@@ -31,9 +31,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from canlp.components import doc_text, token_lower, token_text
+from canlp.components import doc_text, longest_matches, token_lower, token_offsets, token_text
 from canlp.components.patterns import PatternComponent
-from canlp.components.states import SPAN_KEY as STATE_KEY
+from canlp.components.states import state_mentions
 from canlp.labels import CENTRAL_ASIA
 from canlp.paths import data_json
 
@@ -84,6 +84,21 @@ GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
+
+
+class _Match:
+    """A matched phrase: its token offsets and its text, without building a spaCy Span."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc, start, end):
+        self.doc, self.start, self.end = doc, start, end
+
+    @property
+    def text(self):
+        idx = token_offsets(self.doc)
+        last = self.end - 1
+        return doc_text(self.doc)[idx[self.start]:idx[last] + len(token_text(self.doc)[last])]
 
 
 def _load_data(name):
@@ -142,13 +157,13 @@ class OfficialMentions(PatternComponent):
         tx = token_text(doc)
         lw = token_lower(doc)
         names, titles, groups = [], [], []
-        state_ends = {s.end for s in doc.spans.get(STATE_KEY, []) if s.label_ == "STATE"}
+        state_ends = {s.end for s in state_mentions(doc) if s.label_ == "STATE"}
         for match_id, start, end in self.matcher(doc):
             pattern = self._info[match_id]
-            span = doc[start:end]
-            first = span[0].text
+            span = (start, end, pattern)
+            first = tx[start]
             if pattern["type"] == "group":
-                groups.append((span, pattern))
+                groups.append(span)
             elif pattern["type"] == "name":
                 if not first[:1].isupper():
                     continue
@@ -156,7 +171,7 @@ class OfficialMentions(PatternComponent):
                     continue  # "Heydar Aliyev International Airport", "Nazarbayev University"
                 if start > 0 and tx[start - 1] in ("-", "–") and not doc[start - 1].whitespace_:
                     continue  # "Mazar-i-Sharif" is a city
-                names.append((span, pattern))
+                names.append(span)
             else:
                 form = pattern["form"]
                 if form in ("pm", "fm") and first not in ("PM", "FM"):
@@ -176,13 +191,13 @@ class OfficialMentions(PatternComponent):
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
                 if self._title_modifies_another(doc, start):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
-                titles.append((span, pattern))
+                titles.append(span)
         # longest wins within each kind; a name inside a title phrase is dropped
-        names = self._longest(names)
-        titles = self._longest(titles)
+        titles = self._longest(doc, titles)
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
-        names = [(s, p) for s, p in names if not all(i in title_tokens for i in range(s.start, s.end))]
-        return names, titles, self._longest(groups)
+        names = [m for m in longest_matches(names) if not all(i in title_tokens for i in range(m[0], m[1]))]
+        names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
+        return names, titles, self._longest(doc, groups)
 
     @staticmethod
     def _names_a_post(doc, title, state_span):
@@ -216,18 +231,15 @@ class OfficialMentions(PatternComponent):
         return lw[i - 1] in OFFICE_OF
 
     @staticmethod
-    def _longest(matches):
-        kept = filter_spans([span for span, _ in matches])
-        by_pos = {}
-        for span, pattern in matches:
-            by_pos.setdefault((span.start, span.end), pattern)
-        return [(span, by_pos[(span.start, span.end)]) for span in kept]
+    def _longest(doc, matches):
+        """The longest of overlapping ``(start, end, pattern)`` matches, as ``(_Match, pattern)``."""
+        return [(_Match(doc, start, end), pattern) for start, end, pattern in longest_matches(matches)]
 
     # ----------------------------------------------------------------- states
     @staticmethod
     def _state_index(doc):
         index = {}
-        for span in doc.spans.get(STATE_KEY, []):
+        for span in state_mentions(doc):
             if span.label_ in ("STATE", "VENUE", "ORG"):
                 index[span.end] = index.get(span.end) or span
                 index[("start", span.start)] = span
@@ -267,7 +279,8 @@ class OfficialMentions(PatternComponent):
         from canlp.kb import load_kb, parse_date
 
         kb = load_kb()
-        date = parse_date(doc._.date) if doc._.date else None
+        ext = doc._
+        date = parse_date(ext.date) if ext.date else None
         names, titles, groups = self._matches(doc)
         index = self._state_index(doc)
         name_at = {span.start: (span, p) for span, p in names}
@@ -367,9 +380,10 @@ class OfficialMentions(PatternComponent):
 
         self._delegation_heads(doc, index, mentions)
         mentions.extend(self._group_mentions(doc, groups, index, kb, date))
-        body_end = doc._.body_end
+        body_end = ext.body_end
+        idx = token_offsets(doc)
         if body_end is not None:
-            mentions = [m for m in mentions if doc[m["start"]].idx < body_end]
+            mentions = [m for m in mentions if idx[m["start"]] < body_end]
         mentions.sort(key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []
@@ -377,8 +391,8 @@ class OfficialMentions(PatternComponent):
         for m in mentions:
             if m["name"] is None:
                 continue
-            start_char = doc[m["start"]].idx
-            end_char = doc[m["end"] - 1].idx + len(tx[m["end"] - 1])
+            start_char = idx[m["start"]]
+            end_char = idx[m["end"] - 1] + len(tx[m["end"] - 1])
             # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
             initials = INITIALS.search(text[max(0, start_char - 12):start_char])
             if initials and m["kind"] == "name":
@@ -394,7 +408,7 @@ class OfficialMentions(PatternComponent):
                 }
             )
             spans.append(Span(doc, m["start"], m["end"], label=m["role"], kb_id=m["name"]))
-        doc._.officials = dicts
+        ext.officials = dicts
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
@@ -403,6 +417,8 @@ class OfficialMentions(PatternComponent):
         USAID Samantha Power", "a Chinese delegation headed by Vice Premier X". A known person is
         already a mention; an unknown one gets the delegation's state; a title-less, state-less name
         there takes it too."""
+        if "delegation" not in doc_text(doc):
+            return
         lw = token_lower(doc)
         tx = token_text(doc)
         n = len(doc)

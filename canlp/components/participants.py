@@ -20,17 +20,15 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 """
 
 
+import bisect
 import datetime as dt
 import re
 
-import numpy as np
-
 from spacy.tokens import Span
-from spacy.util import filter_spans
 
-from canlp.components import doc_text, token_lower
+from canlp.components import CACHE_KEYS, doc_text, longest_matches, token_lower, token_offsets
 from canlp.components.dates import MONTHS
-from canlp.components.states import mentioned_states
+from canlp.components.states import MENTIONS_KEY, mentioned_states
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 from canlp.paths import data_json
 
@@ -65,6 +63,7 @@ class _LazySentences:
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
+_END_WORDS = frozenset({".", "!", "?"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
@@ -149,11 +148,18 @@ class _Context:
     def __init__(self, doc, text, lowers, sent_of, bounds, sentences, officials):
         self.doc, self.text, self.lowers, self.sent_of = doc, text, lowers, sent_of
         self.bounds, self.sentences, self.officials = bounds, sentences, officials
-        self.mention_tokens = {i for m in officials for i in range(m["token_start"], m["token_end"])}
         self._heads = {}
         self._dated = None
         self._idx = None
         self.signature_start = _signature_start(text)
+
+    @property
+    def mention_tokens(self):
+        """Indices of the tokens inside official mentions."""
+        tokens = self.__dict__.get("_mention_tokens")
+        if tokens is None:
+            tokens = self._mention_tokens = {i for m in self.officials for i in range(m["token_start"], m["token_end"])}
+        return tokens
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
@@ -252,7 +258,6 @@ class Participants:
         self.parallel = frozenset(cues["parallel_event"])
         self.message_nouns = frozenset(cues["message_nouns"])
         self.domestic_meeting = frozenset(cues["domestic_meeting"])
-        self._end_hashes = np.array([nlp.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
 
     def _sentences(self, doc, text):
         """Sentence index of each token; the headline (a short first line without a full stop) is -1.
@@ -263,33 +268,35 @@ class Participants:
         Token objects (no sentencizer needed).
         """
         n = len(doc)
+        lowers = token_lower(doc)
         first_line_end = text.find("\n")
         headline_tokens = 0
         if first_line_end > 0:
             line = text[:first_line_end].strip()
             if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
-                headline_tokens = int((doc.to_array("IDX") < first_line_end).sum())
-        arrays = doc.to_array(["ORTH", "IS_SPACE"])
-        orth, space = arrays[:, 0], arrays[:, 1]
-        is_end = np.isin(orth, self._end_hashes) | (space == 1)
+                headline_tokens = bisect.bisect_left(token_offsets(doc), first_line_end)
+        is_end = [w in _END_WORDS or w.isspace() for w in lowers]
+        # a sentence may start where an end token is followed by a non-end token, once it is 4 tokens long
+        candidates = [i for i in range(headline_tokens + 1, n) if is_end[i - 1] and not is_end[i]]
+        starts, current = [headline_tokens], headline_tokens
+        for i in candidates:
+            if i - current >= 4:
+                starts.append(i)
+                current = i
         index = [-1] * headline_tokens
-        sentence, length = 0, 0
-        for i in range(headline_tokens, n):
-            if i > headline_tokens and is_end[i - 1] and not is_end[i] and length >= 4:
-                sentence, length = sentence + 1, 0
-            length += 1
-            index.append(sentence)
-        return index
+        bounds = {-1: (0, headline_tokens)} if headline_tokens else {}
+        ends = starts[1:] + [n]
+        for sentence, (first, end) in enumerate(zip(starts, ends)):
+            if end > first:
+                index.extend([sentence] * (end - first))
+                bounds[sentence] = (first, end)
+        return index, bounds
 
     def __call__(self, doc):
         officials = doc._.officials or []
         text = doc_text(doc)
         lowers = token_lower(doc)
-        sent_of = self._sentences(doc, text) if len(doc) else []
-        bounds = {}
-        for i, sentence in enumerate(sent_of):
-            first, _ = bounds.get(sentence, (i, i))
-            bounds[sentence] = (first, i + 1)
+        sent_of, bounds = self._sentences(doc, text) if len(doc) else ([], {})
         sentences = _LazySentences(bounds, lowers)
         persons = {}
         for m in officials:
@@ -320,26 +327,30 @@ class Participants:
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
+        scores = doc._.modality_scores
         if (
-            doc._.modality_scores
-            and doc._.modality_scores.get("none", 0.0) >= self.none_threshold
+            scores
+            and scores.get("none", 0.0) >= self.none_threshold
             and len(states) >= 2
             and not self._states_interact(context, chosen)
         ):
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
-        doc._.participants = chosen
-        doc._.participant_states = participant_states
-        doc._.mentioned_states = mentioned_states(doc)
-        doc._.format = format_of(participant_states)
-        doc._.level = level_of([p["role"] for p in chosen])
-        doc._.intraregional = is_intraregional(participant_states)
-        spans = []
-        for m in officials:
-            if any(p["name"] == m["name"] and p["state"] == m["state"] for p in chosen):
-                spans.append(Span(doc, m["token_start"], m["token_end"], label=m["role"], kb_id=m["name"]))
-        doc.spans[SPAN_KEY] = filter_spans(spans)
+        ext = doc._
+        ext.participants = chosen
+        ext.participant_states = participant_states
+        ext.mentioned_states = mentioned_states(doc)
+        ext.format = format_of(participant_states)
+        ext.level = level_of([p["role"] for p in chosen])
+        ext.intraregional = is_intraregional(participant_states)
+        taking_part = {(p["name"], p["state"]) for p in chosen}
+        matches = [(m["token_start"], m["token_end"], m) for m in officials if (m["name"], m["state"]) in taking_part]
+        doc.spans[SPAN_KEY] = [
+            Span(doc, start, end, label=m["role"], kb_id=m["name"]) for start, end, m in longest_matches(matches)
+        ]
+        for key in CACHE_KEYS + (MENTIONS_KEY,):
+            doc.user_data.pop(key, None)  # the caches of the components: not results
         return doc
 
     @staticmethod
@@ -560,6 +571,8 @@ class Participants:
     def _on_behalf_of(lowers, start):
         """True for 'on behalf of (the President) X'."""
         window = lowers[max(0, start - 6):start]
+        if "behalf" not in window:
+            return False
         return any(window[i:i + 3] == ["on", "behalf", "of"] for i in range(len(window) - 2))
 
     @staticmethod

@@ -68,10 +68,13 @@ class SourceState:
             >>> SourceState(None).infer("ASTANA. KAZINFORM – The Head of State received ...")
             'KAZ'
         """
+        keys = self.index.keys()
         for part in (text[:600], text[-300:]):
             words = WORD.findall(part)
             folded = [w.lower() for w in words]
-            for k, word in enumerate(words):
+            # only the positions where a cue may start (a set lookup per word, in one comprehension)
+            for k in [k for k, word in enumerate(words) if word in keys or folded[k] in keys]:
+                word = words[k]
                 for key, case in ((word, True), (folded[k], False)):
                     for cue, sensitive, code in self.index.get(key, ()):
                         if sensitive != case:
@@ -83,7 +86,8 @@ class SourceState:
 
     def __call__(self, doc):
         text = doc_text(doc)
-        if not doc._.source_state:
-            doc._.source_state = self.infer(text)
-        doc._.body_end = body_end(text)
+        ext = doc._
+        if not ext.source_state:
+            ext.source_state = self.infer(text)
+        ext.body_end = body_end(text)
         return doc

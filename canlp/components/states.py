@@ -16,14 +16,26 @@ them too.
 """
 
 import re
+from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
-from spacy.util import filter_spans
 
+from canlp.components import longest_matches, token_lower
 from canlp.components.patterns import PatternComponent
 
 SPAN_KEY = "canlp_states"
+#: user_data key of the mentions as plain tuples (a cache, dropped by canlp_participants).
+MENTIONS_KEY = "canlp_state_mentions"
+
+
+class StateMention(NamedTuple):
+    """A state or organisation mention with the attribute names of a Span."""
+
+    start: int
+    end: int
+    label_: str
+    kb_id_: str
 CAPITAL_GOVERNMENT_NEXT = {
     "'s", "’s", "has", "have", "had", "is", "was", "were", "are", "said", "says", "says", "wants", "want",
     "supports", "supported", "agreed", "agree", "insists", "insisted", "believes", "believed", "will", "would",
@@ -86,29 +98,28 @@ class StateMentions(PatternComponent):
             matcher.add(key, [self.nlp.make_doc(pattern["form"])])
 
     def __call__(self, doc):
-        spans = []
+        matches = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
-                pattern = self._info[match_id]
-                span = Span(doc, start, end, label=pattern["label"], kb_id=pattern["code"])
-                spans.append((span, pattern))
-        kinds = {}
-        kept = filter_spans([s for s, _ in spans])
-        for span, pattern in spans:
-            kinds.setdefault((span.start, span.end), pattern["kind"])
+                matches.append((start, end, self._info[match_id]))
+        lw = token_lower(doc)
         result = []
-        for span in kept:
-            if kinds[(span.start, span.end)] == "capital" and not self._capital_is_government(doc, span):
-                span = Span(doc, span.start, span.end, label="VENUE", kb_id=span.kb_id_)
-            elif span.label_ == "STATE" and self._inside_longer_name(doc, span):
+        for start, end, pattern in longest_matches(matches):
+            span = Span(doc, start, end, label=pattern["label"], kb_id=pattern["code"])
+            if pattern["kind"] == "capital" and not self._capital_is_government(doc, span):
+                span = Span(doc, start, end, label="VENUE", kb_id=pattern["code"])
+            elif pattern["label"] == "STATE" and self._inside_longer_name(doc, span):
                 continue
-            elif span.end < len(doc) and doc[span.end].lower_ in ("dollar", "dollars", "cents") and span.kb_id_ == "USA":
+            elif end < len(doc) and lw[end] in ("dollar", "dollars", "cents") and pattern["code"] == "USA":
                 continue  # "US dollars" is a currency
             result.append(span)
         body_end = doc._.body_end
         if body_end is not None:
             result = [s for s in result if s.start_char < body_end]
         doc.spans[SPAN_KEY] = result
+        # plain (start, end, label, code) tuples for canlp_officials and canlp_participants: iterating a
+        # SpanGroup builds new Span objects every time
+        doc.user_data[MENTIONS_KEY] = [StateMention(s.start, s.end, s.label_, s.kb_id_) for s in result]
         return doc
 
     @staticmethod
@@ -139,9 +150,17 @@ class StateMentions(PatternComponent):
         return False
 
 
+def state_mentions(doc):
+    """The state and organisation mentions of a Doc as :class:`StateMention` tuples."""
+    cached = doc.user_data.get(MENTIONS_KEY)
+    if cached is not None:
+        return cached
+    return [StateMention(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans.get(SPAN_KEY, [])]
+
+
 def mentioned_states(doc):
     """ISO3 codes of the states a Doc names (sorted), from ``doc.spans["canlp_states"]``."""
-    return sorted({s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "STATE"})
+    return sorted({s.kb_id_ for s in state_mentions(doc) if s.label_ == "STATE"})
 
 
-__all__ = ["StateMentions", "build_patterns", "mentioned_states", "SPAN_KEY"]
+__all__ = ["StateMentions", "StateMention", "build_patterns", "mentioned_states", "state_mentions", "SPAN_KEY"]
