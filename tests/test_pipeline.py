@@ -549,3 +549,48 @@ def test_titles_groups_letters_and_envoys(nlp, text, date, source, expected):
 )
 def test_delegations_envoys_and_offices(nlp, text, date, source, expected):
     assert people(run(nlp, text, date, source)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, source, expected",
+    [
+        (  # a newly appointed ambassador, named after a comma
+            "President Serdar Berdimuhamedov welcomed the newly appointed Ambassador of Türkiye, Ahmet Demirok, "
+            "who presented his credentials.",
+            "2024-01-08", None,
+            [("Serdar Berdimuhamedov", "president", "TKM"), ("Ahmet Demirok", "other", "TUR")],
+        ),
+        (  # surnames glued to their initials
+            "On 4 December 2023 the Ambassador of Turkmenistan to the Russian Federation E.Aydogdyyev presented his "
+            "credentials to the President of the Russian Federation V.Putin.",
+            "2023-12-04", None,
+            [("E.Aydogdyyev", "other", "TKM"), ("Vladimir Putin", "president", "RUS")],
+        ),
+        (  # guests expected at a coming summit, and a meeting in another month
+            "Chinese President Xi Jinping arrived in Astana and was welcomed by President Kassym-Jomart Tokayev. "
+            "The talks covered energy. The summit is expected to be attended by the heads of state of Russia, "
+            "Azerbaijan and Belarus. Vladimir Putin, whom Xi met in May in Beijing, is also expected there.",
+            "2024-07-02", None,
+            [("Xi Jinping", "president", "CHN"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+        ),
+        (  # greetings sent to someone are a message to them
+            "Vladimir Putin has sent New Year greetings to Sadyr Japarov and wished the people of Kyrgyzstan peace.",
+            "2023-12-31", None,
+            [("Vladimir Putin", "president", "RUS"), ("Sadyr Japarov", "president", "KGZ")],
+        ),
+        (  # an agreement a year old, told in a trade story
+            "Traders in Sughd say exports have doubled a year after the presidents of Tajikistan and Uzbekistan "
+            "agreed to simplify border crossings.",
+            "2024-05-01", None,
+            [],
+        ),
+        (  # China's premier, titled by the State Council
+            "Videoconference talks were held between President of the Republic of Tajikistan Emomali Rahmon and "
+            "Premier of the State Council of the People's Republic of China Li Keqiang.",
+            "2020-05-19", "TJK",
+            [("Emomali Rahmon", "president", "TJK"), ("Li Keqiang", "prime_minister", "CHN")],
+        ),
+    ],
+)
+def test_credentials_wire_copy_and_announcements(nlp, text, date, source, expected):
+    assert people(run(nlp, text, date, source)) == expected

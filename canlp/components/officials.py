@@ -47,6 +47,8 @@ NAME_STOP = {
     "New", "With", "Visit", "Visits", "Says", "Receives", "Receive", "Sends", "Congratulates", "Arrives", "To",
     "For", "From", "By", "Over", "Ministry", "Spokesperson", "Office", "Press", "Service",
 }
+#: A surname glued to its initials in one token: "V.Putin", "K.K.Tokayev", "E.Aydogdyyev".
+GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
@@ -192,12 +194,29 @@ class OfficialMentions(PatternComponent):
                 if self._title_modifies_another(doc, start):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append(span)
+        if "." in doc_text(doc):
+            names.extend(self._glued_initials(tx))
         # longest wins within each kind; a name inside a title phrase is dropped
         titles = self._longest(doc, titles)
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
         names = [m for m in longest_matches(names) if not all(i in title_tokens for i in range(m[0], m[1]))]
         names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
         return names, titles, self._longest(doc, groups)
+
+    def _glued_initials(self, tx):
+        """Name matches for a surname glued to its initials in one token: "V.Putin", "Sh.Mirziyoyev"."""
+        from canlp.kb import load_kb
+
+        kb = load_kb()
+        found = []
+        for i, token in enumerate(tx):
+            glued = GLUED_INITIALS.match(token)
+            if glued is None:
+                continue
+            names = kb.candidates(glued.group(1))
+            if names:
+                found.append((i, i + 1, {"form": glued.group(1), "type": "name", "names": names}))
+        return found
 
     @staticmethod
     def _names_a_post(doc, title, state_span):
@@ -328,7 +347,7 @@ class OfficialMentions(PatternComponent):
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
             if tpattern.get("needs_state") and state is None and attached is None:
                 continue
-            if attached is None and self._names_a_post(doc, title, state_span):
+            if attached is None and unknown_name is None and self._names_a_post(doc, title, state_span):
                 continue  # "his election as President of Turkey", "the post of head of state": a post, not a person
             if role == "other" and attached is None and unknown_name is None:
                 continue
@@ -550,6 +569,8 @@ class OfficialMentions(PatternComponent):
                 k += 2
         if k - j >= 2 and not any(tx[t] in ORG_WORDS for t in range(j, k)):
             return doc[j:k]
+        if k - j == 1 and GLUED_INITIALS.match(tx[j]):
+            return doc[j:k]  # "Ambassador of Turkmenistan E.Aydogdyyev"
         return None
 
     @staticmethod
@@ -580,9 +601,13 @@ class OfficialMentions(PatternComponent):
 
     def _from_name(self, doc, match, kb, date, role_hint=None, state_hint=None):
         span, pattern = match
-        resolved = kb.resolve(span.text, date, role=role_hint, state=state_hint)
+        text = span.text
+        glued = GLUED_INITIALS.match(text)
+        if glued is not None:
+            text = glued.group(1)
+        resolved = kb.resolve(text, date, role=role_hint, state=state_hint)
         if resolved is None:
-            return {"name": span.text, "role": role_hint or "other", "state": state_hint, "in_kb": False, "in_office": None}
+            return {"name": text, "role": role_hint or "other", "state": state_hint, "in_kb": False, "in_office": None}
         return self._person(kb, resolved, date, role_hint, state_hint)
 
     @staticmethod

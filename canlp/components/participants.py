@@ -116,6 +116,9 @@ def _is_declaration(text):
     return bool(_DECLARATION_TITLE.search(first_line)) and len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3
 
 
+_IN_MONTH = re.compile(r"\b(?:in|since|last|early|mid|late)\s+([A-Z][a-z]{2,8})\b(?!\s+\d)")
+
+
 def _dates_in(text, reference):
     """Days named in ``text`` ("16 September", "May 10-11", "September 16, 2022"), each a list of
     candidate dates (a range gives its days; a missing year is the one nearest ``reference``)."""
@@ -139,6 +142,11 @@ def _dates_in(text, reference):
                     pass
         if candidates:
             found.append((match.start(), candidates))
+    for match in _IN_MONTH.finditer(text):  # "whom he met in May": a month alone, not the document's
+        number = MONTHS.get(match.group(1).lower())
+        if number is not None and number != reference.month:
+            found.append((match.start(), [dt.date(reference.year, number, 1), dt.date(reference.year, number, 28)]))
+    found.sort()
     return found
 
 
@@ -442,10 +450,14 @@ class Participants:
         """True for an official who is the argument of an event other than the reported one: 'the
         upcoming visit of the President of X', 'the results of the state visit of X', 'the outcome of
         his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'."""
-        if start - 1 >= first and lowers[start - 1] in ("after", "since", "until"):
-            return True  # "a week after Russian President Vladimir Putin visited the city"
-        if start - 4 >= first and lowers[start - 1] == "by" and lowers[start - 3] == "be" and lowers[start - 4] in ("to", "will"):
-            return True  # "the summit to be chaired by President X"
+        k = start - 1 if start - 1 >= first and lowers[start - 1] != "the" else start - 2
+        if k >= first and lowers[k] in ("after", "since", "until"):
+            return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
+        j = start - 1
+        if j > first and lowers[j] == "the":
+            j -= 1
+        if j - 3 >= first and lowers[j] == "by" and lowers[j - 2] == "be" and lowers[j - 3] in ("to", "will", "would"):
+            return True  # "the summit to be chaired by President X", "expected to be attended by the heads of ..."
         i = start - 1
         linked = False
         while i >= first and start - i <= 12 and (lowers[i] in _EVENT_LINKS or i in mention_tokens):
@@ -594,4 +606,10 @@ class Participants:
         if i < 0 or lowers[i] != "to":
             return False
         window = lowers[max(0, i - 6):i]
-        return any(self.is_convey(w) for w in window)
+        # a verb of passing on is needed: "sent New Year greetings to X" is a message to X, "extended his
+        # condolences to X" too, unless someone "asked" to extend them
+        if any(w in _SENT for w in window):
+            return False
+        if any(w in self.convey_verbs and not w.startswith("extend") for w in window):
+            return True
+        return any(w.startswith("extend") for w in window) and ("asked" in window or "requested" in window)
