@@ -594,3 +594,20 @@ def test_delegations_envoys_and_offices(nlp, text, date, source, expected):
 )
 def test_credentials_wire_copy_and_announcements(nlp, text, date, source, expected):
     assert people(run(nlp, text, date, source)) == expected
+
+
+def test_long_items_of_a_list_of_senders_keep_the_list_going(nlp):
+    text = (
+        "Foreign leaders congratulated President Shavkat Mirziyoyev on his birthday. They wished him success. "
+        "The upcoming summits were discussed.\nCongratulatory messages have been sent by:\n"
+        "President of the Russian Federation Vladimir Putin;\n"
+        "Speaker of the Federation Council of the Federal Assembly of the Russian Federation Valentina Matvienko;\n"
+        "President of the People's Republic of China Xi Jinping;\n"
+        "First President of the Republic of Kazakhstan Nursultan Nazarbayev;\n"
+        "President of Mongolia Ukhnaagiin Khurelsukh"
+    )
+    assert people(run(nlp, text, "2023-07-24")) == [
+        ("Shavkat Mirziyoyev", "president", "UZB"), ("Vladimir Putin", "president", "RUS"),
+        ("Valentina Matviyenko", "other", "RUS"), ("Xi Jinping", "president", "CHN"),
+        ("Nursultan Nazarbayev", "other", "KAZ"), ("Ukhnaagiin Khurelsukh", "president", "MNG"),
+    ]

@@ -187,7 +187,7 @@ class _Context:
             return self._heads[sentence]
         head = None
         first, end = self.bounds.get(sentence, (0, 0))
-        if sentence > 0 and end - first <= 16 and sentence - 1 in self.bounds:
+        if sentence > 0 and end - first <= 24 and sentence - 1 in self.bounds:
             p_first, p_end = self.bounds[sentence - 1]
             last = p_end - 1
             while last > p_first and not self.lowers[last].strip():
