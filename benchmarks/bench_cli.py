@@ -16,6 +16,11 @@ Times, each as the median of its runs (every run a fresh ``canlp`` process):
 ``--breakdown N`` instead times the steps of a cold start (in a fresh
 process) and each step of a run on N communiqués (reading, tokenizer, each
 component, the output records, JSON) in this process, in CPU seconds.
+``--compare-spacy N`` compares canlp's 2 worker processes with spaCy's
+``nlp.pipe(n_process=2)`` on N communiqués. Every report starts with a
+control: how much faster a pure-Python loop runs in 2 processes than in one
+(2.0 when a second core is free; on a busy machine the --workers 2 figures
+mean little).
 
 ``CPU s`` is the user + system time of all the processes of a run: on a
 machine busy with other work, wall times grow but CPU seconds much less so.
@@ -52,6 +57,31 @@ seconds = time.perf_counter() - started
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": seconds, "code": code, "max_rss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}))
 """
+
+
+def _spin(n):
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def parallel_headroom(n=20_000_000):
+    """Speed-up of a pure-Python loop run twice in 2 processes over twice in one (2.0 on an idle 2-core machine).
+
+    Tells whether the machine had a second core free for the ``--workers 2`` runs.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    started = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    serial = time.perf_counter() - started
+    with ProcessPoolExecutor(2) as pool:
+        started = time.perf_counter()
+        list(pool.map(_spin, [n, n]))
+        parallel = time.perf_counter() - started
+    return serial / parallel
 
 
 def canlp_command():
@@ -213,6 +243,33 @@ def breakdown(texts, dates, folder):
         print(f"  {name:<40}{seconds:8.2f} s {100 * seconds / total:5.1f}%")
 
 
+def compare_spacy(texts, dates):
+    """Wall seconds for ``texts`` in one process, in 2 of canlp's worker processes, and through
+    spaCy's ``nlp.pipe(n_process=2)`` (which ships each Doc to the workers and back as bytes)."""
+    from canlp.api import _pipeline, classify_documents, doc_to_output
+    from canlp.pipeline import make_doc
+    from canlp.reading import InputDocument
+
+    nlp = _pipeline()
+    documents = [InputDocument(id=str(i), text=t, date=d) for i, (t, d) in enumerate(zip(texts, dates))]
+    classify_documents(documents[:50])  # warm-up
+    timings = {}
+    started = time.perf_counter()
+    one = classify_documents(documents)
+    timings["one process"] = time.perf_counter() - started
+    started = time.perf_counter()
+    two = classify_documents(documents, n_process=2)
+    timings["canlp, n_process=2"] = time.perf_counter() - started
+    started = time.perf_counter()
+    docs = (make_doc(nlp, d.text, d.date, d.source_state) for d in documents)
+    spacy_two = [doc_to_output(doc, d) for d, doc in zip(documents, nlp.pipe(docs, n_process=2, batch_size=64))]
+    timings["spaCy nlp.pipe(n_process=2)"] = time.perf_counter() - started
+    print(f"\n{len(texts)} communiqués, wall seconds (control: {parallel_headroom():.2f}x):")
+    for name, seconds in timings.items():
+        print(f"  {name:<32}{seconds:8.2f} s {len(texts) / seconds:8.0f} docs/s")
+    print(f"  identical outputs: {json.dumps(one) == json.dumps(two) == json.dumps(spacy_two)}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10000, help="Communiqués for the throughput runs.")
@@ -224,14 +281,22 @@ def main():
         "--breakdown", type=int, metavar="N", default=0,
         help="Only time each step of the pipeline in this process on N communiqués (CPU seconds).",
     )
+    parser.add_argument(
+        "--compare-spacy", type=int, metavar="N", default=0,
+        help="Only compare --workers 2 with spaCy's nlp.pipe(n_process=2) on N communiqués, in this process.",
+    )
     args = parser.parse_args()
-    if args.breakdown:
+    if args.breakdown or args.compare_spacy:
         from canlp.corpus import load_records
 
         records = load_records()
-        chosen = [records[i % len(records)] for i in range(args.breakdown)]
+        chosen = [records[i % len(records)] for i in range(args.breakdown or args.compare_spacy)]
+        texts, dates = [r["text"] for r in chosen], [r["date"] for r in chosen]
+        if args.compare_spacy:
+            compare_spacy(texts, dates)
+            return
         with tempfile.TemporaryDirectory(prefix="canlp-bench-") as tmp:
-            breakdown([r["text"] for r in chosen], [r["date"] for r in chosen], Path(tmp))
+            breakdown(texts, dates, Path(tmp))
         return
 
     from canlp.corpus import load_records
@@ -251,6 +316,8 @@ def main():
         words = statistics.median(len(r["text"].split()) for r in records)
         print(f"{os.cpu_count()} cores; {args.n} communiqués (bundled corpus cycled, median {words:.0f} words)", flush=True)
         print("load average before: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()), flush=True)
+        print(f"control: a pure-Python loop in 2 processes runs {parallel_headroom():.2f}x as fast as in one "
+              "(2.0 when a second core is free)", flush=True)
         sink = tmp / "out"
         rows.append(bench("canlp --help", canlp + ["--help"], args.repeat, sink))
         rows.append(bench("canlp classify one.txt (cold start)", canlp + ["classify", str(one), "--format", "jsonl"], args.repeat, sink))
@@ -264,6 +331,7 @@ def main():
         print(f"outputs of --workers {' and '.join(map(str, args.workers))} identical: {identical}", flush=True)
         rows.append(bench("canlp compare-declarations (bundled pair)", canlp + ["compare-declarations"], args.repeat, sink))
     print("load average after: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()), flush=True)
+    print(f"control again: {parallel_headroom():.2f}x", flush=True)
     if args.markdown:
         keys = ["what", "median s", "docs/s", "CPU s", "max RSS", "tree RSS", "tree PSS"]
         print("\n| " + " | ".join(keys) + " |\n|" + "---|" * len(keys))

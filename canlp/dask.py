@@ -69,11 +69,11 @@ def connect(address, timeout=None):
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {reason}") from None
 
 
-def classify_files(files, date=None, explain=False, batch_size=64):
+def classify_files(files, date=None, explain=False, batch_size=64, keep_text=False):
     """Read and classify files in this process: one ``(item, row)`` per input, in input order.
 
     ``item`` is the :class:`~canlp.reading.InputDocument` read (its text left
-    out, to keep the result small) with ``row``, its record from
+    out to keep the result small, unless ``keep_text``) with ``row``, its record from
     :func:`canlp.api.classify_documents`; or an :class:`~canlp.reading.InputError`
     saying why an input could not be read, with ``row`` None. ``files`` may hold
     InputErrors already (a folder that could not be listed): they pass through.
@@ -100,7 +100,8 @@ def classify_files(files, date=None, explain=False, batch_size=64):
             rows = classify_documents(documents, nlp=_pipeline(), explain=explain, batch_size=batch_size)
     rows = iter(rows)
     return [
-        (item, None) if isinstance(item, InputError) else (dataclasses.replace(item, text=""), next(rows))
+        (item, None) if isinstance(item, InputError)
+        else (item if keep_text else dataclasses.replace(item, text=""), next(rows))
         for item in items
     ]
 
@@ -122,17 +123,19 @@ def _file_bag(paths_or_bag, npartitions):
     return db.from_sequence(files, npartitions=min(len(files), npartitions or 100))
 
 
-def classify_items(paths_or_bag, date=None, explain=False, npartitions=None, batch_size=64):
+def classify_items(paths_or_bag, date=None, explain=False, npartitions=None, batch_size=64, keep_text=False):
     """A lazy ``dask.bag.Bag`` of ``(item, row)`` per input, in input order (see :func:`classify_files`).
 
     ``paths_or_bag``: files and folders (folders are walked here, on the
     client; FileNotFoundError for a path that does not exist), or a Bag of
     file paths. ``npartitions``: how many tasks the files are split into
     (default: one per file, at most 100); one file is read by one task.
+    ``keep_text``: send each document's text back too (the interactions
+    dataset compares the texts of reports).
     """
     _require_dask()
     bag = _file_bag(paths_or_bag, npartitions)
-    return bag.map_partitions(classify_files, date=date, explain=explain, batch_size=batch_size)
+    return bag.map_partitions(classify_files, date=date, explain=explain, batch_size=batch_size, keep_text=keep_text)
 
 
 def _to_columns(pairs, columns):

@@ -73,6 +73,22 @@ def test_cli_scheduler_usage_errors(arguments, message):
     assert message in result.stderr
 
 
+def test_classify_files_in_this_process_reports_bad_files_as_items(corpus_files, tmp_path):
+    from canlp.dask import classify_files
+    from canlp.reading import InputError
+
+    folder, records = corpus_files
+    files = [folder / f"{records[24]['id']}.txt", folder / "zz-empty.txt", tmp_path / "gone.txt"]
+    pairs = classify_files(files)
+    assert [type(item).__name__ for item, _ in pairs] == ["InputDocument", "InputError", "InputError"]
+    assert pairs[0][0].text == "" and pairs[0][1]["id"] == records[24]["id"]
+    assert [str(item).replace(str(tmp_path) + "/", "") for item, _ in pairs[2:]] == [
+        "gone.txt: no such file or directory on the Dask worker"
+    ]
+    kept = classify_files(files[:1], keep_text=True)
+    assert kept[0][0].text == records[24]["text"] and not isinstance(kept[0][0], InputError)
+
+
 def test_classify_paths_on_a_local_cluster_equals_one_process(corpus_files, cluster):
     from canlp.dask import classify_paths
 
