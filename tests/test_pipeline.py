@@ -611,3 +611,14 @@ def test_long_items_of_a_list_of_senders_keep_the_list_going(nlp):
         ("Valentina Matviyenko", "other", "RUS"), ("Xi Jinping", "president", "CHN"),
         ("Nursultan Nazarbayev", "other", "KAZ"), ("Ukhnaagiin Khurelsukh", "president", "MNG"),
     ]
+
+
+def test_heads_of_two_delegations_named_in_apposition(nlp):
+    text = (
+        "On 27 January 2020 Minsk hosted consultations between the foreign ministries of Belarus and Uzbekistan.\n"
+        "The Belarusian delegation was headed by the First Deputy Minister, Andrei Yeudachenka, the Uzbek "
+        "delegation was led by the First Deputy Minister, Ilhomjon Nematov."
+    )
+    assert people(run(nlp, text, "2020-01-27")) == [
+        ("Andrei Yeudachenka", "other", "BLR"), ("Ilhomjon Nematov", "other", "UZB"),
+    ]

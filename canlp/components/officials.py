@@ -60,6 +60,7 @@ TITLE_WORDS = {
     "Honorary", "Deputy", "Speaker", "Director", "General", "Envoy", "Representative", "Governor", "Mayor",
     "Commander", "Adviser", "Advisor", "Chief", "Prime", "Foreign", "Special", "Plenipotentiary", "Extraordinary",
     "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Member",
+    "First", "Administrator", "Commissioner", "Counsellor", "Counselor", "Attache", "Consul",
 }
 #: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
 ORG_WORDS = {
@@ -445,7 +446,7 @@ class OfficialMentions(PatternComponent):
             if lw[i] != "delegation":
                 continue
             k = i + 1
-            if k < n and lw[k] == ",":
+            while k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
                 k += 1
             if not (k + 1 < n and lw[k] in ("led", "headed") and lw[k + 1] == "by"):
                 continue
@@ -456,30 +457,41 @@ class OfficialMentions(PatternComponent):
                 continue
             first = k + 2
             end = first
-            while end < n and end - first < 18 and tx[end] not in (".", ",", ";", "\n", "who", "and") and not doc[end].is_space:
+            while end < n and end - first < 24 and tx[end] not in (".", ";", "\n", "who", "and") and not doc[end].is_space:
                 end += 1
-            inside = [m for m in mentions if first <= m["start"] < end]
+            name = self._first_name_run(doc, first, end, index)
+            inside = [m for m in mentions if first <= m["start"] < (name[1] if name else end)]
             if inside:
                 for m in inside:
                     if m["state"] is None and not m.get("in_kb"):
                         m["state"] = state.kb_id_
                 continue
-            run_end = end
-            while run_end > first and not tx[run_end - 1][:1].isupper():
-                run_end -= 1
-            run_start = run_end
-            while run_start > first and run_end - run_start < 4 and doc[run_start - 1].is_title and (
-                tx[run_start - 1] not in TITLE_WORDS and tx[run_start - 1] not in NAME_STOP
-                and tx[run_start - 1] not in ORG_WORDS and ("start", run_start - 1) not in index
-            ):
-                run_start -= 1
-            if run_end - run_start < 2 or run_end != end:
+            if name is None:
                 continue
+            run_start, run_end = name
             mentions.append(
                 {"name": doc[run_start:run_end].text, "role": "other", "state": state.kb_id_, "in_kb": False,
                  "in_office": None, "kind": "title+name", "start": first, "end": run_end,
                  "title_start": first, "title_end": run_start, "source_title": False}
             )
+
+    @staticmethod
+    def _first_name_run(doc, first, end, index):
+        """The first run of two to four capitalised words in ``first:end`` that are neither title,
+        institution nor state words and close the phrase or an apposition: a person's name."""
+        tx = token_text(doc)
+        i = first
+        while i < end:
+            j = i
+            while j < end and j - i < 5 and tx[j][:1].isupper() and doc[j].is_title and (
+                tx[j] not in TITLE_WORDS and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS
+                and ("start", j) not in index
+            ):
+                j += 1
+            if 2 <= j - i <= 4 and (j >= end or tx[j] in (",", ".", ";", "\n", "who", "and")):
+                return i, j  # a name closes the phrase or an apposition: "..., Andrei Yeudachenka, the ..."
+            i = max(j, i + 1)
+        return None
 
     def _group_states(self, doc, span, index):
         """States a plural title stands for: 'of Kazakhstan, Kyrgyzstan and Uzbekistan', 'of the five
