@@ -384,12 +384,19 @@ def test_pipe_with_two_processes_gives_the_same_output(nlp):
             "2022-09-16",
             ["Sadyr Japarov", "Vladimir Putin"],
         ),
-        (  # a second message by someone else
-            "Kazakh President Kassym-Jomart Tokayev sent a message of condolences to Turkish President Recep Tayyip "
-            "Erdogan over the earthquake. Tokayev said Kazakhstan was ready to help. First President Nursultan "
-            "Nazarbayev also sent a telegram expressing his condolences.",
+        (  # a second message by someone else, under a headline that names the first sender
+            "President Tokayev sends condolences to Turkey\nKazakh President Kassym-Jomart Tokayev sent a message "
+            "of condolences to Turkish President Recep Tayyip Erdogan over the earthquake. Tokayev said Kazakhstan "
+            "was ready to help. First President Nursultan Nazarbayev also sent a telegram expressing his condolences.",
             "2020-11-01",
             ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"],
+        ),
+        (  # ... but a roundup of condolences tells one event: every sender takes part
+            "Central Asian countries express condolences over the quake\nAzerbaijan's President Ilham Aliyev sent a "
+            "condolence message to his Turkish counterpart Recep Tayyip Erdogan. Aliyev called Erdogan later in the "
+            "day. Kazakh President Kassym-Jomart Tokayev also sent a message of condolence to Erdogan.",
+            "2023-02-06",
+            ["Ilham Aliyev", "Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"],
         ),
         (  # an event dated to another day
             "Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev in Tashkent on 5 June 2023. The leaders "

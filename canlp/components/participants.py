@@ -407,7 +407,7 @@ class Participants:
             if self._attributive(lowers, start, first, context.mention_tokens):
                 continue  # "the contribution of President X", "respect for X"
             word_set = sentences.word_set(sentence)
-            if self._parallel_event(lowers, start, first, word_set):
+            if self._parallel_event(context, start, first, word_set):
                 continue  # "a similar conversation took place with X", "X also sent a telegram"
             if any(w in _NEGATION for w in lowers[m["token_end"]:m["token_end"] + 3]):
                 continue  # "President Tokayev did not travel", "the Turkmen minister was unable to attend"
@@ -510,9 +510,11 @@ class Participants:
             return i >= 3 and lowers[i - 2] != "under" and lowers[i - 3] != "under"  # "under the leadership of X": X leads
         return head in self.attributive
 
-    def _parallel_event(self, lowers, start, first, word_set):
+    def _parallel_event(self, context, start, first, word_set):
         """True for an official of a separate event told alongside: 'A similar conversation took place
-        with X', 'X also sent a telegram'."""
+        with X', 'X also sent a telegram' under a headline that names the first sender (a roundup whose
+        headline names no one, "Central Asian countries express condolences", tells one event)."""
+        lowers = context.lowers
         if not self.parallel.isdisjoint(word_set):
             for i in range(first, start):
                 if lowers[i] in self.parallel and any(
@@ -524,7 +526,8 @@ class Participants:
             while end < len(lowers) and lowers[end] != "also":
                 end += 1
             # the sender of a second message, named before "also sent"
-            return start < end and any(w in _SENT for w in lowers[end + 1:end + 3])
+            headline_names = any(context.sent_of[m["token_start"]] == -1 for m in context.officials)
+            return headline_names and start < end and any(w in _SENT for w in lowers[end + 1:end + 3])
         return False
 
     def _carries_or_accompanies(self, lowers, start, first, word_set):
