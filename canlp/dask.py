@@ -69,11 +69,11 @@ def connect(address, timeout=None):
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {reason}") from None
 
 
-def classify_files(files, date=None, explain=False, batch_size=64, keep_text=False):
+def classify_files(files, date=None, explain=False, batch_size=64, keep_text=True):
     """Read and classify files in this process: one ``(item, row)`` per input, in input order.
 
-    ``item`` is the :class:`~canlp.reading.InputDocument` read (its text left
-    out to keep the result small, unless ``keep_text``) with ``row``, its record from
+    ``item`` is the :class:`~canlp.reading.InputDocument` read (with its text
+    unless ``keep_text`` is False) with ``row``, its record from
     :func:`canlp.api.classify_documents`; or an :class:`~canlp.reading.InputError`
     saying why an input could not be read, with ``row`` None. ``files`` may hold
     InputErrors already (a folder that could not be listed): they pass through.
@@ -123,15 +123,15 @@ def _file_bag(paths_or_bag, npartitions):
     return db.from_sequence(files, npartitions=min(len(files), npartitions or 100))
 
 
-def classify_items(paths_or_bag, date=None, explain=False, npartitions=None, batch_size=64, keep_text=False):
+def classify_items(paths_or_bag, date=None, explain=False, npartitions=None, batch_size=64, keep_text=True):
     """A lazy ``dask.bag.Bag`` of ``(item, row)`` per input, in input order (see :func:`classify_files`).
 
     ``paths_or_bag``: files and folders (folders are walked here, on the
     client; FileNotFoundError for a path that does not exist), or a Bag of
     file paths. ``npartitions``: how many tasks the files are split into
     (default: one per file, at most 100); one file is read by one task.
-    ``keep_text``: send each document's text back too (the interactions
-    dataset compares the texts of reports).
+    ``keep_text=False`` leaves the documents' texts out of the items, which
+    makes the results smaller (the interactions dataset needs them).
     """
     _require_dask()
     bag = _file_bag(paths_or_bag, npartitions)
@@ -169,6 +169,8 @@ def classify_paths(paths_or_bag, date=None, explain=False, npartitions=None, bat
     if explain:
         columns.append("explanation")
     columns += list(DASK_COLUMNS)
-    bag = classify_items(paths_or_bag, date=date, explain=explain, npartitions=npartitions, batch_size=batch_size)
+    bag = classify_items(
+        paths_or_bag, date=date, explain=explain, npartitions=npartitions, batch_size=batch_size, keep_text=False
+    )
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     return bag.map_partitions(_to_columns, columns=tuple(columns)).to_dataframe(meta=meta)

@@ -81,12 +81,13 @@ def test_classify_files_in_this_process_reports_bad_files_as_items(corpus_files,
     files = [folder / f"{records[24]['id']}.txt", folder / "zz-empty.txt", tmp_path / "gone.txt"]
     pairs = classify_files(files)
     assert [type(item).__name__ for item, _ in pairs] == ["InputDocument", "InputError", "InputError"]
-    assert pairs[0][0].text == "" and pairs[0][1]["id"] == records[24]["id"]
+    assert pairs[0][0].text == records[24]["text"] and pairs[0][1]["id"] == records[24]["id"]
     assert [str(item).replace(str(tmp_path) + "/", "") for item, _ in pairs[2:]] == [
         "gone.txt: no such file or directory on the Dask worker"
     ]
-    kept = classify_files(files[:1], keep_text=True)
-    assert kept[0][0].text == records[24]["text"] and not isinstance(kept[0][0], InputError)
+    slim = classify_files(files[:1], keep_text=False)
+    assert slim[0][0].text == "" and not isinstance(slim[0][0], InputError)
+    assert slim[0][1] == pairs[0][1]
 
 
 def test_classify_paths_on_a_local_cluster_equals_one_process(corpus_files, cluster):
@@ -113,6 +114,12 @@ def test_classify_paths_on_a_local_cluster_equals_one_process(corpus_files, clus
     assert json.dumps(got) == json.dumps(want)
     assert ok["url"].tolist()[:24] == [f"https://example.org/{r['id']}" for r in records[:24]]
     assert ok["origin"].iloc[0] == f"{folder / 'a-part0.jsonl'}:1"
+
+    # the items the CLI gets (classify, dataset) carry the texts, as local reading gives them
+    from canlp.dask import classify_items
+
+    items = [item for item, _ in client.compute(classify_items([folder]), sync=True)]
+    assert [getattr(item, "text", None) for item in items] == [r["text"] for r in records] + [None]
 
     bad = frame[frame["error"].notna()]
     assert bad["origin"].tolist() == [str(folder / "zz-empty.txt")]
