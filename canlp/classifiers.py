@@ -1,80 +1,78 @@
 """Modality and theme classifiers: plain scikit-learn pipelines trained on the corpus.
 
-- **Modality** (one of six): TF-IDF word 1-2-grams of the lead and of the
-  whole text, plus character 2-5-grams of the lead, into a multinomial
-  logistic regression. The lead view weighs the headline event above events
-  the text merely recalls.
-- **Themes** (multi-label, eleven): TF-IDF word 1-2-grams and character
-  3-5-grams of the whole text into one logistic regression per theme, with a
-  decision threshold per theme tuned on the dev split (never on test).
+Both read the views of :mod:`canlp.features`, chosen to carry over from the
+team's corpus to real readouts (masked names, stems, lexicon hits; no
+character n-grams, which cost more than the spaCy pipeline itself):
+
+- **Modality** (one of six): TF-IDF word 1-2-grams and stem 1-2-grams of the
+  masked headline and lead, stems of the whole text's lower-case words
+  (weight 0.5), and the cue tokens (modality cues in headline, lead and event
+  sentence; how many states the lead names), into a multinomial logistic
+  regression. The lead view weighs the headline event above events the text
+  merely recalls.
+- **Themes** (multi-label, eleven): TF-IDF words and stems of the text (word
+  pairs added nothing in cross-validation and cost a third of the time), the
+  theme keywords found in it and their counts per theme, into one logistic
+  regression per theme, with a decision threshold per theme tuned on the dev
+  split (never on test).
 
 Both are stock estimators, so skops saves and loads them with no custom code.
 """
 
 import numpy as np
 
-from canlp.features import frame
+from canlp.features import KEYWORD_TOKENS, MODALITY_SIGNALS, THEME_SIGNALS, frame
 from canlp.labels import MODALITIES, THEMES
 
 SEED = 13
 
 
+def _tokens(vocabulary):
+    """A vectoriser of space-separated tokens with a fixed vocabulary (cue and lexicon tokens)."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(vocabulary=list(vocabulary), token_pattern=r"\S+", lowercase=False, binary=True)
+
+
+def _words(ngrams, max_features, tokens=False):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    extra = {"token_pattern": r"\S+"} if tokens else {}
+    return TfidfVectorizer(ngram_range=ngrams, sublinear_tf=True, min_df=2, max_features=max_features, **extra)
+
+
 def modality_estimator():
     from sklearn.compose import ColumnTransformer
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
     features = ColumnTransformer(
         [
-            ("lead_words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=15000), "lead"),
-            ("lead_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3, max_features=20000), "lead"),
-            ("text_words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=15000), "text"),
+            ("lead_words", _words((1, 2), 15000), "masked_lead"),
+            ("lead_stems", _words((1, 2), 15000, tokens=True), "lead_stems"),
+            ("text_stems", _words((1, 1), 15000, tokens=True), "text_stems"),
+            ("cues", _tokens(MODALITY_SIGNALS), "cues"),
         ],
-        transformer_weights={"lead_words": 1.0, "lead_chars": 1.0, "text_words": 0.5},
+        transformer_weights={"lead_words": 1.0, "lead_stems": 1.0, "text_stems": 0.5, "cues": 0.25},
     )
     model = LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced", random_state=SEED)
     return Pipeline([("features", features), ("model", model)])
 
 
-def lexicon_vocabulary(texts):
-    """The theme lexicon of ``data/keywords.json`` as a fixed vocabulary of words and phrases.
-
-    Prefix entries ("vaccin*") are expanded to the words of ``texts`` that
-    start with them, so the vocabulary is plain strings a stock
-    CountVectorizer can hold.
-    """
-    import re
-
-    from canlp.paths import data_json
-
-    data = data_json("keywords.json")
-    words = sorted({w for t in texts for w in re.findall(r"[a-z][a-z\-]+", t.lower())})
-    vocabulary = set()
-    for entries in data["themes"].values():
-        for entry in entries:
-            entry = entry.strip().lower()
-            if entry.endswith("*"):
-                vocabulary.update(w for w in words if w.startswith(entry[:-1]))
-            elif len(entry.split()) <= 3:
-                vocabulary.add(entry)
-    return sorted(vocabulary)
-
-
-def theme_estimator(texts=()):
+def theme_estimator():
     from sklearn.compose import ColumnTransformer
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import Pipeline
 
     features = ColumnTransformer(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=20000), "text"),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=3, max_features=20000), "text"),
-            ("lexicon", CountVectorizer(vocabulary=lexicon_vocabulary(texts), ngram_range=(1, 3), binary=True), "text"),
+            ("words", _words((1, 1), 20000), "text"),
+            ("stems", _words((1, 1), 20000, tokens=True), "text_stems"),
+            ("lexicon", _tokens(THEME_SIGNALS), "theme_lexicon"),
+            ("keywords", _tokens(KEYWORD_TOKENS), "keywords"),
         ],
-        transformer_weights={"words": 1.0, "chars": 1.0, "lexicon": 0.5},
+        transformer_weights={"words": 1.0, "stems": 1.0, "lexicon": 0.3, "keywords": 0.5},
     )
     model = OneVsRestClassifier(
         LogisticRegression(C=32.0, solver="liblinear", max_iter=3000, class_weight="balanced", random_state=SEED)
@@ -106,21 +104,25 @@ class Classifiers:
         self.theme_model = theme_model
         self.thresholds = np.asarray(thresholds)
 
-    def modality_scores(self, texts):
-        X = frame(texts)
+    def _modality_scores(self, X):
         proba = self.modality_model.predict_proba(X)
         classes = list(self.modality_model.classes_)
         return [{m: float(row[classes.index(m)]) if m in classes else 0.0 for m in MODALITIES} for row in proba]
 
-    def theme_scores(self, texts):
-        proba = self.theme_model.predict_proba(frame(texts))
-        return [{t: float(p) for t, p in zip(THEMES, row)} for row in proba]
+    def _theme_scores(self, X):
+        return [{t: float(p) for t, p in zip(THEMES, row)} for row in self.theme_model.predict_proba(X)]
 
-    def predict(self, texts):
-        """One dict per text: modality, themes, and the scores behind them."""
-        texts = list(texts)
+    def modality_scores(self, texts):
+        return self._modality_scores(frame(texts))
+
+    def theme_scores(self, texts):
+        return self._theme_scores(frame(texts))
+
+    def predict(self, texts, X=None):
+        """One dict per text: modality, themes, and the scores behind them (``X``: their :func:`frame`, if made)."""
+        X = frame(list(texts)) if X is None else X
         out = []
-        for m_scores, t_scores in zip(self.modality_scores(texts), self.theme_scores(texts)):
+        for m_scores, t_scores in zip(self._modality_scores(X), self._theme_scores(X)):
             themes = [t for t, thr in zip(THEMES, self.thresholds) if t_scores[t] >= thr]
             out.append(
                 {
@@ -133,24 +135,42 @@ class Classifiers:
         return out
 
     @staticmethod
-    def _top_terms(vector, weights, names, top):
-        """Word and phrase features (not character n-grams) with the largest positive contribution,
-        one entry per term: what a researcher can quote to justify a coding."""
+    def _readable(block, term):
+        """A feature as a researcher can quote it, or None for a placeholder-only n-gram ("namex statex")."""
+        term = term.strip()
+        if block == "cues":
+            part, _, label = term.partition("_")
+            if part == "lead" and label.startswith("states_"):
+                return f"[lead names {label[7:]}{'+' if label.endswith('3') else ''} states]"
+            if term == "no_headline":
+                return "[no headline]"
+            return f"[{ {'head': 'headline', 'lead': 'lead', 'event': 'event sentence'}[part]}: {label} cue]"
+        if block == "lexicon":
+            theme, _, count = term[4:].rpartition("_") if term[-2:] in ("_2", "_4") else (term[4:], "", "1")
+            return f"[{count}+ {theme} keywords]"
+        if block == "keywords":
+            return term[3:].replace("_", " ")
+        if all(w in ("namex", "statex", "0") for w in term.split()):
+            return None
+        return term + "…" if block.endswith("stems") else term
+
+    def _top_terms(self, vector, weights, names, top):
+        """Features with the largest positive contribution, one entry per term: what a researcher
+        can quote to justify a coding (stems end with "…", cue and lexicon counts are in brackets)."""
         contributions = vector.multiply(weights).toarray()[0]
         best = {}
         for i in np.argsort(contributions)[::-1]:
             if contributions[i] <= 0 or len(best) >= top:
                 break
-            block, term = names[i].split("__", 1)
-            if "chars" in block:
-                continue
-            best.setdefault(term.strip(), round(float(contributions[i]), 4))
+            term = self._readable(*names[i].split("__", 1))
+            if term is not None:
+                best.setdefault(term, round(float(contributions[i]), 4))
         return list(best.items())
 
     def explain(self, text, top=8):
         """The terms that weighed most for the predicted modality and for each predicted theme."""
-        prediction = self.predict([text])[0]
         X = frame([text])
+        prediction = self.predict([text], X)[0]
         feats = self.modality_model.named_steps["features"]
         clf = self.modality_model.named_steps["model"]
         k = list(clf.classes_).index(prediction["modality"])

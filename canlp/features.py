@@ -1,43 +1,352 @@
-"""Text views that the classifiers read: the whole text and its lead.
+"""Text views that the classifiers read, built so that what the models learn carries over to real readouts.
 
-Readouts name the reported event in the headline and the first sentences;
-later paragraphs often recall earlier events ("the state visit in April").
-Giving the modality model the lead as a separate view lets it weigh the
-headline event above what the text merely recalls.
+The corpus was written by the team; real readouts (agency wires, presidency
+pages, foreign ministries) differ in everything but the cues that matter.
+So the views the models see are chosen to hold the cues and drop the rest:
+
+- **Lead** (:func:`lead_parts`): the headline and the first sentences of the
+  body, after page furniture (menus, timestamps, view counters, "Accessibility
+  links") is skipped, capped in length. Readouts name the reported event up
+  front; later paragraphs recall earlier events ("the state visit in April").
+  The *event sentence* is the first of the opening sentences with an
+  interaction cue, wherever furniture or a byline pushed it.
+- **Masking** (:func:`mask`): names of states become ``statex``, other
+  capitalised words (people, places, agencies, months) ``namex``, numbers
+  ``0``. A model that saw "Wang Yi" mostly in videoconferences must not call
+  every Wang Yi meeting a video call.
+- **Stems** (:func:`stems`): words cut to their first six letters
+  ("telephonic" and "telephone" both ``teleph``), a cheap stand-in for
+  character n-grams, which cost more than the whole spaCy pipeline.
+- **Lexicon hits** (:class:`Lexicon`): the cue words and theme keywords of
+  ``data/keywords.json`` (the keyword baseline's lexicon) found in the text, as
+  tokens the models weigh: ``head_phone_call`` (a phone cue in the headline),
+  ``lead_states_2`` (two states named in the lead), ``lex_energy_2`` (two or
+  more energy keywords), ``kw_pipeline*`` (that keyword).
+
+:func:`frame` assembles them as the columns of a DataFrame; the pipelines in
+:mod:`canlp.classifiers` pick their columns with stock scikit-learn
+vectorisers, so saving and loading needs no custom code.
 """
 
 import re
+from collections import Counter
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“(])")
+from canlp.paths import data_json
+
+#: A sentence ends at . ! ? before a capital; also without a space after a word of 3+ lower-case
+#: letters ("heights.China", as scraped pages glue paragraphs) but not inside "U.S." or "Sh.M.".
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])[\"”’)]?\s*|(?<=[.!?])[\"”’)]?\s+)(?=[A-Z\"“(])")
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+FURNITURE_MARKS = "•·*>|+↺"
+LEAD_WORDS = 70
+EVENT_SENTENCES = 6
+#: Only the opening of a text is read for the lead and the event sentence.
+OPENING_CHARS = 2500
+
+
+def content_lines(text, limit=None):
+    """The lines of ``text`` that carry prose (up to about ``limit`` characters): page furniture is skipped.
+
+    A line is furniture when it has fewer than three words of letters
+    (timestamps, view counters, "Log in", "Breaking News") or is a short
+    menu or bullet line.
+
+    Example:
+        >>> content_lines("09:56 / 22.07.2023\\n10963\\n  • Events\\nLeaders meet in Dushanbe\\nThe talks began.")
+        ['Leaders meet in Dushanbe', 'The talks began.']
+    """
+    lines, size = [], 0
+    for line in text.splitlines():
+        line = line.strip()
+        if len(LETTER_WORD.findall(line, 0, 200)) < 3:
+            continue
+        if line[0] in FURNITURE_MARKS and len(line) < 80:
+            continue
+        lines.append(line)
+        size += len(line)
+        if limit and size >= limit:
+            break
+    return lines
+
+
+def sentences(text):
+    return [part.strip() for part in SENTENCE_END.split(text) if part.strip()]
+
+
+def lead_parts(text, sentences_in_lead=2):
+    """``(headline, lead, event)`` of a text.
+
+    ``headline`` is a short first content line that does not end with a full
+    stop; ``lead`` the first ``sentences_in_lead`` sentences of the body (a
+    dateline such as "ASTANA." does not count), at most ``LEAD_WORDS`` words;
+    ``event`` the first of the opening sentences with an interaction cue.
+
+    Example:
+        >>> lead_parts("Log in\\nLeaders talk trade\\n\\nASTANA. KAZINFORM – The presidents spoke. "
+        ...            "They discussed trade. Earlier, they held a phone call.")
+        ('Leaders talk trade', 'ASTANA. KAZINFORM – The presidents spoke. They discussed trade.', 'Earlier, they held a phone call.')
+    """
+    lines = content_lines(text, limit=OPENING_CHARS)
+    if not lines:
+        return "", "", ""
+    headline = ""
+    if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith("."):
+        headline, lines = lines[0], lines[1:]
+    body = sentences(" ".join(lines)[:OPENING_CHARS])
+    lead, count = [], 0
+    for sentence in body:
+        lead.append(sentence)
+        if len(sentence.split()) >= 3:
+            count += 1
+        if count >= sentences_in_lead:
+            break
+    event = next((s for s in body[:EVENT_SENTENCES] if MODALITY_CUES.found_in(s)), "")
+    return headline, " ".join(" ".join(lead).split()[:LEAD_WORDS]), " ".join(event.split()[:50])
 
 
 def split_lead(text, sentences=2):
-    """The headline (a short first line) plus the first ``sentences`` sentences of the body.
+    """The headline (if any) and the lead of ``text`` as one string, page furniture skipped.
 
     Example:
-        >>> split_lead("Leaders talk\\n\\nASTANA. KAZINFORM – Tokayev called Mirziyoyev. They discussed trade. "
+        >>> split_lead("Leaders talk trade\\n\\nASTANA. KAZINFORM – Tokayev called Mirziyoyev. They discussed trade. "
         ...            "Earlier, the state visit took place.")
-        'Leaders talk\\nASTANA. KAZINFORM – Tokayev called Mirziyoyev. They discussed trade.'
+        'Leaders talk trade\\nASTANA. KAZINFORM – Tokayev called Mirziyoyev. They discussed trade.'
     """
-    text = text.strip()
-    head, _, body = text.partition("\n")
-    headline = ""
-    if body and len(head) < 200 and not head.rstrip().endswith("."):
-        headline, text = head.strip(), body.strip()
-    parts = [p for p in SENTENCE_END.split(text) if p.strip()]
-    lead, count = [], 0
-    for part in parts:
-        lead.append(part.strip())
-        if len(part.split()) >= 3:  # a dateline such as "ASTANA." is not a sentence
-            count += 1
-        if count >= sentences:
-            break
-    return "\n".join(x for x in (headline, " ".join(lead)) if x)
+    headline, lead, _ = lead_parts(text, sentences)
+    return "\n".join(x for x in (headline, lead) if x)
+
+
+# ----------------------------------------------------------------------------- masking
+
+
+def _state_words():
+    """Capitalised words that name a state ("Kazakhstan", "Uzbek", "Kyrgyzstan's") → ISO3 code."""
+    generic = {"Republic", "Democratic", "People's", "Islamic", "Federation", "Kingdom", "State", "States",
+               "United", "Arab", "Emirates", "South", "North", "New", "Federal", "Socialist", "Soviet", "SSR", "of", "the"}
+    words = {}
+    for code, entry in data_json("states.json")["states"].items():
+        for key in ("names", "adjectives", "demonyms", "former_names"):
+            for form in entry.get(key, []):
+                for word in form.split():
+                    if word[:1].isupper() and word not in generic:
+                        words.setdefault(word, code)
+    words.update({"USA": "USA", "U.S": "USA", "US": "USA", "UAE": "ARE"})
+    return words
+
+
+STATE_WORDS = _state_words()
+CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’\-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w'’\-]|\.(?=\w))*)*")
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s*)$")
+NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+
+
+def _state_of(word):
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return STATE_WORDS.get(word)
+
+
+def _mask_run(match):
+    text, start = match.string, match.start()
+    keep_first = start == 0 or SENTENCE_START.search(text[max(0, start - 3):start]) is not None
+    out = []
+    for i, word in enumerate(match.group(0).split()):
+        if _state_of(word):
+            token = "statex"
+        elif i == 0 and keep_first:
+            token = word  # "The", "On", "Chinese" at a sentence start: kept (states were taken above)
+        else:
+            token = "namex"
+        if not (token == "namex" and out and out[-1] == "namex"):
+            out.append(token)
+    return " ".join(out)
+
+
+def mask(text):
+    """State names as ``statex``, other capitalised words as ``namex``, numbers as ``0``.
+
+    Example:
+        >>> mask("On 5 May President Xi Jinping met Uzbek President Shavkat Mirziyoyev in Beijing.")
+        'On 0 namex met statex namex in namex.'
+    """
+    text = text.replace("United States", "USA")
+    return CAPITALISED_RUN.sub(_mask_run, NUMBER.sub("0", text))
+
+
+def states_named(text):
+    """The ISO3 codes of states ``text`` names by a capitalised word ("Uzbek", "Kazakhstan's").
+
+    Example:
+        >>> sorted(states_named("Azerbaijani President Ilham Aliyev received his Turkmen counterpart."))
+        ['AZE', 'TKM']
+    """
+    return {code for run in CAPITALISED_RUN.findall(text) for w in run.split() if (code := _state_of(w))}
+
+
+WORD = re.compile(r"[a-z]{2,}")
+LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}")
+
+
+def stems(text, length=6, lower_only=False):
+    """Words cut to their first ``length`` letters, lower-cased; with ``lower_only``, only the words
+    written in lower case (so names, and the first word of a sentence, are left out).
+
+    Example:
+        >>> stems("namex held a telephonic conversation with statex")
+        'namex held teleph conver with statex'
+        >>> stems("President Tokayev held a telephonic conversation", lower_only=True)
+        'held teleph conver'
+    """
+    words = LOWER_WORD.findall(text) if lower_only else WORD.findall(text.lower())
+    return " ".join(w[:length] for w in words)
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+
+class Lexicon:
+    """Entries of ``data/keywords.json`` (words, ``prefix*`` entries, phrases) found in a text, word by word.
+
+    One pass over the lower-cased words with dictionary look-ups: much cheaper
+    than one regular expression per label, which the models would have to run
+    on every text.
+
+    Example:
+        >>> sorted(Lexicon({"energy": ["gas", "pipeline*", "power plant*"]}).hits("Gas pipelines, gas and power plants."))
+        [('energy', 'gas'), ('energy', 'gas'), ('energy', 'pipeline*'), ('energy', 'power plant*')]
+    """
+
+    TOKEN = re.compile(r"[a-z0-9]+")
+
+    def __init__(self, entries):
+        self.exact, self.prefixes, self.phrases = {}, {}, {}
+        for label, words in entries.items():
+            for entry in words:
+                entry = entry.strip().lower()
+                parts = self.TOKEN.findall(entry.rstrip("*"))
+                if not parts:
+                    continue
+                prefix = entry.endswith("*")
+                if len(parts) == 1:
+                    (self.prefixes if prefix else self.exact).setdefault(parts[0], []).append((label, entry))
+                else:
+                    self.phrases.setdefault(parts[0], []).append((parts[1:], prefix, label, entry))
+        self.prefix_lengths = sorted({len(p) for p in self.prefixes})
+        self._cache = {}
+        # phrases are found with one expression over the lower-cased text (far cheaper than a look-up per word)
+        alternatives = sorted(
+            {r"[^a-z0-9]+".join(map(re.escape, (first, *rest))) + (r"[a-z0-9]*" if prefix else "")
+             for first, entries in self.phrases.items() for rest, prefix, _, _ in entries},
+            key=len, reverse=True,
+        )
+        self.phrase_pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])") if alternatives else None
+
+    def _word_hits(self, token):
+        found = list(self.exact.get(token, ()))
+        for length in self.prefix_lengths:
+            if length > len(token):
+                break
+            found.extend(self.prefixes.get(token[:length], ()))
+        if len(self._cache) > 200_000:  # bounded: arbitrary input must not grow it forever
+            self._cache.clear()
+        self._cache[token] = found
+        return found
+
+    def hits(self, text):
+        """``[(label, entry)]``, one pair for every occurrence of an entry (grouped by word, not in text order)."""
+        tokens = self.TOKEN.findall(text.lower())
+        found = []
+        cache = self._cache
+        counts = Counter(tokens)
+        for token, n in counts.items():
+            word = cache.get(token)
+            if word is None:
+                word = self._word_hits(token)
+            if word:
+                found.extend(word * n)
+        if self.phrase_pattern is not None:
+            for match in self.phrase_pattern.findall(text.lower()):
+                first, *rest = self.TOKEN.findall(match)
+                for words, prefix, label, entry in self.phrases[first]:
+                    if len(words) == len(rest) and words[:-1] == rest[:-1] and (
+                        rest[-1].startswith(words[-1]) if prefix else rest[-1] == words[-1]
+                    ):
+                        found.append((label, entry))
+        return found
+
+    def found_in(self, text):
+        """Whether any entry occurs in ``text``."""
+        cache = self._cache
+        for token in self.TOKEN.findall(text.lower()):
+            word = cache.get(token)
+            if word is None:
+                word = self._word_hits(token)
+            if word:
+                return True
+        return self.phrase_pattern is not None and self.phrase_pattern.search(text.lower()) is not None
+
+
+_KEYWORDS = data_json("keywords.json")
+MODALITY_CUES = Lexicon(_KEYWORDS["modality"])
+THEME_KEYWORDS = Lexicon(_KEYWORDS["themes"])
+_MODALITY_LABELS = list(_KEYWORDS["modality"])
+_THEME_LABELS = list(_KEYWORDS["themes"])
+
+#: Vocabulary of the modality cue column: states named in the lead, modality cues in headline, lead, event sentence.
+MODALITY_SIGNALS = (
+    [f"lead_states_{n}" for n in range(4)]
+    + [f"{part}_{m}" for part in ("head", "lead", "event") for m in _MODALITY_LABELS]
+    + ["no_headline"]
+)
+#: Vocabulary of the theme lexicon columns: keyword counts per theme (1+, 2+, 4+), and each keyword.
+THEME_SIGNALS = [f"lex_{t}{n}" for t in _THEME_LABELS for n in ("", "_2", "_4")]
+KEYWORD_TOKENS = sorted({f"kw_{entry.strip().lower().replace(' ', '_')}" for words in _KEYWORDS["themes"].values() for entry in words})
+
+
+def modality_signals(headline, lead, event):
+    """Cue tokens of a text's opening (see :data:`MODALITY_SIGNALS`)."""
+    tokens = [f"lead_states_{min(len(states_named(headline + chr(10) + lead)), 3)}"]
+    for part, words in (("head", headline), ("lead", lead), ("event", event)):
+        tokens.extend(f"{part}_{m}" for m in sorted({label for label, _ in MODALITY_CUES.hits(words)}))
+    if not headline:
+        tokens.append("no_headline")
+    return " ".join(tokens)
+
+
+def theme_signals(text):
+    """``(counts, keywords)``: per-theme keyword-count tokens and one token per keyword occurrence."""
+    hits = THEME_KEYWORDS.hits(text)
+    counts = {}
+    for label, _ in hits:
+        counts[label] = counts.get(label, 0) + 1
+    tokens = [f"lex_{t}{s}" for t, n in counts.items() for s, least in (("", 1), ("_2", 2), ("_4", 4)) if n >= least]
+    keywords = [f"kw_{entry.replace(' ', '_')}" for _, entry in hits]
+    return " ".join(tokens), " ".join(keywords)
 
 
 def frame(texts):
-    """A DataFrame with the ``text`` and ``lead`` columns the classifiers take."""
+    """A DataFrame with the columns the classifiers take, one row per text.
+
+    ``text`` (as given), ``lead`` (headline + lead), ``masked_lead``,
+    ``lead_stems``, ``text_stems`` (of the words in lower case), ``cues``
+    (:func:`modality_signals`), ``theme_lexicon`` and ``keywords``
+    (:func:`theme_signals`).
+    """
     import pandas as pd
 
-    texts = [t if isinstance(t, str) else "" for t in texts]
-    return pd.DataFrame({"text": texts, "lead": [split_lead(t) for t in texts]})
+    columns = {k: [] for k in ("text", "lead", "masked_lead", "lead_stems", "text_stems", "cues", "theme_lexicon", "keywords")}
+    for text in texts:
+        text = text if isinstance(text, str) else ""
+        headline, lead, event = lead_parts(text)
+        full_lead = "\n".join(x for x in (headline, lead) if x)
+        masked_lead = mask(full_lead)
+        lexicon, keywords = theme_signals(text)
+        columns["text"].append(text)
+        columns["lead"].append(full_lead)
+        columns["masked_lead"].append(masked_lead)
+        columns["lead_stems"].append(stems(masked_lead))
+        columns["text_stems"].append(stems(text, lower_only=True))
+        columns["cues"].append(modality_signals(headline, lead, event))
+        columns["theme_lexicon"].append(lexicon)
+        columns["keywords"].append(keywords)
+    return pd.DataFrame(columns)

@@ -66,7 +66,7 @@ def cross_validate(records, folds=5):
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(X, modalities):
         m = modality_estimator().fit(X.iloc[train_idx], modalities[train_idx])
         m_scores.append(f1_score(modalities[test_idx], m.predict(X.iloc[test_idx]), average="macro"))
-        t = theme_estimator(X["text"].iloc[train_idx]).fit(X.iloc[train_idx], y[train_idx])
+        t = theme_estimator().fit(X.iloc[train_idx], y[train_idx])
         pred = t.predict_proba(X.iloc[test_idx]) >= 0.5
         t_micro.append(f1_score(y[test_idx], pred, average="micro", zero_division=0))
         t_macro.append(f1_score(y[test_idx], pred, average="macro", zero_division=0))
@@ -107,12 +107,13 @@ def train(records, models_folder, corpus_hash, cross_validation=True):
 
     train_r, dev_r, test_r = _split(records, "train"), _split(records, "dev"), _split(records, "test")
     fit_r = train_r + dev_r
-    # thresholds: a theme model fitted on train, tuned on dev
-    probe = theme_estimator([r["text"] for r in train_r]).fit(frame([r["text"] for r in train_r]), theme_matrix(train_r))
-    thresholds = tune_thresholds(theme_matrix(dev_r), probe.predict_proba(frame([r["text"] for r in dev_r])))
     X = frame([r["text"] for r in fit_r])
+    X_train, X_dev = X.iloc[: len(train_r)], X.iloc[len(train_r):]
+    # thresholds: a theme model fitted on train, tuned on dev
+    probe = theme_estimator().fit(X_train, theme_matrix(train_r))
+    thresholds = tune_thresholds(theme_matrix(dev_r), probe.predict_proba(X_dev))
     modality_model = slim(modality_estimator().fit(X, [r["modality"] for r in fit_r]))
-    theme_model = slim(theme_estimator(X["text"]).fit(X, theme_matrix(fit_r)))
+    theme_model = slim(theme_estimator().fit(X, theme_matrix(fit_r)))
     classifiers = Classifiers(modality_model, theme_model, thresholds)
     test_scores = evaluate_classifiers(classifiers, test_r)
     metrics = {
@@ -124,7 +125,15 @@ def train(records, models_folder, corpus_hash, cross_validation=True):
     }
     if cross_validation:
         metrics["cross_validation_train_dev"] = cross_validate(fit_r)
-    common = {"corpus_hash": corpus_hash, "versions": library_versions(), "seed": SEED, "trained_on": "train+dev"}
+    import datetime
+
+    common = {
+        "corpus_hash": corpus_hash,
+        "versions": library_versions(),
+        "seed": SEED,
+        "trained_on": "train+dev",
+        "training_date": datetime.date.today().isoformat(),
+    }
     save_model(models_folder, "modality", modality_model, {**common, "labels": list(MODALITIES), "test": metrics["test"]["modality"] | {"confusion": None}})
     save_model(models_folder, "themes", theme_model, {**common, "labels": list(THEMES), "thresholds": thresholds, "test": metrics["test"]["themes"]})
     write_text_atomic(models_folder / "metrics.json", json.dumps(metrics, indent=1, sort_keys=True) + "\n")

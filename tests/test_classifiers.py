@@ -8,6 +8,7 @@ import pytest
 
 from canlp.baseline import KeywordBaseline
 from canlp.corpus import corpus_hash, load_records
+from canlp.features import Lexicon, content_lines, frame, lead_parts, mask, states_named, stems
 from canlp.modelstore import ModelError, load_model, load_skops
 from canlp.paths import models_dir
 from canlp.training import load_classifiers, train
@@ -24,6 +25,7 @@ def test_packaged_models_match_the_corpus_and_libraries():
         _, metadata = load_model(models_dir(), name, corpus_hash=corpus_hash())
         assert metadata["corpus_hash"] == corpus_hash()
         assert set(metadata["versions"]) == {"scikit-learn", "spacy", "canlp"}
+        assert len(metadata["training_date"]) == 10
 
 
 def test_reported_test_metrics_meet_the_targets():
@@ -33,6 +35,7 @@ def test_reported_test_metrics_meet_the_targets():
     assert test["themes"]["micro_f1"] >= 0.85
     assert test["themes"]["macro_f1"] >= 0.75
     assert test["modality"]["macro_f1"] - test["baseline"]["modality"]["macro_f1"] >= 0.05
+    assert test["themes"]["micro_f1"] - test["baseline"]["themes"]["micro_f1"] >= 0.05
 
 
 @pytest.mark.parametrize(
@@ -74,6 +77,64 @@ def test_a_recalled_visit_does_not_change_a_phone_call(classifiers):
     assert classifiers.predict([text])[0]["modality"] == "phone_call"
 
 
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # wire copy: page furniture, a photo caption and a dateline before the event
+        (
+            "Log in\nHome > World\n14:05 | 12.03.2024\n1 238\n\nUzbek and Turkmen presidents meet in Samarkand\n\n"
+            "Photo: press service\n\nSAMARKAND (Daryo) - President Shavkat Mirziyoyev met with President Serdar "
+            "Berdimuhamedov on the sidelines of the summit on Friday. The two leaders discussed gas transit.",
+            "meeting",
+        ),
+        (
+            "MOSCOW, Oct 3 (Reuters) - Russian President Vladimir Putin spoke by telephone with Kazakh President "
+            "Kassym-Jomart Tokayev on Tuesday, the Kremlin said, adding that the two discussed oil transit.",
+            "phone_call",
+        ),
+        (
+            "Bishkek (AKIpress) - President Sadyr Japarov will travel to Tashkent next week on a state visit, his "
+            "press secretary said. Talks with Shavkat Mirziyoyev are expected to focus on water and energy.",
+            "none",
+        ),
+    ],
+)
+def test_wire_copy(classifiers, text, modality):
+    assert classifiers.predict([text])[0]["modality"] == modality
+
+
+def test_page_furniture_is_not_the_lead():
+    text = "Accessibility links\nBreaking News\n  • Events\n09:56 / 22.07.2023\nRahmon receives Aripov in Dushanbe\n\nThe talks began."
+    assert content_lines(text) == ["Rahmon receives Aripov in Dushanbe", "The talks began."]
+    assert lead_parts(text) == ("Rahmon receives Aripov in Dushanbe", "The talks began.", "The talks began.")
+    # the event sentence is the first opening sentence with an interaction cue
+    assert lead_parts("The weather was fine. Officials gathered. Later the leaders held a phone call.")[2] == (
+        "Later the leaders held a phone call."
+    )
+
+
+def test_masking_keeps_cues_and_drops_names():
+    assert mask("The Chinese side met Tajik Foreign Minister Sirojiddin Muhriddin on 16 July.") == (
+        "The statex side met statex namex on 0 namex."
+    )
+    assert states_named("Talks between the U.S. and Uzbekistan's leaders") == {"USA", "UZB"}
+    assert stems("telephonic telephone conversations") == "teleph teleph conver"
+
+
+def test_lexicon_finds_words_prefixes_and_phrases():
+    lexicon = Lexicon({"energy": ["gas", "pipeline*", "power plant*"], "transport": ["e-commerce", "transit"]})
+    found = sorted(lexicon.hits("GAS pipelines; a power-plant? no: power plants, e-commerce and transitory"))
+    assert found == [("energy", "gas"), ("energy", "pipeline*"), ("energy", "power plant*"), ("energy", "power plant*"),
+                     ("transport", "e-commerce")]
+
+
+def test_frame_columns_for_any_input():
+    columns = frame(["", None, "Tokayev met Putin."])
+    assert list(columns.columns) == ["text", "lead", "masked_lead", "lead_stems", "text_stems", "cues", "theme_lexicon", "keywords"]
+    assert columns["cues"].tolist()[:2] == ["lead_states_0 no_headline", "lead_states_0 no_headline"]
+    assert columns["cues"][2] == "lead_states_0 lead_meeting event_meeting no_headline"
+
+
 def test_explanations_name_the_evidence(classifiers):
     explanation = classifiers.explain(
         "President Tokayev held a telephone conversation with President Mirziyoyev. They discussed gas supplies."
@@ -81,7 +142,10 @@ def test_explanations_name_the_evidence(classifiers):
     (modality, terms), = explanation["modality"].items()
     assert modality == "phone_call"
     assert any("telephone" in term for term, _ in terms)
+    assert "[lead: phone_call cue]" in dict(terms)
     assert all(weight > 0 for _, weight in terms)
+    assert not any(term in ("namex", "statex") for term, _ in terms)
+    assert "gas" in dict(explanation["themes"]["energy"])
 
 
 def test_keyword_baseline():
