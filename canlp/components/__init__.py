@@ -9,10 +9,9 @@ def doc_text(doc):
     return text
 
 
-def _token_strings(doc, attr):
+def _token_strings(doc, attr, key):
     # a plain list, built once per Doc: indexing it is several times faster than going through the
     # StringStore token by token; canlp_participants drops it from user_data when it is done
-    key = f"canlp_{attr.lower()}"
     strings = doc.user_data.get(key)
     if strings is None or len(strings) != len(doc):
         strings = doc.user_data[key] = _lookup(doc.vocab.strings, doc.to_array(attr).tolist())
@@ -28,9 +27,10 @@ def _lookup(store, hashes):
     cache = _STRINGS
     if len(cache) > 1_000_000:
         cache.clear()  # bound the memory of long runs over many different texts
-    strings = [cache.get(h) for h in hashes]
-    if None not in strings:
-        return strings
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        strings = [cache.get(h) for h in hashes]
     for i, string in enumerate(strings):
         if string is None:
             string = strings[i] = cache[hashes[i]] = store[hashes[i]]
@@ -45,12 +45,18 @@ CACHE_KEYS = ("canlp_orth", "canlp_lower", IDX_KEY)
 
 def token_text(doc):
     """The tokens' text (ORTH) as a list of strings, cached on the Doc."""
-    return _token_strings(doc, "ORTH")
+    strings = doc.user_data.get("canlp_orth")
+    if strings is not None and len(strings) == len(doc):
+        return strings
+    return _token_strings(doc, "ORTH", "canlp_orth")
 
 
 def token_lower(doc):
     """The tokens' lower-case text (LOWER) as a list of strings, cached on the Doc."""
-    return _token_strings(doc, "LOWER")
+    strings = doc.user_data.get("canlp_lower")
+    if strings is not None and len(strings) == len(doc):
+        return strings
+    return _token_strings(doc, "LOWER", "canlp_lower")
 
 
 def longest_matches(matches):

@@ -49,6 +49,7 @@ NAME_STOP = {
 }
 #: A surname glued to its initials in one token: "V.Putin", "K.K.Tokayev", "E.Aydogdyyev".
 GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)$")
+GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
@@ -195,7 +196,7 @@ class OfficialMentions(PatternComponent):
                 if self._title_modifies_another(doc, start):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append(span)
-        if "." in doc_text(doc):
+        if GLUED_IN_TEXT.search(doc_text(doc)):
             names.extend(self._glued_initials(tx))
         # longest wins within each kind; a name inside a title phrase is dropped
         titles = self._longest(doc, titles)
