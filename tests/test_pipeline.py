@@ -629,3 +629,19 @@ def test_heads_of_two_delegations_named_in_apposition(nlp):
     assert people(run(nlp, text, "2020-01-27")) == [
         ("Andrei Yeudachenka", "other", "BLR"), ("Ilhomjon Nematov", "other", "UZB"),
     ]
+
+
+def test_credentials_ceremony_the_president_and_each_ambassador_take_part(nlp):
+    # ANNOTATION.md: participants are the officials who take part in the reported interaction; in a
+    # credentials ceremony the head of state and each envoy presenting credentials do (role "other",
+    # state of the sending country)
+    text = (
+        "A ceremony took place at the Akorda, where President of Kazakhstan Kassym-Jomart Tokayev accepted "
+        "credentials from newly appointed ambassadors. The event opened their missions.\n"
+        "The diplomats presenting their credentials included the Ambassador of Spain, Luis Martinez Montes; "
+        "the Ambassador of Sudan, Mohammed al-Ghazali Sirraj; and the Ambassador of Estonia, Jaap Ora."
+    )
+    assert people(run(nlp, text, "2024-10-01")) == [
+        ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Luis Martinez Montes", "other", "ESP"),
+        ("Mohammed al-Ghazali Sirraj", "other", "SDN"), ("Jaap Ora", "other", "EST"),
+    ]

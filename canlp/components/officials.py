@@ -63,6 +63,8 @@ TITLE_WORDS = {
     "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Member",
     "First", "Administrator", "Commissioner", "Counsellor", "Counselor", "Attache", "Consul",
 }
+#: Lower-case particles inside names.
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "dos", "du", "la", "ul"}
 #: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
 ORG_WORDS = {
     "Agency", "News", "Service", "Ministry", "Committee", "Council", "Office", "Press", "Reports", "University",
@@ -573,13 +575,20 @@ class OfficialMentions(PatternComponent):
         while j < len(doc) and tx[j] in NAME_STOP and tx[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
             j += 1
         k = j
-        while k < len(doc) and k - j < 4 and doc[k].is_title and tx[k] not in NAME_STOP and ("start", k) not in index:
+        while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] == "-" for t in range(j, k)) and (
+            doc[k].is_title and tx[k] not in NAME_STOP and ("start", k) not in index
+        ):
             k += 1
             if tx[k - 1] in TITLE_WORDS:
                 j = k  # "Reconciliation Ambassador Zalmay Khalilzad": the name follows the last title word
                 continue
             if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
                 k += 2
+            elif k + 1 < len(doc) and tx[k] in NAME_PARTICLES:
+                # "Mohammed al-Ghazali Sirraj", "Salman bin Abdulaziz", "Ursula von der Leyen"
+                nxt = k + 2 if tx[k + 1] == "-" else k + 1
+                if nxt < len(doc) and doc[nxt].is_title:
+                    k = nxt
         if k - j >= 2 and not any(tx[t] in ORG_WORDS for t in range(j, k)):
             return doc[j:k]
         if k - j == 1 and GLUED_INITIALS.match(tx[j]):
