@@ -315,6 +315,25 @@ class KnowledgeBase:
 
         return min(people, key=rank).name
 
+    def organisation_head(self, organisation, office, date):
+        """The person holding ``office`` ("secretary general", "director general") of an international
+        organisation on ``date`` (the latest holder when ``date`` is None), or None.
+
+        Example:
+            >>> load_kb().organisation_head("OTS", "secretary general", parse_date("2020-04-10"))
+            'Baghdad Amreyev'
+        """
+        office = office.replace("-", " ")
+        found = [
+            t for t in self._offices.get((None, "other"), ())
+            if t.note == organisation and office in t.office.lower().replace("-", " ")
+        ]
+        if date is None:
+            found = [t for t in found if t.end is None]
+        else:
+            found = [t for t in found if t.active(date)]
+        return found[0].name if len(found) == 1 else None
+
     def role_on(self, name, date):
         """``(role, state)`` that ``name`` held on ``date`` (highest office), or None."""
         person = self.persons.get(name)

@@ -645,3 +645,16 @@ def test_credentials_ceremony_the_president_and_each_ambassador_take_part(nlp):
         ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Luis Martinez Montes", "other", "ESP"),
         ("Mohammed al-Ghazali Sirraj", "other", "SDN"), ("Jaap Ora", "other", "EST"),
     ]
+
+
+def test_heads_of_international_organisations_named_by_title(nlp):
+    text = (
+        "President Gurbanguly Berdimuhamedov took part in an extraordinary summit of the Turkic Council held by "
+        "videoconference. The videoconference brought together the leaders of Azerbaijan, Kazakhstan and Turkey, "
+        "as well as the Secretary General of the Turkic Council and the WHO Director General."
+    )
+    assert people(run(nlp, text, "2020-04-10")) == [
+        ("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Ilham Aliyev", "president", "AZE"),
+        ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR"),
+        ("Baghdad Amreyev", "other", None), ("Tedros Adhanom Ghebreyesus", "other", None),
+    ]

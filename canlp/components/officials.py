@@ -207,6 +207,26 @@ class OfficialMentions(PatternComponent):
         names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
         return names, titles, self._longest(doc, groups)
 
+    @staticmethod
+    def _organisation_head(doc, title, state_span, index, kb, date):
+        """The head of an international organisation named by title only: an organisation before, in
+        or right after the title ("UN Secretary-General", "Secretary General of the Turkic Council")."""
+        org = state_span if state_span is not None and state_span.label_ == "ORG" else None
+        if org is None:
+            before = index.get(title.start)
+            org = before if before is not None and before.label_ == "ORG" else None
+        if org is None:
+            for i in range(title.start, title.end):
+                inside = index.get(("start", i))
+                if inside is not None and inside.label_ == "ORG":
+                    org = inside
+                    break
+        if org is None:
+            return None
+        words = token_lower(doc)[title.start:title.end]
+        office = " ".join(words[:words.index("of")] if "of" in words else words)
+        return kb.organisation_head(org.kb_id_, office, date)
+
     def _glued_initials(self, tx):
         """Name matches for a surname glued to its initials in one token: "V.Putin", "Sh.Mirziyoyev"."""
         from canlp.kb import load_kb
@@ -353,8 +373,11 @@ class OfficialMentions(PatternComponent):
                 continue
             if attached is None and unknown_name is None and self._names_a_post(doc, title, state_span):
                 continue  # "his election as President of Turkey", "the post of head of state": a post, not a person
+            org_head = None
             if role == "other" and attached is None and unknown_name is None:
-                continue
+                org_head = self._organisation_head(doc, title, state_span, index, kb, date)
+                if org_head is None:
+                    continue
             start = min([title.start] + ([state_span.start] if state_span is not None and state_span.start < title.start else []))
             end = title.end
             if attached is not None:
@@ -378,6 +401,10 @@ class OfficialMentions(PatternComponent):
                     mention = {"name": unknown_name.text, "role": role if role != "counterpart" else "other",
                                "state": state, "in_kb": False, "in_office": None}
                 mention["kind"] = "title+name"
+            elif org_head is not None:
+                # "Secretary General of the Turkic Council", "WHO Director General": the organisation's head
+                mention = {"name": org_head, "role": "other", "state": None, "in_kb": True,
+                           "in_office": True if date else None, "kind": "title"}
             else:
                 mention = {"name": None, "role": role, "state": state, "in_kb": None, "in_office": None,
                            "kind": "title"}
