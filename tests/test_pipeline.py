@@ -658,3 +658,11 @@ def test_heads_of_international_organisations_named_by_title(nlp):
         ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR"),
         ("Baghdad Amreyev", "other", None), ("Tedros Adhanom Ghebreyesus", "other", None),
     ]
+
+
+def test_a_plural_title_is_not_its_own_interaction_cue(nlp):
+    text = (
+        "Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev in Tashkent. They discussed water. "
+        "The presidents of Kyrgyzstan and Tajikistan are seen by analysts as the region's other pole."
+    )
+    assert [p["name"] for p in run(nlp, text, "2023-06-05")._.participants] == ["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]

@@ -430,8 +430,8 @@ class Participants:
             recalled = self._recalled(sentences.get(sentence), word_set)
             if 0 < sentence < self.lead_sentences:
                 return True
-            if not recalled and self.is_interaction.any(word_set):
-                return True
+            if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])):
+                return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
         return False
 
     def _recalled(self, words, word_set):
