@@ -232,6 +232,8 @@ class KnowledgeBase:
                 self.persons[tenure.name] = Person(name=tenure.name)
             self.persons[tenure.name].tenures.append(tenure)
             self.tenures.append(tenure)
+        #: The latest day the knowledge base knows of (a start or an end of office): "today" for it.
+        self.horizon = max(d for t in self.tenures for d in (t.start, t.end) if d is not None)
         self._offices = {}
         for tenure in self.tenures:
             self._offices.setdefault((tenure.state, tenure.role), []).append(tenure)

@@ -666,3 +666,28 @@ def test_a_plural_title_is_not_its_own_interaction_cue(nlp):
         "The presidents of Kyrgyzstan and Tajikistan are seen by analysts as the region's other pole."
     )
     assert [p["name"] for p in run(nlp, text, "2023-06-05")._.participants] == ["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # no date anywhere: titles resolve for the time the named officials held their offices
+            "Kyrgyz President Almazbek Atambayev held talks with the President of Uzbekistan in Bishkek.",
+            [("Almazbek Atambayev", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (  # "his counterpart X": X is fitted with the office of the host
+            "Azerbaijani President Ilham Aliyev received his Turkmen counterpart Gurbanguly Berdimuhamedov in "
+            "Baku. The Turkmen leader praised the games.",
+            [("Ilham Aliyev", "president", "AZE"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
+        ),
+        (  # today's officials: the latest office holders, and a predecessor is recalled
+            "Kassym-Jomart Tokayev held talks with the President of Uzbekistan. They honoured the memory of the "
+            "first President of Uzbekistan Islam Karimov.",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+    ],
+)
+def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
+    doc = run(nlp, text)
+    assert (doc._.date, doc._.date_source) == (None, "unknown")
+    assert people(doc) == expected

@@ -38,6 +38,10 @@ PATTERNS = [
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:\w+day,?\s+)?$")
+#: A line that holds only a weekday and a date (and a time): a web page's header, not the event's date.
+HEADER_LINE = re.compile(
+    r"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[\w ,./:-]{6,40}$", re.M
+)
 
 
 def _to_date(kind, match):
@@ -66,8 +70,10 @@ def find_date(text):
         True
     """
     text = text[:3000]  # the event date is in the dateline or the first paragraphs
-    best, on_best = None, None
+    best, on_best, header = None, None, None
     seen = set()
+    top = text[:300]  # a page header is at the top
+    headers = [(m.start(), m.end()) for m in HEADER_LINE.finditer(top)] if "day" in top else []
     # every full date ends with its year: look only in a short window before each year
     for year in YEAR.finditer(text):
         cut = max(0, year.start() - 40)
@@ -85,14 +91,22 @@ def find_date(text):
                 except (ValueError, KeyError):  # not a month word, or not a real date
                     continue
                 seen.add(position)
+                if any(a <= position < b for a, b in headers):
+                    if header is None or position < header[0]:
+                        header = (position, value)  # "Tuesday, December 5, 2023": the day the page was read
+                    continue
                 if best is None or position < best[0]:
                     best = (position, value)
-                if ON_BEFORE.search(text[max(0, position - 16):position]):
+                before = text[max(0, position - 16):position]
+                # "On 26 November 2019, ..." opens a sentence; a lower-case "on" only counts in the lead
+                if ON_BEFORE.search(before) and (position < 400 or "On" in before):
                     if on_best is None or position < on_best[0]:
                         on_best = (position, value)
     if on_best is not None:
         return on_best[1]
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    return header[1] if header else None
 
 
 class EventDate:
@@ -105,7 +119,9 @@ class EventDate:
         if doc._.date:
             doc._.date_source = "caller"
             return doc
-        found = find_date(doc_text(doc))
+        text = doc_text(doc)
+        end = doc._.body_end
+        found = find_date(text[:end] if end is not None else text)  # not the dates of "Related news"
         doc._.date = found.isoformat() if found else None
         doc._.date_source = "text" if found else "unknown"
         return doc

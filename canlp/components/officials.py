@@ -25,6 +25,8 @@ Every mention becomes a plain dict in ``doc._.officials``; spans go to
 ``doc.spans["canlp_officials"]`` (label = role, kb_id = canonical name).
 """
 
+import datetime as dt
+import functools
 import re
 
 from spacy.matcher import PhraseMatcher
@@ -88,8 +90,27 @@ OFFICE_OF = {
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
 GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "states", "countries",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+#: Words before a name that place its holder in the past: such a name does not date the text.
+RECALLED = {"late", "former", "ex", "ex-", "then", "first", "memory", "predecessor", "founder"}
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _office_spans(kb, person, roles):
+    """The union of a person's tenures (of ``roles`` if they held any of them) as (start, end) pairs:
+    one vote per person when a text's date is fitted to the officials it names."""
+    tenures = kb.person(person).tenures
+    titled = [t for t in tenures if t.role in roles]
+    intervals = sorted((t.start, t.end) for t in (titled or tenures) if t.start is not None)
+    merged = []
+    for start, stop in intervals:
+        if merged and (merged[-1][1] is None or start <= merged[-1][1]):
+            if merged[-1][1] is not None and (stop is None or stop > merged[-1][1]):
+                merged[-1][1] = stop
+        else:
+            merged.append([start, stop])
+    return tuple((start, stop) for start, stop in merged)
 
 
 class _Match:
@@ -206,6 +227,56 @@ class OfficialMentions(PatternComponent):
         names = [m for m in longest_matches(names) if not all(i in title_tokens for i in range(m[0], m[1]))]
         names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
         return names, titles, self._longest(doc, groups)
+
+    @staticmethod
+    def _fitting_date(doc, names, titles, kb):
+        """The latest day on which most of the officials named in the text held the office they are
+        named with ("President Almazbek Atambayev": 2011-2017), the knowledge base's latest date when
+        that lasts until today, or None when no name is unambiguous. A name right after a title counts
+        with that title's role; a bare name with any office held; each person once.""" 
+        lw = token_lower(doc)
+        title_end = {span.end: (span, pattern) for span, pattern in titles}
+        roles = {}  # person -> the roles they are titled with (None: named bare)
+        for span, pattern in names:
+            people = pattern.get("names", ())
+            if len(people) != 1:
+                continue  # "Berdimuhamedov", "Japarov": father or son, president or premier
+            title_span, title = title_end.get(span.start, (None, None))
+            window = lw[max(0, span.start - 6):span.start]
+            for stop in (".", ",", ";"):
+                if stop in window:
+                    window = window[len(window) - window[::-1].index(stop):]
+            if any(w in RECALLED for w in window):
+                continue  # "the late President X", "the memory of the first President of Y X": not of the time told
+            role = title.get("role") if title is not None else None
+            roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
+        titled = [r for rs in roles.values() for r in rs if r not in (None, "counterpart")]
+        if titled:  # "his Turkmen counterpart X": the office of the one whose counterpart X is
+            peer = max(set(titled), key=titled.count)
+            roles = {p: {peer if r == "counterpart" else r for r in rs} for p, rs in roles.items()}
+        events = []
+        for person, person_roles in roles.items():
+            for start, stop in _office_spans(kb, person, frozenset(person_roles)):
+                events.append((start, 1))
+                if stop is not None:
+                    events.append((stop, -1))
+        if not events:
+            return None
+        events.sort()  # a tenure ending on a day is over before one starting that day begins
+        segments, count, i = [], 0, 0
+        while i < len(events):
+            day = events[i][0]
+            while i < len(events) and events[i][0] == day:
+                count += events[i][1]
+                i += 1
+            segments.append((day, count))
+        best = max(c for _, c in segments)
+        last = max(j for j, (_, c) in enumerate(segments) if c == best)
+        if best == 0:
+            return None
+        if last == len(segments) - 1:
+            return kb.horizon  # the best fit lasts until today: the latest office holders
+        return segments[last + 1][0] - dt.timedelta(days=1)
 
     @staticmethod
     def _organisation_head(doc, title, state_span, index, kb, date):
@@ -326,6 +397,10 @@ class OfficialMentions(PatternComponent):
         date = parse_date(ext.date) if ext.date else None
         names, titles, groups = self._matches(doc)
         index = self._state_index(doc)
+        if date is None and names:
+            # no date from the caller or the text: resolve titles for the time the named officials
+            # fit best (doc._.date stays unknown)
+            date = self._fitting_date(doc, names, titles, kb)
         name_at = {span.start: (span, p) for span, p in names}
         name_end_at = {span.end: (span, p) for span, p in names}
         used_names = set()

@@ -44,13 +44,14 @@ BOILERPLATE = re.compile(
 
 
 def body_end(text):
-    r"""Offset of the first boilerplate line after the first 80 characters, or None.
+    r"""Offset of the first boilerplate line after the first third of the text (and 80 characters), or None.
 
     Example:
         >>> body_end("Tokayev met Putin in Moscow on Monday and discussed trade. " * 5 + "\nRelated news\nArmenia votes")
         296
     """
-    match = BOILERPLATE.search(text, 80)
+    # not in the first third: a "Read also" link under the headline is page navigation, not the end
+    match = BOILERPLATE.search(text, max(80, len(text) // 3))
     return match.start() if match else None
 
 
