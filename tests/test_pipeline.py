@@ -252,6 +252,12 @@ def test_format_level_intraregional(nlp, text, date, states, fmt, level, intrare
         ("WASHINGTON, September 19, 2023 -- The C5+1 summit", "2023-09-19"),
         ("DUSHANBE, 12.05.2019 /Khovar/.", "2019-05-12"),
         ("On December 30 the presidents spoke.", None),
+        # a page header with a weekday is the day the page was read: the event's own date wins
+        ("Tuesday, December 5, 2023\n\nBEIJING -- Premier Li Qiang met President Japarov in Beijing, 19 May 2023.", "2023-05-19"),
+        ("Tuesday, December 5, 2023\n\nPremier Li Qiang met President Japarov.", "2023-12-05"),
+        # a lower-case "on <date>" deep in the text is another event; the dateline's date stands
+        ("DUSHANBE, 24.03.2023 (Khovar). " + "The presidents discussed trade and water. " * 10
+         + "Aid was sent after the earthquake on February 6, 2023.", "2023-03-24"),
     ],
 )
 def test_date_from_text(text, expected):
