@@ -376,6 +376,12 @@ def test_pipe_with_two_processes_gives_the_same_output(nlp):
             "2024-02-10",
             ["Kassym-Jomart Tokayev", "Olzhas Bektenov"],
         ),
+        (  # a leader whose initiatives are supported, not present
+            "Kassym-Jomart Tokayev received Minister of Foreign Affairs Wang Yi of China. They discussed transit. "
+            "The Head of State stressed that Kazakhstan supports President Xi Jinping's initiatives on security.",
+            "2022-06-07",
+            ["Kassym-Jomart Tokayev", "Wang Yi"],
+        ),
         (  # a leader praised, not present
             "Kazakh President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov. The two "
             "discussed transit. The President noted the great contribution of Uzbek President Shavkat Mirziyoyev to "

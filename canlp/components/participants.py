@@ -404,7 +404,7 @@ class Participants:
             first = context.bounds[sentence][0]
             if self._argument_of_other_event(lowers, start, m["token_end"], first, context.mention_tokens):
                 continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
-            if self._attributive(lowers, start, first, context.mention_tokens):
+            if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
                 continue  # "the contribution of President X", "respect for X"
             word_set = sentences.word_set(sentence)
             if self._parallel_event(context, start, first, word_set):
@@ -495,9 +495,14 @@ class Participants:
             return False
         return any(w in _AT_EVENT for w in lowers[max(first, i - 3):i])
 
-    def _attributive(self, lowers, start, first, mention_tokens):
+    def _attributive(self, lowers, start, first, mention_tokens, end=None):
         """True for 'the contribution of President X', 'deep respect for X', 'the decree of the Head of
-        State': the official is named as the owner of something, not as a party."""
+        State', 'President X's initiatives': the official is named as the owner of something, not as a
+        party."""
+        if end is not None and end + 1 < len(lowers) and lowers[end] in ("'s", "’s"):
+            owned = lowers[end + 1:end + 3]
+            if any(w in self.attributive and w != "name" for w in owned):
+                return True
         i = start - 1
         while i >= first and lowers[i] in ("the", "his", "her"):
             i -= 1
