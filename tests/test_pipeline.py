@@ -382,6 +382,12 @@ def test_pipe_with_two_processes_gives_the_same_output(nlp):
             "2022-06-07",
             ["Kassym-Jomart Tokayev", "Wang Yi"],
         ),
+        (  # the subject of a visit scheduled later
+            "Kassym-Jomart Tokayev received Minister of Foreign Affairs Wang Yi of China. They discussed transit. "
+            "Tokayev stressed that the visit of President Xi Jinping scheduled for the autumn was important.",
+            "2022-06-07",
+            ["Kassym-Jomart Tokayev", "Wang Yi"],
+        ),
         (  # a leader praised, not present
             "Kazakh President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov. The two "
             "discussed transit. The President noted the great contribution of Uzbek President Shavkat Mirziyoyev to "

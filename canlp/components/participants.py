@@ -68,6 +68,7 @@ _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "deliver
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
 _TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
+_SCHEDULED = frozenset({"scheduled", "planned", "slated", "due", "expected"})
 _AT_EVENT = frozenset({"at", "during", "held", "had", "holds", "has"})
 _SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
 #: Tokens that end the noun phrase around an event noun ("..., and held talks with X").
@@ -481,7 +482,8 @@ class Participants:
             if lowers[i] in self.other_event:
                 return True
             i -= 1
-        return False
+        # "the visit of President X scheduled for the autumn", "... planned for May"
+        return any(w in _SCHEDULED for w in lowers[end:end + 3])
 
     def _argument_of_current_event(self, lowers, start, first, mention_tokens):
         """True for an official who is the argument of the event being told: "At the meeting with X",
