@@ -113,6 +113,34 @@ def _office_spans(kb, person, roles):
     return tuple((start, stop) for start, stop in merged)
 
 
+@functools.lru_cache(maxsize=4096)
+def _best_fitting_day(kb, people_roles):
+    """See :meth:`OfficialMentions._fitting_date`; cached, as the same officials recur across texts."""
+    events = []
+    for person, person_roles in people_roles:
+        for start, stop in _office_spans(kb, person, person_roles):
+            events.append((start, 1))
+            if stop is not None:
+                events.append((stop, -1))
+    if not events:
+        return None
+    events.sort()  # a tenure ending on a day is over before one starting that day begins
+    segments, count, i = [], 0, 0
+    while i < len(events):
+        day = events[i][0]
+        while i < len(events) and events[i][0] == day:
+            count += events[i][1]
+            i += 1
+        segments.append((day, count))
+    best = max(c for _, c in segments)
+    last = max(j for j, (_, c) in enumerate(segments) if c == best)
+    if best == 0:
+        return None
+    if last == len(segments) - 1:
+        return kb.horizon  # the best fit lasts until today: the latest office holders
+    return segments[last + 1][0] - dt.timedelta(days=1)
+
+
 class _Match:
     """A matched phrase: its token offsets and its text, without building a spaCy Span."""
 
@@ -254,29 +282,9 @@ class OfficialMentions(PatternComponent):
         if titled:  # "his Turkmen counterpart X": the office of the one whose counterpart X is
             peer = max(set(titled), key=titled.count)
             roles = {p: {peer if r == "counterpart" else r for r in rs} for p, rs in roles.items()}
-        events = []
-        for person, person_roles in roles.items():
-            for start, stop in _office_spans(kb, person, frozenset(person_roles)):
-                events.append((start, 1))
-                if stop is not None:
-                    events.append((stop, -1))
-        if not events:
+        if not roles:
             return None
-        events.sort()  # a tenure ending on a day is over before one starting that day begins
-        segments, count, i = [], 0, 0
-        while i < len(events):
-            day = events[i][0]
-            while i < len(events) and events[i][0] == day:
-                count += events[i][1]
-                i += 1
-            segments.append((day, count))
-        best = max(c for _, c in segments)
-        last = max(j for j, (_, c) in enumerate(segments) if c == best)
-        if best == 0:
-            return None
-        if last == len(segments) - 1:
-            return kb.horizon  # the best fit lasts until today: the latest office holders
-        return segments[last + 1][0] - dt.timedelta(days=1)
+        return _best_fitting_day(kb, frozenset((p, frozenset(r)) for p, r in roles.items()))
 
     @staticmethod
     def _organisation_head(doc, title, state_span, index, kb, date):
