@@ -21,7 +21,7 @@ Both are stock estimators, so skops saves and loads them with no custom code.
 
 import numpy as np
 
-from canlp.features import KEYWORD_TOKENS, MODALITY_SIGNALS, THEME_SIGNALS, frame
+from canlp.features import KEYWORD_TOKENS, MODALITY_SIGNALS, THEME_SIGNALS, views
 from canlp.labels import MODALITIES, THEMES
 
 SEED = 13
@@ -97,32 +97,40 @@ def tune_thresholds(y_true, scores, grid=None):
 
 
 class Classifiers:
-    """The trained modality and theme models with their thresholds; predicts and explains."""
+    """The modality and theme models (compiled to :class:`canlp.scorer.LinearScorer`) with the theme
+    thresholds; predicts and explains without importing scikit-learn or pandas."""
 
-    def __init__(self, modality_model, theme_model, thresholds):
-        self.modality_model = modality_model
-        self.theme_model = theme_model
+    def __init__(self, modality, themes, thresholds):
+        self.modality = modality
+        self.themes = themes
         self.thresholds = np.asarray(thresholds)
 
-    def _modality_scores(self, X):
-        proba = self.modality_model.predict_proba(X)
-        classes = list(self.modality_model.classes_)
+    @classmethod
+    def from_pipelines(cls, modality_model, theme_model, thresholds):
+        """From fitted scikit-learn pipelines (:func:`modality_estimator`, :func:`theme_estimator`)."""
+        from canlp.scorer import LinearScorer
+
+        return cls(LinearScorer.from_pipeline(modality_model), LinearScorer.from_pipeline(theme_model, labels=THEMES), thresholds)
+
+    def _modality_scores(self, views_list):
+        proba = self.modality.scores(views_list)
+        classes = self.modality.labels
         return [{m: float(row[classes.index(m)]) if m in classes else 0.0 for m in MODALITIES} for row in proba]
 
-    def _theme_scores(self, X):
-        return [{t: float(p) for t, p in zip(THEMES, row)} for row in self.theme_model.predict_proba(X)]
+    def _theme_scores(self, views_list):
+        return [{t: float(p) for t, p in zip(THEMES, row)} for row in self.themes.scores(views_list)]
 
     def modality_scores(self, texts):
-        return self._modality_scores(frame(texts))
+        return self._modality_scores([views(t) for t in texts])
 
     def theme_scores(self, texts):
-        return self._theme_scores(frame(texts))
+        return self._theme_scores([views(t) for t in texts])
 
-    def predict(self, texts, X=None):
-        """One dict per text: modality, themes, and the scores behind them (``X``: their :func:`frame`, if made)."""
-        X = frame(list(texts)) if X is None else X
+    def predict(self, texts, views_list=None):
+        """One dict per text: modality, themes, and the scores behind them (``views_list``: their :func:`views`, if made)."""
+        views_list = [views(t) for t in texts] if views_list is None else views_list
         out = []
-        for m_scores, t_scores in zip(self._modality_scores(X), self._theme_scores(X)):
+        for m_scores, t_scores in zip(self._modality_scores(views_list), self._theme_scores(views_list)):
             themes = [t for t, thr in zip(THEMES, self.thresholds) if t_scores[t] >= thr]
             out.append(
                 {
@@ -154,32 +162,22 @@ class Classifiers:
             return None
         return term + "…" if block.endswith("stems") else term
 
-    def _top_terms(self, vector, weights, names, top):
+    def _top_terms(self, scorer, text_views, label, top):
         """Features with the largest positive contribution, one entry per term: what a researcher
         can quote to justify a coding (stems end with "…", cue and lexicon counts are in brackets)."""
-        contributions = vector.multiply(weights).toarray()[0]
         best = {}
-        for i in np.argsort(contributions)[::-1]:
-            if contributions[i] <= 0 or len(best) >= top:
+        for block, term, contribution in scorer.contributions(text_views, label):
+            if contribution <= 0 or len(best) >= top:
                 break
-            term = self._readable(*names[i].split("__", 1))
-            if term is not None:
-                best.setdefault(term, round(float(contributions[i]), 4))
+            readable = self._readable(block, term)
+            if readable is not None:
+                best.setdefault(readable, round(contribution, 4))
         return list(best.items())
 
     def explain(self, text, top=8):
         """The terms that weighed most for the predicted modality and for each predicted theme."""
-        X = frame([text])
-        prediction = self.predict([text], X)[0]
-        feats = self.modality_model.named_steps["features"]
-        clf = self.modality_model.named_steps["model"]
-        k = list(clf.classes_).index(prediction["modality"])
-        modality_terms = self._top_terms(feats.transform(X), clf.coef_[k], feats.get_feature_names_out(), top)
-        tfeats = self.theme_model.named_steps["features"]
-        tvec, tnames = tfeats.transform(X), tfeats.get_feature_names_out()
-        themes = {}
-        for j, theme in enumerate(THEMES):
-            if theme in prediction["themes"]:
-                est = self.theme_model.named_steps["model"].estimators_[j]
-                themes[theme] = self._top_terms(tvec, est.coef_[0], tnames, top)
+        text_views = views(text)
+        prediction = self.predict([text], [text_views])[0]
+        modality_terms = self._top_terms(self.modality, text_views, prediction["modality"], top)
+        themes = {t: self._top_terms(self.themes, text_views, t, top) for t in THEMES if t in prediction["themes"]}
         return {"modality": {prediction["modality"]: modality_terms}, "themes": themes}

@@ -324,29 +324,36 @@ def theme_signals(text):
     return " ".join(tokens), " ".join(keywords)
 
 
-def frame(texts):
-    """A DataFrame with the columns the classifiers take, one row per text.
+def views(text):
+    """The views of one text that the classifiers read, as a dict of column → string.
 
     ``text`` (as given), ``lead`` (headline + lead), ``masked_lead``,
     ``lead_stems``, ``text_stems`` (of the words in lower case), ``cues``
     (:func:`modality_signals`), ``theme_lexicon`` and ``keywords``
     (:func:`theme_signals`).
     """
+    text = text if isinstance(text, str) else ""
+    headline, lead, event = lead_parts(text)
+    full_lead = "\n".join(x for x in (headline, lead) if x)
+    masked_lead = mask(full_lead)
+    lexicon, keywords = theme_signals(text)
+    return {
+        "text": text,
+        "lead": full_lead,
+        "masked_lead": masked_lead,
+        "lead_stems": stems(masked_lead),
+        "text_stems": stems(text, lower_only=True),
+        "cues": modality_signals(headline, lead, event),
+        "theme_lexicon": lexicon,
+        "keywords": keywords,
+    }
+
+
+COLUMNS = ("text", "lead", "masked_lead", "lead_stems", "text_stems", "cues", "theme_lexicon", "keywords")
+
+
+def frame(texts):
+    """A DataFrame of :func:`views`, one row per text: what the scikit-learn pipelines are trained on."""
     import pandas as pd
 
-    columns = {k: [] for k in ("text", "lead", "masked_lead", "lead_stems", "text_stems", "cues", "theme_lexicon", "keywords")}
-    for text in texts:
-        text = text if isinstance(text, str) else ""
-        headline, lead, event = lead_parts(text)
-        full_lead = "\n".join(x for x in (headline, lead) if x)
-        masked_lead = mask(full_lead)
-        lexicon, keywords = theme_signals(text)
-        columns["text"].append(text)
-        columns["lead"].append(full_lead)
-        columns["masked_lead"].append(masked_lead)
-        columns["lead_stems"].append(stems(masked_lead))
-        columns["text_stems"].append(stems(text, lower_only=True))
-        columns["cues"].append(modality_signals(headline, lead, event))
-        columns["theme_lexicon"].append(lexicon)
-        columns["keywords"].append(keywords)
-    return pd.DataFrame(columns)
+    return pd.DataFrame([views(t) for t in texts], columns=list(COLUMNS))

@@ -10,6 +10,12 @@ code, so a pickle from anywhere else is refused, never opened. The corpus
 hash and the library versions are checked too, and a mismatch is refused with
 a message that says how to retrain (``canlp train``).
 
+**Compiled scorers.** ``canlp train`` also writes ``NAME.scorer.npz``, the
+model compiled to plain arrays by :class:`canlp.scorer.LinearScorer` and
+listed in the manifest. :func:`load_scorer` reads it with numpy's
+``allow_pickle=False`` after the same checks; prediction needs no
+scikit-learn (and no unpickling) at all.
+
 **Shared models** (``canlp export-model DIR``, loaded with ``canlp classify
 --model DIR``) are a folder of ``NAME.skops`` (the estimator, saved with
 skops.io, without its vocabularies), ``NAME.vocabulary.json`` (each
@@ -64,12 +70,13 @@ _PICKLE_REFUSAL = (
 
 
 def library_versions():
-    import sklearn
-    import spacy
+    """The versions of scikit-learn, spaCy and canlp, read from the installed packages' metadata
+    (importing scikit-learn to ask would cost a second of every start-up)."""
+    from importlib.metadata import version
 
     import canlp
 
-    return {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "canlp": canlp.__version__}
+    return {"scikit-learn": version("scikit-learn"), "spacy": version("spacy"), "canlp": canlp.__version__}
 
 
 def versions_compatible(trained, current):
@@ -177,6 +184,39 @@ def load_model(folder, name, corpus_hash=None, allow_pickle=None):
     import joblib
 
     return joblib.load(model_path), metadata
+
+
+def save_scorer(folder, name, scorer):
+    """Write ``NAME.scorer.npz`` (the model compiled by :class:`canlp.scorer.LinearScorer`) and add it
+    to the manifest; its metadata is the model's ``NAME.json``."""
+    folder = Path(folder)
+    scorer.save(folder / f"{name}.scorer.npz")
+    _write_manifest(folder, [f"{name}.scorer.npz"])
+
+
+def load_scorer(folder, name, corpus_hash=None):
+    """A model's compiled scorer and the model's metadata, checked like :func:`load_model`.
+
+    The file holds only numbers and strings and is read without unpickling,
+    so it loads from any folder; its sha256 must still match the manifest.
+    """
+    from canlp.scorer import LinearScorer, ScorerError
+
+    folder = Path(folder)
+    scorer_path, meta_path = folder / f"{name}.scorer.npz", folder / f"{name}.json"
+    if not meta_path.exists():
+        raise ModelError(f"model '{name}' not found in {folder}: run 'canlp train' to build it")
+    if not scorer_path.exists():
+        raise ModelError(f"model '{name}' in {folder} has no {scorer_path.name}: run 'canlp train' to rebuild it")
+    _check_manifest(folder, (scorer_path, meta_path))
+    metadata = _read_metadata(meta_path)
+    _check_versions(name, metadata)
+    if corpus_hash is not None and metadata.get("corpus_hash") != corpus_hash:
+        raise ModelError(f"model '{name}' is stale: the corpus changed since it was trained; run 'canlp train'")
+    try:
+        return LinearScorer.load(scorer_path), metadata
+    except ScorerError as error:
+        raise ModelError(f"{error}; run 'canlp train'") from None
 
 
 # ------------------------------------------------------------------------ skops

@@ -103,7 +103,7 @@ def evaluate_classifiers(classifiers, records):
 def train(records, models_folder, corpus_hash, cross_validation=True):
     """Fit, tune, refit, score and save both models; returns the metrics dict written to metrics.json."""
     from canlp.files import write_text_atomic
-    from canlp.modelstore import library_versions, save_model
+    from canlp.modelstore import library_versions, save_model, save_scorer
 
     train_r, dev_r, test_r = _split(records, "train"), _split(records, "dev"), _split(records, "test")
     fit_r = train_r + dev_r
@@ -114,7 +114,7 @@ def train(records, models_folder, corpus_hash, cross_validation=True):
     thresholds = tune_thresholds(theme_matrix(dev_r), probe.predict_proba(X_dev))
     modality_model = slim(modality_estimator().fit(X, [r["modality"] for r in fit_r]))
     theme_model = slim(theme_estimator().fit(X, theme_matrix(fit_r)))
-    classifiers = Classifiers(modality_model, theme_model, thresholds)
+    classifiers = Classifiers.from_pipelines(modality_model, theme_model, thresholds)
     test_scores = evaluate_classifiers(classifiers, test_r)
     metrics = {
         "corpus_hash": corpus_hash,
@@ -136,16 +136,27 @@ def train(records, models_folder, corpus_hash, cross_validation=True):
     }
     save_model(models_folder, "modality", modality_model, {**common, "labels": list(MODALITIES), "test": metrics["test"]["modality"] | {"confusion": None}})
     save_model(models_folder, "themes", theme_model, {**common, "labels": list(THEMES), "thresholds": thresholds, "test": metrics["test"]["themes"]})
+    save_scorer(models_folder, "modality", classifiers.modality)
+    save_scorer(models_folder, "themes", classifiers.themes)
     write_text_atomic(models_folder / "metrics.json", json.dumps(metrics, indent=1, sort_keys=True) + "\n")
     return metrics
 
 
 def load_classifiers(models_folder=None, corpus_hash=None):
-    """The packaged (or given) models, checked against the manifest, versions and corpus hash."""
-    from canlp.modelstore import load_model
+    """The packaged (or given) models, checked against the manifest, versions and corpus hash.
+
+    canlp's own models load as their compiled scorers (``NAME.scorer.npz``),
+    without scikit-learn; a shared model folder (``--model``) is loaded with
+    skops and compiled.
+    """
+    from canlp.modelstore import load_model, load_scorer
     from canlp.paths import models_dir
 
     folder = models_folder or models_dir()
-    modality_model, _ = load_model(folder, "modality", corpus_hash)
-    theme_model, meta = load_model(folder, "themes", corpus_hash)
-    return Classifiers(modality_model, theme_model, meta["thresholds"])
+    if (folder / "modality.skops").exists():
+        modality_model, _ = load_model(folder, "modality", corpus_hash)
+        theme_model, meta = load_model(folder, "themes", corpus_hash)
+        return Classifiers.from_pipelines(modality_model, theme_model, meta["thresholds"])
+    modality, _ = load_scorer(folder, "modality", corpus_hash)
+    themes, meta = load_scorer(folder, "themes", corpus_hash)
+    return Classifiers(modality, themes, meta["thresholds"])

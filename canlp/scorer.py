@@ -1,0 +1,275 @@
+"""Linear scorers: the trained scikit-learn pipelines compiled to their weights, for fast prediction.
+
+canlp's two models are linear: vectorisers (TF-IDF or binary counts of
+tokens) side by side in a ColumnTransformer, then logistic regression.
+Predicting through scikit-learn costs more than the whole spaCy pipeline for
+one communiqué at a time (a DataFrame per batch, a sparse matrix per
+vectoriser, checks on every call) and its import alone takes a second and a
+half of a cold start. A :class:`LinearScorer` holds what prediction needs and
+nothing else: each vectoriser's token pattern, n-gram range, vocabulary and
+idf weights, and one matrix of coefficients. It computes the same
+probabilities (to rounding; a test compares them with ``predict_proba`` on
+the whole corpus) with dictionary look-ups and a few numpy sums per text,
+and it explains a prediction from the same numbers.
+
+A scorer is saved as an ``.npz`` of plain arrays (numbers and strings, read
+with ``allow_pickle=False``): loading it can run no code. ``canlp train``
+writes one beside each joblib model; the scikit-learn estimators stay the
+models of record, and :meth:`LinearScorer.from_pipeline` compiles any of
+them (a shared skops model too).
+
+Supported pipelines are exactly canlp's: ``Pipeline([("features",
+ColumnTransformer of TfidfVectorizer/CountVectorizer with word analyzers),
+("model", LogisticRegression | OneVsRestClassifier(LogisticRegression))])``;
+anything else is refused with :class:`ScorerError`.
+"""
+
+import json
+import re
+from collections import Counter
+
+import numpy as np
+
+FORMAT_VERSION = 1
+
+
+class ScorerError(ValueError):
+    """A pipeline that cannot be compiled, or a scorer file that cannot be read."""
+
+
+class Block:
+    """One vectoriser of the ColumnTransformer: a column of the text views turned into weighted features.
+
+    ``kind`` is ``"tfidf"`` (counts, optionally 1 + log, times idf, L2
+    normalised, as TfidfVectorizer) or ``"binary"`` (1 for each vocabulary
+    token present, as CountVectorizer(binary=True)); ``weight`` is the
+    ColumnTransformer's weight of the block; ``offset`` the block's first
+    row in the coefficient matrix.
+    """
+
+    def __init__(self, name, column, kind, token_pattern, lowercase, ngram_range, sublinear_tf, weight, terms, idf, offset):
+        self.name, self.column, self.kind = name, column, kind
+        self.token_pattern = token_pattern
+        self.lowercase = bool(lowercase)
+        self.ngram_range = (int(ngram_range[0]), int(ngram_range[1]))
+        self.sublinear_tf = bool(sublinear_tf)
+        self.weight = float(weight)
+        self.terms = list(terms)
+        self.idf = None if idf is None else np.asarray(idf, dtype=np.float64)
+        self.offset = int(offset)
+        self._find = re.compile(token_pattern).findall
+        self._index = {term: i for i, term in enumerate(self.terms)}
+
+    def spec(self):
+        return {
+            "name": self.name, "column": self.column, "kind": self.kind, "token_pattern": self.token_pattern,
+            "lowercase": self.lowercase, "ngram_range": list(self.ngram_range), "sublinear_tf": self.sublinear_tf,
+            "weight": self.weight, "offset": self.offset, "size": len(self.terms),
+        }
+
+    @property
+    def analysis_key(self):
+        """Blocks with the same key read the same tokens of the same column (counted once per text)."""
+        return (self.column, self.token_pattern, self.lowercase, self.ngram_range)
+
+    def analyse(self, text):
+        """The block's tokens and n-grams of ``text``, as scikit-learn's word analyzer makes them."""
+        tokens = self._find(text.lower() if self.lowercase else text)
+        low, high = self.ngram_range
+        if high == 1:
+            return tokens
+        grams = list(tokens) if low == 1 else []
+        for n in range(max(low, 2), min(high, len(tokens)) + 1):
+            grams.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)))))
+        return grams
+
+    def lookup(self, counts):
+        """``(rows, counts)`` of the vocabulary terms among ``counts`` (term → count), in no set order."""
+        common = list(counts.keys() & self._index.keys())  # set intersection in C: most n-grams are not terms
+        return [self._index[t] for t in common], [counts[t] for t in common]
+
+
+class LinearScorer:
+    """Probabilities of a canlp model from its compiled weights (see the module docstring).
+
+    ``link`` is ``"softmax"`` (one label out of several: the modality) or
+    ``"sigmoid"`` (each label on its own: the themes); ``labels`` are the
+    outputs in column order.
+    """
+
+    def __init__(self, blocks, coef, intercept, link, labels):
+        if link not in ("softmax", "sigmoid"):
+            raise ScorerError(f"unknown link '{link}'")
+        self.blocks = list(blocks)
+        self.coef = np.ascontiguousarray(coef, dtype=np.float64)  # (features, labels)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.link = link
+        self.labels = list(labels)
+        size = sum(len(b.terms) for b in self.blocks)
+        if self.coef.shape != (size, len(self.labels)) or self.intercept.shape != (len(self.labels),):
+            raise ScorerError(f"weights of shape {self.coef.shape} do not fit {size} features and {len(self.labels)} labels")
+        self._tfidf = np.array([b.kind == "tfidf" for b in self.blocks])
+        self._sublinear = np.array([b.sublinear_tf for b in self.blocks])
+        self._weights = np.array([b.weight for b in self.blocks], dtype=np.float64)
+        self._offsets = np.array([b.offset for b in self.blocks], dtype=np.intp)
+        self._idf = np.concatenate([b.idf if b.idf is not None else np.ones(len(b.terms)) for b in self.blocks]) if self.blocks else np.zeros(0)
+
+    # ------------------------------------------------------------------ predict
+    def _entries(self, views_list):
+        """The non-zero features of a batch: arrays of (text, block, row, count); tokens are counted
+        once per text for all blocks that read them alike."""
+        sizes, rows, counts = [], [], []
+        for views in views_list:
+            analysed = {}
+            for block in self.blocks:
+                key = block.analysis_key
+                counted = analysed.get(key)
+                if counted is None:
+                    counted = analysed[key] = Counter(block.analyse(views[block.column]))
+                r, c = block.lookup(counted)
+                rows.extend(r)
+                counts.extend(c)
+                sizes.append(len(r))
+        n_blocks = len(self.blocks)
+        sizes = np.asarray(sizes, dtype=np.intp)
+        texts = np.repeat(np.arange(len(views_list), dtype=np.intp), sizes.reshape(-1, n_blocks).sum(axis=1) if n_blocks else 0)
+        blocks = np.repeat(np.tile(np.arange(n_blocks, dtype=np.intp), len(views_list)), sizes)
+        rows = np.asarray(rows, dtype=np.intp) + self._offsets[blocks]
+        return texts, blocks, rows, np.asarray(counts, dtype=np.float64)
+
+    def _values(self, texts, blocks, rows, counts, n_texts):
+        """Feature values as the vectorisers compute them: binary 1; TF-IDF (1 + log) count × idf,
+        L2-normalised within each text's block; times the block's weight."""
+        tfidf = self._tfidf[blocks]
+        tf = np.where(self._sublinear[blocks], np.log(np.maximum(counts, 1.0)) + 1.0, counts)
+        values = np.where(tfidf, tf * self._idf[rows], 1.0)
+        segment = texts * len(self.blocks) + blocks
+        norms = np.sqrt(np.bincount(segment, weights=values * values, minlength=n_texts * len(self.blocks)))
+        values = np.where(tfidf, values / np.where(norms[segment] > 0, norms[segment], 1.0), values)
+        return values * self._weights[blocks]
+
+    def decisions(self, views_list):
+        """An array (texts × labels) of the linear model's decision values."""
+        n = len(views_list)
+        texts, blocks, rows, counts = self._entries(views_list)
+        out = np.tile(self.intercept, (n, 1))
+        if len(rows):
+            values = self._values(texts, blocks, rows, counts, n)
+            contributions = self.coef[rows] * values[:, None]
+            for k in range(len(self.labels)):
+                out[:, k] += np.bincount(texts, weights=contributions[:, k], minlength=n)
+        return out
+
+    def scores(self, views_list):
+        """An array (texts × labels) of probabilities, as ``predict_proba`` gives them."""
+        z = self.decisions(views_list)
+        if self.link == "sigmoid":
+            return 1.0 / (1.0 + np.exp(-z))
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def contributions(self, views, label):
+        """``[(block name, term, contribution)]`` of the features of one text towards ``label``,
+        largest first (ties: the earlier feature first)."""
+        texts, blocks, rows, counts = self._entries([views])
+        if not len(rows):
+            return []
+        k = self.labels.index(label)
+        weights = self.coef[rows, k] * self._values(texts, blocks, rows, counts, 1)
+        order = sorted(range(len(rows)), key=lambda i: (-weights[i], rows[i]))
+        out = []
+        for i in order:
+            block = self.blocks[blocks[i]]
+            out.append((block.name, block.terms[rows[i] - block.offset], float(weights[i])))
+        return out
+
+    # ------------------------------------------------------------------ compile
+    @classmethod
+    def from_pipeline(cls, pipeline, labels=None):
+        """Compile a fitted canlp pipeline; ``labels`` name the outputs of a multi-label model."""
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.multiclass import OneVsRestClassifier
+
+        try:
+            features, model = pipeline.named_steps["features"], pipeline.named_steps["model"]
+            transformers = features.transformers_
+        except (AttributeError, KeyError):
+            raise ScorerError("not a canlp pipeline (a Pipeline of a fitted 'features' ColumnTransformer and a 'model')") from None
+        weights = features.transformer_weights or {}
+        blocks, offset = [], 0
+        for name, vectoriser, column in transformers:
+            if vectoriser == "drop":
+                continue
+            if not isinstance(vectoriser, CountVectorizer) or not isinstance(column, str):
+                raise ScorerError(f"block '{name}' is not a text vectoriser of one column")
+            unsupported = [
+                key for key, default in (("analyzer", "word"), ("preprocessor", None), ("tokenizer", None),
+                                         ("stop_words", None), ("strip_accents", None), ("input", "content"))
+                if getattr(vectoriser, key) != default
+            ]
+            if unsupported:
+                raise ScorerError(f"block '{name}' uses settings a scorer does not reproduce: {', '.join(unsupported)}")
+            vocabulary = vectoriser.vocabulary_
+            terms = sorted(vocabulary, key=vocabulary.get)
+            if isinstance(vectoriser, TfidfVectorizer):
+                if vectoriser.norm != "l2" or not vectoriser.use_idf or vectoriser.binary:
+                    raise ScorerError(f"block '{name}': only l2-normalised TF-IDF with idf is supported")
+                kind, idf, sublinear = "tfidf", vectoriser.idf_, vectoriser.sublinear_tf
+            else:
+                if not vectoriser.binary:
+                    raise ScorerError(f"block '{name}': only binary counts are supported")
+                kind, idf, sublinear = "binary", None, False
+            blocks.append(Block(name, column, kind, vectoriser.token_pattern, vectoriser.lowercase,
+                                vectoriser.ngram_range, sublinear, weights.get(name, 1.0), terms, idf, offset))
+            offset += len(terms)
+        if isinstance(model, LogisticRegression) and len(model.classes_) > 2:
+            return cls(blocks, model.coef_.T, model.intercept_, "softmax", [str(c) for c in model.classes_])
+        if isinstance(model, OneVsRestClassifier) and all(isinstance(e, LogisticRegression) for e in model.estimators_):
+            coef = np.vstack([e.coef_[0] for e in model.estimators_]).T
+            intercept = np.array([e.intercept_[0] for e in model.estimators_])
+            names = list(labels) if labels is not None else [str(c) for c in model.classes_]
+            return cls(blocks, coef, intercept, "sigmoid", names)
+        raise ScorerError(f"model {type(model).__name__} is not a multinomial or one-vs-rest logistic regression")
+
+    # ------------------------------------------------------------------ files
+    def save(self, path):
+        """Write the scorer as an ``.npz`` of plain arrays (atomically)."""
+        from canlp.files import atomic_path
+
+        arrays = {
+            "spec": np.array(json.dumps({"format": FORMAT_VERSION, "link": self.link, "labels": self.labels,
+                                         "blocks": [b.spec() for b in self.blocks]})),
+            "coef": self.coef,
+            "intercept": self.intercept,
+        }
+        for i, block in enumerate(self.blocks):
+            arrays[f"terms_{i}"] = np.array(block.terms, dtype=str)
+            if block.idf is not None:
+                arrays[f"idf_{i}"] = block.idf
+        with atomic_path(path) as tmp:
+            with open(tmp, "wb") as handle:
+                np.savez_compressed(handle, **arrays)
+
+    @classmethod
+    def load(cls, path):
+        """Read a scorer saved by :meth:`save`; never unpickles anything."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                spec = json.loads(str(data["spec"]))
+                if spec.get("format") != FORMAT_VERSION:
+                    raise ScorerError(f"{path}: scorer format {spec.get('format')}, this canlp reads {FORMAT_VERSION}")
+                blocks = []
+                for i, b in enumerate(spec["blocks"]):
+                    terms = data[f"terms_{i}"].tolist()
+                    idf = data[f"idf_{i}"] if f"idf_{i}" in data.files else None
+                    if len(terms) != b["size"]:
+                        raise ScorerError(f"{path}: block '{b['name']}' has {len(terms)} terms, not {b['size']}")
+                    blocks.append(Block(b["name"], b["column"], b["kind"], b["token_pattern"], b["lowercase"],
+                                        b["ngram_range"], b["sublinear_tf"], b["weight"], terms, idf, b["offset"]))
+                return cls(blocks, data["coef"], data["intercept"], spec["link"], spec["labels"])
+        except ScorerError:
+            raise
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ScorerError(f"{path}: not a canlp scorer file ({error.__class__.__name__})") from None
