@@ -248,9 +248,19 @@ class LinearScorer:
             arrays[f"terms_{i}"] = np.array(block.terms, dtype=str)
             if block.idf is not None:
                 arrays[f"idf_{i}"] = block.idf
+        # np.savez stamps each member with the current time; fixed stamps make the file a function
+        # of the model alone, so retraining on the same corpus rewrites the same bytes
+        import io
+        import zipfile
+
         with atomic_path(path) as tmp:
-            with open(tmp, "wb") as handle:
-                np.savez_compressed(handle, **arrays)
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for key, array in arrays.items():
+                    buffer = io.BytesIO()
+                    np.lib.format.write_array(buffer, np.asarray(array), allow_pickle=False)
+                    info = zipfile.ZipInfo(f"{key}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    archive.writestr(info, buffer.getvalue())
 
     @classmethod
     def load(cls, path):
