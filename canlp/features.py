@@ -70,7 +70,20 @@ def content_lines(text, limit=None):
 
 
 def sentences(text):
-    return [part.strip() for part in SENTENCE_END.split(text) if part.strip()]
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text):
+    """The sentences of ``text``, stripped, none empty, one at a time (as ``SENTENCE_END.split`` cuts)."""
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        part = text[start:match.start()].strip()
+        start = match.end()
+        if part:
+            yield part
+    part = text[start:].strip()
+    if part:
+        yield part
 
 
 def lead_parts(text, sentences_in_lead=2):
@@ -92,13 +105,17 @@ def lead_parts(text, sentences_in_lead=2):
     headline = ""
     if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith("."):
         headline, lines = lines[0], lines[1:]
-    body = sentences(" ".join(lines)[:OPENING_CHARS])
-    lead, count = [], 0
-    for sentence in body:
-        lead.append(sentence)
-        if len(sentence.split()) >= 3:
-            count += 1
-        if count >= sentences_in_lead:
+    # only as many sentences as the lead and the event need are cut (most of a text's cost here)
+    body, lead, count, words = [], [], 0, 0
+    for sentence in iter_sentences(" ".join(lines)[:OPENING_CHARS]):
+        body.append(sentence)
+        if count < sentences_in_lead and words < LEAD_WORDS:
+            lead.append(sentence)
+            size = len(sentence.split())
+            words += size
+            if size >= 3:
+                count += 1
+        elif len(body) >= EVENT_SENTENCES:
             break
     event = next((s for s in body[:EVENT_SENTENCES] if MODALITY_CUES.found_in(s)), "")
     return headline, " ".join(" ".join(lead).split()[:LEAD_WORDS]), " ".join(event.split()[:50])
