@@ -248,8 +248,10 @@ def keyness(a_paragraphs, b_paragraphs, top=15):
         eb = total_b * (fa + fb) / (total_a + total_b)
         g2 = 2 * sum(f * np.log(f / e) for f, e in ((fa, ea), (fb, eb)) if f > 0)
         scored.append((word, round(float(g2 if fa / total_a >= fb / total_b else -g2), 3)))
-    scored.sort(key=lambda x: -x[1])
-    return {"a": [s for s in scored[:top] if s[1] > 0], "b": [s for s in scored[::-1][:top] if s[1] < 0]}
+    # ties in G² broken by the word, so the lists do not change from run to run with set order
+    a_key = sorted((s for s in scored if s[1] > 0), key=lambda x: (-x[1], x[0]))
+    b_key = sorted((s for s in scored if s[1] < 0), key=lambda x: (x[1], x[0]))
+    return {"a": a_key[:top], "b": b_key[:top]}
 
 
 def compare_pair(a_name, a_themes, b_name, b_themes, a_paragraphs, b_paragraphs):

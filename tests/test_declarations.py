@@ -190,3 +190,21 @@ def test_cli_evaluate_declarations_writes_the_scores(tmp_path):
     assert report["declarations"] == list(HELD_OUT)
     assert report["priorities"]["xian-2023"]["labels_all"]["top_five"][0] == "political_dialogue"
     assert report["priorities"]["c5plus1-new-york-2023"]["labels_policy"]["agreement"] == 4
+
+
+def test_keyness_breaks_ties_by_word_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from canlp.declarations import keyness\n"
+        "r = keyness(['alpha beta gamma delta shared'] * 2, ['omega sigma kappa theta shared'] * 2, top=3)\n"
+        "print([w for w, _ in r['a']], [w for w, _ in r['b']])\n"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("0", "1", "2", "3")
+    }
+    assert outputs == {"['alpha', 'beta', 'delta'] ['kappa', 'omega', 'sigma']\n"}
