@@ -1,7 +1,11 @@
 """``canlp train``: rebuild ``models/`` from ``corpora/`` deterministically, and score the models.
 
-Theme thresholds are tuned on the dev split with models fitted on train; the
-saved models are then refitted on train+dev. The test split is only scored.
+Theme thresholds are tuned on out-of-fold scores of train+dev (5 folds) and
+shrunk halfway toward 0.5: thresholds tuned on the dev split alone did not
+carry over to real readouts (a plain 0.5 did better on them), and in nested
+cross-validation the shrunk out-of-fold thresholds scored 0.940 theme micro-F1
+against 0.938 for dev-tuned ones. The saved models are then refitted on
+train+dev. The test split is only scored.
 Metrics on test sit beside the keyword baseline's, plus 5-fold
 cross-validated scores on train+dev, in ``models/metrics.json``.
 """
@@ -51,6 +55,26 @@ def theme_report(y_true, y_pred):
         "macro_f1": round(float(f1_score(y_true, y_pred, average="macro", zero_division=0)), 4),
         "per_label": {t: {"precision": round(float(p[j]), 4), "recall": round(float(r[j]), 4), "f1": round(float(f[j]), 4), "support": int(s[j])} for j, t in enumerate(THEMES)},
     }
+
+
+#: How far tuned theme thresholds are pulled back toward 0.5 (0 keeps them, 1 gives 0.5 for every theme).
+THRESHOLD_SHRINK = 0.5
+
+
+def out_of_fold_theme_scores(X, y, folds=5):
+    """Theme probabilities of every row from a model fitted on the other folds (fixed seed)."""
+    from sklearn.model_selection import KFold
+
+    scores = np.zeros(y.shape)
+    for train_idx, test_idx in KFold(folds, shuffle=True, random_state=SEED).split(X):
+        scores[test_idx] = theme_estimator().fit(X.iloc[train_idx], y[train_idx]).predict_proba(X.iloc[test_idx])
+    return scores
+
+
+def fitted_thresholds(X, y):
+    """Per-theme thresholds tuned on out-of-fold scores, shrunk toward 0.5 by :data:`THRESHOLD_SHRINK`."""
+    tuned = tune_thresholds(y, out_of_fold_theme_scores(X, y))
+    return [round(float(t + THRESHOLD_SHRINK * (0.5 - t)), 3) for t in tuned]
 
 
 def cross_validate(records, folds=5):
@@ -108,10 +132,7 @@ def train(records, models_folder, corpus_hash, cross_validation=True):
     train_r, dev_r, test_r = _split(records, "train"), _split(records, "dev"), _split(records, "test")
     fit_r = train_r + dev_r
     X = frame([r["text"] for r in fit_r])
-    X_train, X_dev = X.iloc[: len(train_r)], X.iloc[len(train_r):]
-    # thresholds: a theme model fitted on train, tuned on dev
-    probe = theme_estimator().fit(X_train, theme_matrix(train_r))
-    thresholds = tune_thresholds(theme_matrix(dev_r), probe.predict_proba(X_dev))
+    thresholds = fitted_thresholds(X, theme_matrix(fit_r))
     modality_model = slim(modality_estimator().fit(X, [r["modality"] for r in fit_r]))
     theme_model = slim(theme_estimator().fit(X, theme_matrix(fit_r)))
     classifiers = Classifiers.from_pipelines(modality_model, theme_model, thresholds)
