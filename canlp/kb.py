@@ -133,6 +133,7 @@ class KnowledgeBase:
         self.tenures = []
         self.shared_surnames = {}
         self._alias_index = {}
+        self._resolved = {}  # (text, date, role, state) -> resolve(): the same names recur across texts
         self._load_states()
         self._load_officials()
 
@@ -299,6 +300,14 @@ class KnowledgeBase:
             >>> kb.resolve("Japarov", parse_date("2023-01-10"), role="prime_minister")
             'Akylbek Japarov'
         """
+        key = (text, date, role, state)
+        if key not in self._resolved:
+            if len(self._resolved) > 100_000:
+                self._resolved.clear()  # bound the memory of long runs
+            self._resolved[key] = self._resolve(text, date, role, state)
+        return self._resolved[key]
+
+    def _resolve(self, text, date, role, state):
         names = self.candidates(text)
         if not names:
             return None

@@ -1,5 +1,7 @@
 """spaCy components of canlp, one module per component; factories are in :mod:`canlp.factories`."""
 
+from spacy.tokens import Span
+
 
 def doc_text(doc):
     """``doc.text``, read once per Doc: spaCy rebuilds it from the tokens on every access."""
@@ -9,13 +11,22 @@ def doc_text(doc):
     return text
 
 
-def _token_strings(doc, attr, key):
-    # a plain list, built once per Doc: indexing it is several times faster than going through the
-    # StringStore token by token; canlp_participants drops it from user_data when it is done
-    strings = doc.user_data.get(key)
-    if strings is None or len(strings) != len(doc):
-        strings = doc.user_data[key] = _lookup(doc.vocab.strings, doc.to_array(attr).tolist())
-    return strings
+#: user_data keys of the per-Doc token caches (plain lists), dropped by canlp_participants when it is done.
+ORTH_KEY, LOWER_KEY, IDX_KEY = "canlp_orth", "canlp_lower", "canlp_idx"
+CACHE_KEYS = (ORTH_KEY, LOWER_KEY, IDX_KEY)
+
+
+def _token_lists(doc):
+    # plain lists, built once per Doc and all three at once (most of a to_array call's cost is fixed):
+    # indexing a list is several times faster than going through Token objects or the StringStore
+    if len(doc):
+        orth, lower, idx = doc.to_array(["ORTH", "LOWER", "IDX"]).T.tolist()
+    else:
+        orth, lower, idx = [], [], []
+    data = doc.user_data
+    data[ORTH_KEY] = _lookup(doc.vocab.strings, orth)
+    data[LOWER_KEY] = _lookup(doc.vocab.strings, lower)
+    data[IDX_KEY] = idx
 
 
 #: hash → string, shared by all Docs: a dict lookup is several times faster than the StringStore's,
@@ -37,26 +48,47 @@ def _lookup(store, hashes):
     return strings
 
 
-#: user_data key of the tokens' character offsets (a list), cached by canlp_officials.
-IDX_KEY = "canlp_idx"
-#: user_data keys of the per-Doc caches, dropped by canlp_participants when it is done.
-CACHE_KEYS = ("canlp_orth", "canlp_lower", IDX_KEY)
+def _cached(doc, key):
+    values = doc.user_data.get(key)
+    if values is None or len(values) != len(doc):  # not built yet, or the Doc was retokenized since
+        _token_lists(doc)
+        values = doc.user_data[key]
+    return values
 
 
 def token_text(doc):
     """The tokens' text (ORTH) as a list of strings, cached on the Doc."""
-    strings = doc.user_data.get("canlp_orth")
-    if strings is not None and len(strings) == len(doc):
-        return strings
-    return _token_strings(doc, "ORTH", "canlp_orth")
+    return _cached(doc, ORTH_KEY)
 
 
 def token_lower(doc):
     """The tokens' lower-case text (LOWER) as a list of strings, cached on the Doc."""
-    strings = doc.user_data.get("canlp_lower")
-    if strings is not None and len(strings) == len(doc):
-        return strings
-    return _token_strings(doc, "LOWER", "canlp_lower")
+    return _cached(doc, LOWER_KEY)
+
+
+def token_offsets(doc):
+    """The tokens' character offsets (IDX) as a list, cached on the Doc."""
+    return _cached(doc, IDX_KEY)
+
+
+def get_ext(doc, name):
+    """``doc._.<name>`` for canlp's Doc extensions, read from ``doc.user_data`` where spaCy keeps it
+    (``Underscore._get_key``): ``doc._`` builds a new object on every access, about 2 µs, and as much
+    again per attribute. Only for plain values whose default is None (``canlp.factories.DOC_EXTENSIONS``)."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def set_ext(doc, name, value):
+    """``doc._.<name> = value`` through ``doc.user_data`` (see :func:`get_ext`)."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
+def make_spans(doc, mentions):
+    """Spans for ``(start, end, label, kb_id)`` tuples, label and kb_id given as strings.
+
+    The strings are hashed here, once each: ``Span()`` given strings costs about three times as much."""
+    add = doc.vocab.strings.add
+    return [Span(doc, start, end, label=add(label), kb_id=add(kb_id)) for start, end, label, kb_id in mentions]
 
 
 def longest_matches(matches):
@@ -72,11 +104,3 @@ def longest_matches(matches):
             seen.update(range(start, end))
     kept.sort(key=lambda m: m[0])
     return kept
-
-
-def token_offsets(doc):
-    """The tokens' character offsets (IDX) as a list, cached on the Doc."""
-    offsets = doc.user_data.get(IDX_KEY)
-    if offsets is None or len(offsets) != len(doc):
-        offsets = doc.user_data[IDX_KEY] = doc.to_array("IDX").tolist()
-    return offsets

@@ -12,7 +12,7 @@ resolution falls back to the holder that best fits (the latest one).
 import datetime as dt
 import re
 
-from canlp.components import doc_text
+from canlp.components import doc_text, get_ext, set_ext
 
 MONTHS = {
     m.lower(): i
@@ -116,12 +116,12 @@ class EventDate:
         self.name = name
 
     def __call__(self, doc):
-        if doc._.date:
-            doc._.date_source = "caller"
+        if get_ext(doc, "date"):
+            set_ext(doc, "date_source", "caller")
             return doc
         text = doc_text(doc)
-        end = doc._.body_end
+        end = get_ext(doc, "body_end")
         found = find_date(text[:end] if end is not None else text)  # not the dates of "Related news"
-        doc._.date = found.isoformat() if found else None
-        doc._.date_source = "text" if found else "unknown"
+        set_ext(doc, "date", found.isoformat() if found else None)
+        set_ext(doc, "date_source", "text" if found else "unknown")
         return doc

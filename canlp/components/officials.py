@@ -30,10 +30,17 @@ import functools
 import re
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
 
-from canlp.components import doc_text, longest_matches, token_lower, token_offsets, token_text
+from canlp.components import (
+    doc_text,
+    get_ext,
+    longest_matches,
+    make_spans,
+    set_ext,
+    token_lower,
+    token_offsets,
+    token_text,
+)
 from canlp.components.patterns import PatternComponent
 from canlp.components.states import state_mentions
 from canlp.labels import CENTRAL_ASIA
@@ -52,6 +59,8 @@ NAME_STOP = {
 #: A surname glued to its initials in one token: "V.Putin", "K.K.Tokayev", "E.Aydogdyyev".
 GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)$")
 GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
+#: What every match of GLUED_IN_TEXT contains: a cheap test that spares most texts its search.
+GLUED_HINT = re.compile(r"\.[A-Z]")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
@@ -139,6 +148,28 @@ def _best_fitting_day(kb, people_roles):
     if last == len(segments) - 1:
         return kb.horizon  # the best fit lasts until today: the latest office holders
     return segments[last + 1][0] - dt.timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=16384)
+def _person_on(kb, name, date, role_hint, state_hint):
+    """See :meth:`OfficialMentions._person`; cached, as the same officials recur across texts."""
+    person = kb.person(name)
+    tenure = person.tenure_on(date) if date is not None else None
+    in_office = tenure is not None if date is not None else None
+    former = bool(
+        date is not None and tenure is None and person.tenures
+        and all(t.end is not None and t.end <= date for t in person.tenures)
+    )
+    if tenure is None:
+        candidates = person.tenures
+        if role_hint:
+            candidates = [t for t in candidates if t.role == role_hint] or candidates
+        tenure = max(candidates, key=lambda t: t.start) if candidates else None
+    role = tenure.role if tenure is not None else (role_hint or "other")
+    if in_office is False and not former:
+        role = "other"
+    state = tenure.state if tenure is not None else state_hint
+    return {"name": name, "role": role, "state": state, "in_kb": True, "in_office": in_office, "former": former}
 
 
 class _Match:
@@ -247,7 +278,8 @@ class OfficialMentions(PatternComponent):
                 if self._title_modifies_another(doc, start):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append(span)
-        if GLUED_IN_TEXT.search(doc_text(doc)):
+        text = doc_text(doc)
+        if GLUED_HINT.search(text) and GLUED_IN_TEXT.search(text):
             names.extend(self._glued_initials(tx))
         # longest wins within each kind; a name inside a title phrase is dropped
         titles = self._longest(doc, titles)
@@ -401,8 +433,8 @@ class OfficialMentions(PatternComponent):
         from canlp.kb import load_kb, parse_date
 
         kb = load_kb()
-        ext = doc._
-        date = parse_date(ext.date) if ext.date else None
+        date = get_ext(doc, "date")
+        date = parse_date(date) if date else None
         names, titles, groups = self._matches(doc)
         index = self._state_index(doc)
         if date is None and names:
@@ -513,7 +545,7 @@ class OfficialMentions(PatternComponent):
 
         self._delegation_heads(doc, index, mentions)
         mentions.extend(self._group_mentions(doc, groups, index, kb, date))
-        body_end = ext.body_end
+        body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
         if body_end is not None:
             mentions = [m for m in mentions if idx[m["start"]] < body_end]
@@ -540,9 +572,9 @@ class OfficialMentions(PatternComponent):
                     "token_start": m["start"], "token_end": m["end"],
                 }
             )
-            spans.append(Span(doc, m["start"], m["end"], label=m["role"], kb_id=m["name"]))
-        ext.officials = dicts
-        doc.spans[SPAN_KEY] = filter_spans(spans)
+            spans.append((m["start"], m["end"], m["role"], m["name"]))
+        set_ext(doc, "officials", dicts)
+        doc.spans[SPAN_KEY] = make_spans(doc, longest_matches(spans))
         return doc
 
     def _delegation_heads(self, doc, index, mentions):
@@ -707,29 +739,13 @@ class OfficialMentions(PatternComponent):
 
     @staticmethod
     def _person(kb, name, date, role_hint=None, state_hint=None):
-        """Mention data for a known person on ``date``.
+        """Mention data for a known person on ``date`` (a new dict: callers add to it).
 
         Out of office on a known date, a person is ``other``: either a former
         office holder (``former``: recalled, not taking part) or one who takes
         office later (a president-elect, who may well take part).
         """
-        person = kb.person(name)
-        tenure = person.tenure_on(date) if date is not None else None
-        in_office = tenure is not None if date is not None else None
-        former = bool(
-            date is not None and tenure is None and person.tenures
-            and all(t.end is not None and t.end <= date for t in person.tenures)
-        )
-        if tenure is None:
-            candidates = person.tenures
-            if role_hint:
-                candidates = [t for t in candidates if t.role == role_hint] or candidates
-            tenure = max(candidates, key=lambda t: t.start) if candidates else None
-        role = tenure.role if tenure is not None else (role_hint or "other")
-        if in_office is False and not former:
-            role = "other"
-        state = tenure.state if tenure is not None else state_hint
-        return {"name": name, "role": role, "state": state, "in_kb": True, "in_office": in_office, "former": former}
+        return dict(_person_on(kb, name, date, role_hint, state_hint))
 
     def _from_name(self, doc, match, kb, date, role_hint=None, state_hint=None):
         span, pattern = match
@@ -745,7 +761,7 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _resolve_titles(doc, mentions, kb, date):
         """Give a person to title-only mentions: office holder, coreference, or the source state's leader."""
-        source = doc._.source_state
+        source = get_ext(doc, "source_state")
         if source is not None and source not in CENTRAL_ASIA:
             named = {p["state"] for p in mentions if p["name"] is not None and p["kind"] != "title" and p["state"]}
             if source not in named and len(named - {source}) >= 2:

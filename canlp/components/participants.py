@@ -24,9 +24,16 @@ import bisect
 import datetime as dt
 import re
 
-from spacy.tokens import Span
-
-from canlp.components import CACHE_KEYS, doc_text, longest_matches, token_lower, token_offsets
+from canlp.components import (
+    CACHE_KEYS,
+    doc_text,
+    get_ext,
+    longest_matches,
+    make_spans,
+    set_ext,
+    token_lower,
+    token_offsets,
+)
 from canlp.components.dates import MONTHS
 from canlp.components.states import MENTIONS_KEY, mentioned_states
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
@@ -176,10 +183,10 @@ class _Context:
 
     def _sentence_text(self, sentence):
         if self._idx is None:
-            self._idx = self.doc.to_array("IDX")
+            self._idx = token_offsets(self.doc)
         first, end = self.bounds[sentence]
-        stop = int(self._idx[end]) if end < len(self._idx) else len(self.text)
-        return self.text[int(self._idx[first]):stop]
+        stop = self._idx[end] if end < len(self._idx) else len(self.text)
+        return self.text[self._idx[first]:stop]
 
     def list_head(self, sentence):
         """The sentence that introduces a list ("The summit was attended by:") when ``sentence`` is a
@@ -203,17 +210,18 @@ class _Context:
     def other_date(self, sentence):
         """True when ``sentence`` dates its event to another day than the document's (three days or
         more apart), unless it holds the first date of the text (the dateline or the lead)."""
-        if not self.doc._.date or sentence < 0:
+        date = get_ext(self.doc, "date")
+        if not date or sentence < 0:
             return False
         if self._dated is None:
             self._dated = {}
-            reference = dt.date.fromisoformat(self.doc._.date)
+            reference = dt.date.fromisoformat(date)
             first_date = _DAY_MONTH.search(self.text)
             self._first_date_at = first_date.start() if first_date else None
             self._reference = reference
         if sentence not in self._dated:
             text = self._sentence_text(sentence)
-            start_char = int(self._idx[self.bounds[sentence][0]])
+            start_char = self._idx[self.bounds[sentence][0]]
             result = False
             for position, candidates in _dates_in(text, self._reference):
                 if start_char + position == self._first_date_at:
@@ -302,7 +310,7 @@ class Participants:
         return index, bounds
 
     def __call__(self, doc):
-        officials = doc._.officials or []
+        officials = get_ext(doc, "officials") or []
         text = doc_text(doc)
         lowers = token_lower(doc)
         sent_of, bounds = self._sentences(doc, text) if len(doc) else ([], {})
@@ -336,7 +344,7 @@ class Participants:
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
-        scores = doc._.modality_scores
+        scores = get_ext(doc, "modality_scores")
         if (
             scores
             and scores.get("none", 0.0) >= self.none_threshold
@@ -346,18 +354,18 @@ class Participants:
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
-        ext = doc._
-        ext.participants = chosen
-        ext.participant_states = participant_states
-        ext.mentioned_states = mentioned_states(doc)
-        ext.format = format_of(participant_states)
-        ext.level = level_of([p["role"] for p in chosen])
-        ext.intraregional = is_intraregional(participant_states)
+        set_ext(doc, "participants", chosen)
+        set_ext(doc, "participant_states", participant_states)
+        set_ext(doc, "mentioned_states", mentioned_states(doc))
+        set_ext(doc, "format", format_of(participant_states))
+        set_ext(doc, "level", level_of([p["role"] for p in chosen]))
+        set_ext(doc, "intraregional", is_intraregional(participant_states))
         taking_part = {(p["name"], p["state"]) for p in chosen}
-        matches = [(m["token_start"], m["token_end"], m) for m in officials if (m["name"], m["state"]) in taking_part]
-        doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=m["role"], kb_id=m["name"]) for start, end, m in longest_matches(matches)
+        matches = [
+            (m["token_start"], m["token_end"], m["role"], m["name"])
+            for m in officials if (m["name"], m["state"]) in taking_part
         ]
+        doc.spans[SPAN_KEY] = make_spans(doc, longest_matches(matches))
         for key in CACHE_KEYS + (MENTIONS_KEY,):
             doc.user_data.pop(key, None)  # the caches of the components: not results
         return doc
@@ -367,20 +375,20 @@ class Participants:
         """The leader of the publishing state in a presidency's headline that names only the guest:
         "Telephone conversation with President of Tajikistan Emomali Rahmon" on the Kremlin's site is
         Putin's call; "Meeting with the President of Uzbekistan" on president.tj is Rahmon's meeting."""
-        source = doc._.source_state
+        source = get_ext(doc, "source_state")
         match = _HOST_HEADLINE.match(text)
         if source is None or match is None or any(p["state"] == source for p in chosen):
             return None
         line_end = text.find("\n")
         guests = [
-            m for m in doc._.officials or []
+            m for m in get_ext(doc, "officials") or []
             if m["start_char"] < line_end and m["state"] not in (None, source) and m["role"] == "president"
         ]
         if not guests or not any(p["name"] == guests[0]["name"] for p in chosen):
             return None
         from canlp.kb import load_kb, parse_date
 
-        holder = load_kb().holder(source, "president", parse_date(doc._.date))
+        holder = load_kb().holder(source, "president", parse_date(get_ext(doc, "date")))
         if holder is None:
             return None
         return {"name": holder, "role": "president", "state": source, "in_kb": True,

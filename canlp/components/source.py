@@ -13,7 +13,7 @@ states and officials listed there are not read as part of the communiqué.
 
 import re
 
-from canlp.components import doc_text
+from canlp.components import doc_text, get_ext, set_ext
 from canlp.paths import data_json
 
 WORD = re.compile(r"\w+(?:\.\w+)*")
@@ -87,8 +87,7 @@ class SourceState:
 
     def __call__(self, doc):
         text = doc_text(doc)
-        ext = doc._
-        if not ext.source_state:
-            ext.source_state = self.infer(text)
-        ext.body_end = body_end(text)
+        if not get_ext(doc, "source_state"):
+            set_ext(doc, "source_state", self.infer(text))
+        set_ext(doc, "body_end", body_end(text))
         return doc

@@ -19,9 +19,15 @@ import re
 from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
 
-from canlp.components import longest_matches, token_lower
+from canlp.components import (
+    get_ext,
+    longest_matches,
+    make_spans,
+    token_lower,
+    token_offsets,
+    token_text,
+)
 from canlp.components.patterns import PatternComponent
 
 SPAN_KEY = "canlp_states"
@@ -102,36 +108,38 @@ class StateMentions(PatternComponent):
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 matches.append((start, end, self._info[match_id]))
+        tx = token_text(doc)
         lw = token_lower(doc)
+        n = len(doc)
+        # plain tuples, Spans only for the mentions kept: a Span costs a few µs to build and to read
         result = []
         for start, end, pattern in longest_matches(matches):
-            span = Span(doc, start, end, label=pattern["label"], kb_id=pattern["code"])
-            if pattern["kind"] == "capital" and not self._capital_is_government(doc, span):
-                span = Span(doc, start, end, label="VENUE", kb_id=pattern["code"])
-            elif pattern["label"] == "STATE" and self._inside_longer_name(doc, span):
+            label = pattern["label"]
+            if pattern["kind"] == "capital" and not self._capital_is_government(doc, start, end):
+                label = "VENUE"
+            elif label == "STATE" and end < n and self._inside_longer_name(doc, tx, start, end):
                 continue
-            elif end < len(doc) and lw[end] in ("dollar", "dollars", "cents") and pattern["code"] == "USA":
+            elif end < n and lw[end] in ("dollar", "dollars", "cents") and pattern["code"] == "USA":
                 continue  # "US dollars" is a currency
-            result.append(span)
-        body_end = doc._.body_end
+            result.append(StateMention(start, end, label, pattern["code"]))
+        body_end = get_ext(doc, "body_end")
         if body_end is not None:
-            result = [s for s in result if s.start_char < body_end]
-        doc.spans[SPAN_KEY] = result
-        # plain (start, end, label, code) tuples for canlp_officials and canlp_participants: iterating a
+            idx = token_offsets(doc)
+            result = [m for m in result if idx[m.start] < body_end]
+        doc.spans[SPAN_KEY] = make_spans(doc, result)
+        # the same mentions as plain tuples for canlp_officials and canlp_participants: iterating a
         # SpanGroup builds new Span objects every time
-        doc.user_data[MENTIONS_KEY] = [StateMention(s.start, s.end, s.label_, s.kb_id_) for s in result]
+        doc.user_data[MENTIONS_KEY] = result
         return doc
 
     @staticmethod
-    def _inside_longer_name(doc, span):
+    def _inside_longer_name(doc, tx, start, end):
         """'Georgia' in 'Georgia Tech' or 'America' in 'Central America' is not the state: skip
         only the clearest case, a state name glued to a following capitalised 'Tech/University'."""
-        nxt = doc[span.end].text if span.end < len(doc) else ""
-        return nxt in {"University", "Tech", "Airlines"} and span.text in {"Georgia"}
+        return tx[end] in {"University", "Tech", "Airlines"} and doc[start:end].text in {"Georgia"}
 
     @staticmethod
-    def _capital_is_government(doc, span):
-        start, end = span.start, span.end
+    def _capital_is_government(doc, start, end):
         nxt = doc[end].lower_ if end < len(doc) else ""
         if start <= 2 and (doc[start].text.isupper() or nxt in (",", ".", "--", "-", "–", "—")):
             return False  # a dateline: "TASHKENT, March 3 (UzA)"

@@ -1,0 +1,54 @@
+"""The shared helpers of canlp's components: fast paths that must agree with spaCy's own API."""
+
+import random
+
+import pytest
+import spacy
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+import canlp.factories  # noqa: F401  (registers the Doc extensions)
+from canlp.components import get_ext, longest_matches, make_spans, set_ext, token_lower, token_offsets, token_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def test_get_ext_and_set_ext_are_doc_underscore(nlp):
+    doc = nlp.make_doc("Tokayev met Mirziyoyev.")
+    assert get_ext(doc, "date") is None
+    doc._.date = "2019-12-30"
+    assert get_ext(doc, "date") == "2019-12-30"
+    set_ext(doc, "format", "bilateral")
+    assert doc._.format == "bilateral"
+
+
+def test_token_lists_match_the_tokens(nlp):
+    doc = nlp.make_doc("President Kassym-Jomart Tokayev's  visit to U.S.\nÜrümqi, 26.11.2019")
+    assert token_text(doc) == [t.text for t in doc]
+    assert token_lower(doc) == [t.lower_ for t in doc]
+    assert token_offsets(doc) == [t.idx for t in doc]
+    assert (token_text(nlp.make_doc("")), token_lower(nlp.make_doc("")), token_offsets(nlp.make_doc(""))) == ([], [], [])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_longest_matches_is_filter_spans(nlp, seed):
+    doc = nlp.make_doc(" ".join(["word"] * 30))
+    rng = random.Random(seed)
+    matches = []
+    for _ in range(12):
+        start = rng.randrange(29)
+        matches.append((start, rng.randrange(start + 1, min(start + 5, 30) + 1), f"m{len(matches)}"))
+    expected = [(s.start, s.end, s.label_) for s in filter_spans([Span(doc, a, b, label=m) for a, b, m in matches])]
+    assert [(a, b, m) for a, b, m in longest_matches(matches)] == expected
+
+
+def test_make_spans_sets_labels_and_ids(nlp):
+    doc = nlp.make_doc("Tokayev met Mirziyoyev.")
+    spans = make_spans(doc, [(0, 1, "president", "Kassym-Jomart Tokayev"), (2, 3, "president", "Shavkat Mirziyoyev")])
+    assert [(s.start, s.end, s.label_, s.kb_id_) for s in spans] == [
+        (0, 1, "president", "Kassym-Jomart Tokayev"),
+        (2, 3, "president", "Shavkat Mirziyoyev"),
+    ]
