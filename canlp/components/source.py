@@ -16,24 +16,29 @@ import re
 from canlp.components import doc_text, get_ext, set_ext
 from canlp.paths import data_json
 
-WORD = re.compile(r"\w+(?:\.\w+)*")
+#: A word: letters and digits, with inner dots ("akorda.kz"). Possessive quantifiers: the same words as
+#: ``\w+(?:\.\w+)*``, found twice as fast (the engine keeps no backtracking points).
+WORD = re.compile(r"\w++(?:\.\w++)*+")
 
 
 def _cue_index():
-    """First word of each cue → [(cue words, case-sensitive?, state)]: cues are looked up word by word,
-    which is much faster than one long regular-expression alternation."""
+    """Two indexes of the cues, by their first word: ``(exact, folded)``, each first word →
+    [(cue words, state)], longest cue first. Case-sensitive cues ("UzA", "TDH") are in ``exact``
+    under their own spelling, the others in ``folded`` in lower case. Cues are looked up word by
+    word, which is much faster than one long regular-expression alternation."""
     data = data_json("sources.json")
-    index = {}
+    exact, folded = {}, {}
     for code, cues in data.items():
         if code.startswith("_"):
             continue
         for cue in cues:
             sensitive = cue.isupper() or cue in ("UzA",)
-            words = tuple(WORD.findall(cue if sensitive else cue.lower()))
-            index.setdefault(words[0], []).append((words, sensitive, code))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))  # longest cue first
-    return index
+            words = WORD.findall(cue if sensitive else cue.lower())
+            (exact if sensitive else folded).setdefault(words[0], []).append((words, code))
+    for index in (exact, folded):
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))  # longest cue first
+    return exact, folded
 
 
 BOILERPLATE = re.compile(
@@ -60,29 +65,28 @@ class SourceState:
 
     def __init__(self, nlp, name="canlp_source"):
         self.name = name
-        self.index = _cue_index()
+        self.exact, self.folded = _cue_index()
 
     def infer(self, text):
-        """The ISO3 code of the publishing state named by cues in ``text``, or None.
+        """The ISO3 code of the publishing state named by cues in ``text``, or None: the cue that
+        starts first (at one word, a case-sensitive cue before the others, a longer before a shorter).
 
         Example:
             >>> SourceState(None).infer("ASTANA. KAZINFORM – The Head of State received ...")
             'KAZ'
         """
-        keys = self.index.keys()
+        exact, folded_cues = self.exact, self.folded
         for part in (text[:600], text[-300:]):
             words = WORD.findall(part)
             folded = [w.lower() for w in words]
             # only the positions where a cue may start (a set lookup per word, in one comprehension)
-            for k in [k for k, word in enumerate(words) if word in keys or folded[k] in keys]:
-                word = words[k]
-                for key, case in ((word, True), (folded[k], False)):
-                    for cue, sensitive, code in self.index.get(key, ()):
-                        if sensitive != case:
-                            continue
-                        seq = words if sensitive else folded
-                        if tuple(seq[k:k + len(cue)]) == cue:
-                            return code
+            for k in [k for k, word in enumerate(words) if word in exact or folded[k] in folded_cues]:
+                for cue, code in exact.get(words[k], ()):
+                    if words[k:k + len(cue)] == cue:
+                        return code
+                for cue, code in folded_cues.get(folded[k], ()):
+                    if folded[k:k + len(cue)] == cue:
+                        return code
         return None
 
     def __call__(self, doc):
