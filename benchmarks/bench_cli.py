@@ -183,15 +183,14 @@ def mark(name):
 import canlp.cli; mark("import canlp.cli (typer)")
 from canlp.reading import read_inputs; documents = list(read_inputs([sys.argv[1]])); mark("read the file")
 import spacy; mark("import spacy")
-import pandas; mark("import pandas")
-import sklearn; mark("import scikit-learn (and SciPy)")
 from canlp.corpus import corpus_hash; corpus = corpus_hash(); mark("corpus hash")
-from canlp.training import load_classifiers; load_classifiers(corpus_hash=corpus); mark("load the two models (sha256, joblib)")
+from canlp.training import load_classifiers; load_classifiers(corpus_hash=corpus); mark("load the two scorers (sha256, npz)")
 nlp = spacy.blank("en"); mark("spacy.blank('en')")
 from canlp.pipeline import PIPE_NAMES
 for name in PIPE_NAMES:
-    nlp.add_pipe(name); mark(f"add_pipe {name}" + (" (loads the models again)" if name == "canlp_classify" else ""))
+    nlp.add_pipe(name); mark(f"add_pipe {name}" + (" (loads the scorers again)" if name == "canlp_classify" else ""))
 from canlp.api import classify_documents; classify_documents(documents, nlp=nlp); mark("classify the document")
+print("  modules never imported: " + ", ".join(m for m in ("pandas", "sklearn", "scipy") if m not in sys.modules))
 """
 
 
@@ -227,16 +226,18 @@ def breakdown(texts, dates, folder):
     started = time.process_time()
     "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     steps["JSON Lines writing"] = time.process_time() - started
+    from canlp.features import views
+
     classifiers = nlp.get_pipe("canlp_classify").classifiers
-    started = time.process_time()
     plain = [d.text for d in docs]
-    steps["  of canlp_classify: doc.text"] = time.process_time() - started
     started = time.process_time()
-    classifiers.modality_scores(plain)
-    steps["  of canlp_classify: modality model"] = time.process_time() - started
-    started = time.process_time()
-    classifiers.theme_scores(plain)
-    steps["  of canlp_classify: theme model"] = time.process_time() - started
+    text_views = [views(t) for t in plain]
+    steps["  of canlp_classify: text views (features.views)"] = time.process_time() - started
+    for label, scorer in (("modality", classifiers.modality), ("theme", classifiers.themes)):
+        started = time.process_time()
+        for i in range(0, len(text_views), 256):
+            scorer.scores(text_views[i:i + 256])
+        steps[f"  of canlp_classify: {label} scorer"] = time.process_time() - started
     total = sum(v for k, v in steps.items() if not k.startswith(" "))
     print(f"\nwhere one process spends its CPU time on {len(texts)} communiqués ({len(texts) / total:,.0f} docs/s):")
     for name, seconds in steps.items():

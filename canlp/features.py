@@ -250,13 +250,6 @@ class Lexicon:
                     self.phrases.setdefault(parts[0], []).append((parts[1:], prefix, label, entry))
         self.prefix_lengths = sorted({len(p) for p in self.prefixes})
         self._cache = {}
-        # phrases are found with one expression over the lower-cased text (far cheaper than a look-up per word)
-        alternatives = sorted(
-            {r"[^a-z0-9]+".join(map(re.escape, (first, *rest))) + (r"[a-z0-9]*" if prefix else "")
-             for first, entries in self.phrases.items() for rest, prefix, _, _ in entries},
-            key=len, reverse=True,
-        )
-        self.phrase_pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])") if alternatives else None
 
     def _word_hits(self, token):
         found = list(self.exact.get(token, ()))
@@ -281,26 +274,47 @@ class Lexicon:
                 word = self._word_hits(token)
             if word:
                 found.extend(word * n)
-        if self.phrase_pattern is not None:
-            for match in self.phrase_pattern.findall(text.lower()):
-                first, *rest = self.TOKEN.findall(match)
-                for words, prefix, label, entry in self.phrases[first]:
-                    if len(words) == len(rest) and words[:-1] == rest[:-1] and (
-                        rest[-1].startswith(words[-1]) if prefix else rest[-1] == words[-1]
-                    ):
-                        found.append((label, entry))
+        found.extend(self._phrase_hits(tokens))
+        return found
+
+    def _phrase_hits(self, tokens, first_only=False):
+        """Phrase entries in the token sequence, left to right without overlaps, the longest phrase
+        starting at a word winning (with every entry of that length that matches there)."""
+        phrases = self.phrases
+        found, free = [], 0
+        for i in [i for i, token in enumerate(tokens) if token in phrases]:
+            if i < free:
+                continue
+            best, best_length = [], 0
+            for words, prefix, label, entry in phrases[tokens[i]]:
+                k = len(words)
+                if k < best_length:
+                    continue
+                rest = tokens[i + 1:i + 1 + k]
+                if len(rest) == k and rest[:-1] == words[:-1] and (
+                    rest[-1].startswith(words[-1]) if prefix else rest[-1] == words[-1]
+                ):
+                    if k > best_length:
+                        best, best_length = [], k
+                    best.append((label, entry))
+            if best:
+                if first_only:
+                    return best
+                found.extend(best)
+                free = i + 1 + best_length
         return found
 
     def found_in(self, text):
         """Whether any entry occurs in ``text``."""
         cache = self._cache
-        for token in self.TOKEN.findall(text.lower()):
+        tokens = self.TOKEN.findall(text.lower())
+        for token in tokens:
             word = cache.get(token)
             if word is None:
                 word = self._word_hits(token)
             if word:
                 return True
-        return self.phrase_pattern is not None and self.phrase_pattern.search(text.lower()) is not None
+        return bool(self._phrase_hits(tokens, first_only=True))
 
 
 _KEYWORDS = data_json("keywords.json")
