@@ -17,15 +17,12 @@ CACHE_KEYS = (ORTH_KEY, LOWER_KEY, IDX_KEY)
 
 
 def _token_lists(doc):
-    # plain lists, built once per Doc and all three at once (most of a to_array call's cost is fixed):
+    # plain lists, built once per Doc and all at once (most of a to_array call's cost is fixed):
     # indexing a list is several times faster than going through Token objects or the StringStore
-    if len(doc):
-        orth, lower, idx = doc.to_array(["ORTH", "LOWER", "IDX"]).T.tolist()
-    else:
-        orth, lower, idx = [], [], []
+    orth, idx = doc.to_array(["ORTH", "IDX"]).T.tolist() if len(doc) else ([], [])
     data = doc.user_data
-    data[ORTH_KEY] = _lookup(doc.vocab.strings, orth)
-    data[LOWER_KEY] = _lookup(doc.vocab.strings, lower)
+    data[ORTH_KEY] = orth = _lookup(doc.vocab.strings, orth)
+    data[LOWER_KEY] = _lower(orth)
     data[IDX_KEY] = idx
 
 
@@ -48,27 +45,47 @@ def _lookup(store, hashes):
     return strings
 
 
-def _cached(doc, key):
-    values = doc.user_data.get(key)
-    if values is None or len(values) != len(doc):  # not built yet, or the Doc was retokenized since
-        _token_lists(doc)
-        values = doc.user_data[key]
-    return values
+#: token text → its lower case, shared by all Docs. spaCy's LOWER is ``str.lower()`` of the text
+#: (``spacy.lang.lex_attrs.lower``); one string object per word also keeps its hash computed once, for
+#: the many set and dict look-ups of the components.
+_LOWER = {}
+
+
+def _lower(strings):
+    cache = _LOWER
+    if len(cache) > 1_000_000:
+        cache.clear()
+    try:
+        return list(map(cache.__getitem__, strings))
+    except KeyError:
+        return [cache.get(s) or cache.setdefault(s, s.lower()) for s in strings]
+
+
+def _built(doc, key):
+    _token_lists(doc)
+    return doc.user_data[key]
+
+
+# The three accessors below are called some thirty times per Doc: each checks its cache inline
+# (built yet, and not stale after a retokenization) before calling anything.
 
 
 def token_text(doc):
     """The tokens' text (ORTH) as a list of strings, cached on the Doc."""
-    return _cached(doc, ORTH_KEY)
+    values = doc.user_data.get(ORTH_KEY)
+    return values if values is not None and len(values) == len(doc) else _built(doc, ORTH_KEY)
 
 
 def token_lower(doc):
     """The tokens' lower-case text (LOWER) as a list of strings, cached on the Doc."""
-    return _cached(doc, LOWER_KEY)
+    values = doc.user_data.get(LOWER_KEY)
+    return values if values is not None and len(values) == len(doc) else _built(doc, LOWER_KEY)
 
 
 def token_offsets(doc):
     """The tokens' character offsets (IDX) as a list, cached on the Doc."""
-    return _cached(doc, IDX_KEY)
+    values = doc.user_data.get(IDX_KEY)
+    return values if values is not None and len(values) == len(doc) else _built(doc, IDX_KEY)
 
 
 def get_ext(doc, name):

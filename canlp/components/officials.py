@@ -43,6 +43,7 @@ from canlp.components import (
 )
 from canlp.components.patterns import PatternComponent
 from canlp.components.states import state_mentions
+from canlp.kb import load_kb, parse_date
 from canlp.labels import CENTRAL_ASIA
 from canlp.paths import data_json
 
@@ -340,8 +341,6 @@ class OfficialMentions(PatternComponent):
 
     def _glued_initials(self, tx):
         """Name matches for a surname glued to its initials in one token: "V.Putin", "Sh.Mirziyoyev"."""
-        from canlp.kb import load_kb
-
         kb = load_kb()
         found = []
         for i, token in enumerate(tx):
@@ -430,8 +429,6 @@ class OfficialMentions(PatternComponent):
     def __call__(self, doc):
         tx = token_text(doc)
         lw = token_lower(doc)
-        from canlp.kb import load_kb, parse_date
-
         kb = load_kb()
         date = get_ext(doc, "date")
         date = parse_date(date) if date else None
@@ -558,8 +555,11 @@ class OfficialMentions(PatternComponent):
                 continue
             start_char = idx[m["start"]]
             end_char = idx[m["end"] - 1] + len(tx[m["end"] - 1])
-            # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
-            initials = INITIALS.search(text[max(0, start_char - 12):start_char])
+            # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev" (the regex
+            # only where one of the last three characters is a ".", as in every match of INITIALS)
+            initials = None
+            if "." in text[max(0, start_char - 3):start_char]:
+                initials = INITIALS.search(text[max(0, start_char - 12):start_char])
             if initials and m["kind"] == "name":
                 extended = doc.char_span(start_char - len(initials.group(0)), end_char, alignment_mode="expand")
                 if extended is not None:

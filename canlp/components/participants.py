@@ -22,6 +22,7 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from canlp.components import (
@@ -236,6 +237,23 @@ class _Context:
         return self._dated[sentence]
 
 
+#: token (lower case) → True when it ends a sentence (".", "!", "?" or a line break), shared by all Docs.
+_ENDS = {}
+
+
+def _ends_sentence(words):
+    """For each word, whether it ends a sentence: a dict look-up per word, the test once per new word."""
+    if len(_ENDS) > 1_000_000:
+        _ENDS.clear()
+    try:
+        return list(map(_ENDS.__getitem__, words))
+    except KeyError:
+        for word in words:
+            if word not in _ENDS:
+                _ENDS[word] = word in _END_WORDS or word.isspace()
+        return list(map(_ENDS.__getitem__, words))
+
+
 class _Cues:
     """A word list from ``cues.json``: exact words, and prefixes for entries ending in '*'."""
 
@@ -292,9 +310,12 @@ class Participants:
             line = text[:first_line_end].strip()
             if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
                 headline_tokens = bisect.bisect_left(token_offsets(doc), first_line_end)
-        is_end = [w in _END_WORDS or w.isspace() for w in lowers]
+        is_end = _ends_sentence(lowers)
         # a sentence may start where an end token is followed by a non-end token, once it is 4 tokens long
-        candidates = [i for i in range(headline_tokens + 1, n) if is_end[i - 1] and not is_end[i]]
+        candidates = [
+            i + 1 for i in itertools.compress(range(n), is_end)
+            if i >= headline_tokens and i + 1 < n and not is_end[i + 1]
+        ]
         starts, current = [headline_tokens], headline_tokens
         for i in candidates:
             if i - current >= 4:
