@@ -8,7 +8,15 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 import canlp.factories  # noqa: F401  (registers the Doc extensions)
-from canlp.components import get_ext, longest_matches, make_spans, set_ext, token_lower, token_offsets, token_text
+from canlp.components import (
+    get_ext,
+    longest_matches,
+    make_spans,
+    set_ext,
+    token_lower,
+    token_offsets,
+    token_text,
+)
 
 
 @pytest.fixture(scope="module")

@@ -17,48 +17,17 @@ CACHE_KEYS = (ORTH_KEY, LOWER_KEY, IDX_KEY)
 
 
 def _token_lists(doc):
-    # plain lists, built once per Doc and all at once (most of a to_array call's cost is fixed):
-    # indexing a list is several times faster than going through Token objects or the StringStore
-    orth, idx = doc.to_array(["ORTH", "IDX"]).T.tolist() if len(doc) else ([], [])
+    # plain lists, built once per Doc and all at once: indexing a list is several times faster than
+    # going through Token objects. The text of a token is cut from the Doc's text (its offset and length
+    # from one to_array call): a look-up of each token's hash in a large dict (or the StringStore) costs
+    # more, as such dicts are out of the processor's cache by the time a Doc reaches the components.
+    # spaCy's LOWER is str.lower() of the text (spacy.lang.lex_attrs.lower).
+    idx, length = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
+    text = doc_text(doc)
     data = doc.user_data
-    data[ORTH_KEY] = orth = _lookup(doc.vocab.strings, orth)
-    data[LOWER_KEY] = _lower(orth)
+    data[ORTH_KEY] = orth = [text[start:start + n] for start, n in zip(idx, length)]
+    data[LOWER_KEY] = list(map(str.lower, orth))
     data[IDX_KEY] = idx
-
-
-#: hash → string, shared by all Docs: a dict lookup is several times faster than the StringStore's,
-#: and a hash names the same string in every vocabulary.
-_STRINGS = {}
-
-
-def _lookup(store, hashes):
-    cache = _STRINGS
-    if len(cache) > 1_000_000:
-        cache.clear()  # bound the memory of long runs over many different texts
-    try:
-        return list(map(cache.__getitem__, hashes))
-    except KeyError:
-        strings = [cache.get(h) for h in hashes]
-    for i, string in enumerate(strings):
-        if string is None:
-            string = strings[i] = cache[hashes[i]] = store[hashes[i]]
-    return strings
-
-
-#: token text → its lower case, shared by all Docs. spaCy's LOWER is ``str.lower()`` of the text
-#: (``spacy.lang.lex_attrs.lower``); one string object per word also keeps its hash computed once, for
-#: the many set and dict look-ups of the components.
-_LOWER = {}
-
-
-def _lower(strings):
-    cache = _LOWER
-    if len(cache) > 1_000_000:
-        cache.clear()
-    try:
-        return list(map(cache.__getitem__, strings))
-    except KeyError:
-        return [cache.get(s) or cache.setdefault(s, s.lower()) for s in strings]
 
 
 def _built(doc, key):

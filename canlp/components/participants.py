@@ -237,23 +237,6 @@ class _Context:
         return self._dated[sentence]
 
 
-#: token (lower case) → True when it ends a sentence (".", "!", "?" or a line break), shared by all Docs.
-_ENDS = {}
-
-
-def _ends_sentence(words):
-    """For each word, whether it ends a sentence: a dict look-up per word, the test once per new word."""
-    if len(_ENDS) > 1_000_000:
-        _ENDS.clear()
-    try:
-        return list(map(_ENDS.__getitem__, words))
-    except KeyError:
-        for word in words:
-            if word not in _ENDS:
-                _ENDS[word] = word in _END_WORDS or word.isspace()
-        return list(map(_ENDS.__getitem__, words))
-
-
 class _Cues:
     """A word list from ``cues.json``: exact words, and prefixes for entries ending in '*'."""
 
@@ -310,7 +293,7 @@ class Participants:
             line = text[:first_line_end].strip()
             if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
                 headline_tokens = bisect.bisect_left(token_offsets(doc), first_line_end)
-        is_end = _ends_sentence(lowers)
+        is_end = [w in _END_WORDS or w.isspace() for w in lowers]
         # a sentence may start where an end token is followed by a non-end token, once it is 4 tokens long
         candidates = [
             i + 1 for i in itertools.compress(range(n), is_end)
