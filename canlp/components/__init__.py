@@ -78,15 +78,25 @@ def make_spans(doc, mentions):
 
 
 def longest_matches(matches):
-    """``spacy.util.filter_spans`` on ``(start, end, payload)`` tuples: the longest (then the first)
-    of overlapping matches, sorted by start; no Span objects are built for the matches dropped.
+    """``spacy.util.filter_spans`` on non-empty ``(start, end, payload)`` matches: the longest (then the
+    first) of overlapping matches, sorted by start; no Span objects are built for the matches dropped.
     Among matches of the same extent the first one listed is kept."""
-    ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    if len(matches) < 2:
+        return list(matches)
+    previous_end = -1
+    for match in matches:
+        if match[0] < previous_end:
+            break
+        previous_end = match[1]
+    else:
+        return list(matches)  # sorted and apart already (most calls)
+    # longest first, then leftmost, then as listed: the order filter_spans keeps them in
+    ordered = sorted([(m[0] - m[1], m[0], i) for i, m in enumerate(matches)])
     kept, seen = [], set()
-    for match in ordered:
-        start, end = match[0], match[1]
+    for _, start, i in ordered:
+        end = matches[i][1]
         if start not in seen and end - 1 not in seen:
-            kept.append(match)
+            kept.append((start, i))
             seen.update(range(start, end))
-    kept.sort(key=lambda m: m[0])
-    return kept
+    kept.sort()
+    return [matches[i] for _, i in kept]
