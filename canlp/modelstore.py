@@ -137,6 +137,16 @@ def _check_versions(name, metadata):
         raise ModelError(f"model '{name}' was trained with {trained}, this is {versions}: run 'canlp train'")
 
 
+def _checked_metadata(name, meta_path, corpus_hash=None):
+    """A model's metadata, refused when the library versions differ or (given ``corpus_hash``) the
+    corpus changed since it was trained."""
+    metadata = _read_metadata(meta_path)
+    _check_versions(name, metadata)
+    if corpus_hash is not None and metadata.get("corpus_hash") != corpus_hash:
+        raise ModelError(f"model '{name}' is stale: the corpus changed since it was trained; run 'canlp train'")
+    return metadata
+
+
 def is_packaged(folder):
     """True for canlp's own ``models/`` folder (the only place a pickle is loaded from)."""
     from canlp.paths import models_dir
@@ -177,10 +187,7 @@ def load_model(folder, name, corpus_hash=None, allow_pickle=None):
     _check_manifest(folder, (model_path, meta_path))
     if not (allow_pickle or (allow_pickle is None and is_packaged(folder))):
         raise ModelError(f"{model_path} {_PICKLE_REFUSAL}")
-    metadata = _read_metadata(meta_path)
-    _check_versions(name, metadata)
-    if corpus_hash is not None and metadata.get("corpus_hash") != corpus_hash:
-        raise ModelError(f"model '{name}' is stale: the corpus changed since it was trained; run 'canlp train'")
+    metadata = _checked_metadata(name, meta_path, corpus_hash)
     import joblib
 
     return joblib.load(model_path), metadata
@@ -209,10 +216,7 @@ def load_scorer(folder, name, corpus_hash=None):
     if not scorer_path.exists():
         raise ModelError(f"model '{name}' in {folder} has no {scorer_path.name}: run 'canlp train' to rebuild it")
     _check_manifest(folder, (scorer_path, meta_path))
-    metadata = _read_metadata(meta_path)
-    _check_versions(name, metadata)
-    if corpus_hash is not None and metadata.get("corpus_hash") != corpus_hash:
-        raise ModelError(f"model '{name}' is stale: the corpus changed since it was trained; run 'canlp train'")
+    metadata = _checked_metadata(name, meta_path, corpus_hash)
     try:
         return LinearScorer.load(scorer_path), metadata
     except ScorerError as error:
@@ -341,8 +345,7 @@ def load_shared_model(folder, name):
         raise ModelError(f"{folder} is not a complete canlp model folder (missing {', '.join(missing)})")
     _check_manifest(folder, paths)
     estimator = load_skops(paths[0])
-    metadata = _read_metadata(paths[2])
-    _check_versions(name, metadata)
+    metadata = _checked_metadata(name, paths[2])  # the sender's corpus hash is not compared
     if not isinstance(estimator, Pipeline) or "features" not in estimator.named_steps or "model" not in estimator.named_steps:
         raise ModelError(f"{paths[0]} is not a canlp model (a scikit-learn Pipeline of 'features' and 'model')")
     try:
