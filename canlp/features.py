@@ -69,10 +69,6 @@ def content_lines(text, limit=None):
     return lines
 
 
-def sentences(text):
-    return list(iter_sentences(text))
-
-
 def iter_sentences(text):
     """The sentences of ``text``, stripped, none empty, one at a time (as ``SENTENCE_END.split`` cuts)."""
     start = 0
