@@ -621,61 +621,64 @@ def test_credentials_wire_copy_and_announcements(nlp, text, date, source, expect
     assert people(run(nlp, text, date, source)) == expected
 
 
-def test_long_items_of_a_list_of_senders_keep_the_list_going(nlp):
-    text = (
-        "Foreign leaders congratulated President Shavkat Mirziyoyev on his birthday. They wished him success. "
-        "The upcoming summits were discussed.\nCongratulatory messages have been sent by:\n"
-        "President of the Russian Federation Vladimir Putin;\n"
-        "Speaker of the Federation Council of the Federal Assembly of the Russian Federation Valentina Matvienko;\n"
-        "President of the People's Republic of China Xi Jinping;\n"
-        "First President of the Republic of Kazakhstan Nursultan Nazarbayev;\n"
-        "President of Mongolia Ukhnaagiin Khurelsukh"
-    )
-    assert people(run(nlp, text, "2023-07-24")) == [
-        ("Shavkat Mirziyoyev", "president", "UZB"), ("Vladimir Putin", "president", "RUS"),
-        ("Valentina Matviyenko", "other", "RUS"), ("Xi Jinping", "president", "CHN"),
-        ("Nursultan Nazarbayev", "other", "KAZ"), ("Ukhnaagiin Khurelsukh", "president", "MNG"),
-    ]
-
-
-def test_heads_of_two_delegations_named_in_apposition(nlp):
-    text = (
-        "On 27 January 2020 Minsk hosted consultations between the foreign ministries of Belarus and Uzbekistan.\n"
-        "The Belarusian delegation was headed by the First Deputy Minister, Andrei Yeudachenka, the Uzbek "
-        "delegation was led by the First Deputy Minister, Ilhomjon Nematov."
-    )
-    assert people(run(nlp, text, "2020-01-27")) == [
-        ("Andrei Yeudachenka", "other", "BLR"), ("Ilhomjon Nematov", "other", "UZB"),
-    ]
-
-
-def test_credentials_ceremony_the_president_and_each_ambassador_take_part(nlp):
-    # ANNOTATION.md: participants are the officials who take part in the reported interaction; in a
-    # credentials ceremony the head of state and each envoy presenting credentials do (role "other",
-    # state of the sending country)
-    text = (
-        "A ceremony took place at the Akorda, where President of Kazakhstan Kassym-Jomart Tokayev accepted "
-        "credentials from newly appointed ambassadors. The event opened their missions.\n"
-        "The diplomats presenting their credentials included the Ambassador of Spain, Luis Martinez Montes; "
-        "the Ambassador of Sudan, Mohammed al-Ghazali Sirraj; and the Ambassador of Estonia, Jaap Ora."
-    )
-    assert people(run(nlp, text, "2024-10-01")) == [
-        ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Luis Martinez Montes", "other", "ESP"),
-        ("Mohammed al-Ghazali Sirraj", "other", "SDN"), ("Jaap Ora", "other", "EST"),
-    ]
-
-
-def test_heads_of_international_organisations_named_by_title(nlp):
-    text = (
-        "President Gurbanguly Berdimuhamedov took part in an extraordinary summit of the Turkic Council held by "
-        "videoconference. The videoconference brought together the leaders of Azerbaijan, Kazakhstan and Turkey, "
-        "as well as the Secretary General of the Turkic Council and the WHO Director General."
-    )
-    assert people(run(nlp, text, "2020-04-10")) == [
-        ("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Ilham Aliyev", "president", "AZE"),
-        ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR"),
-        ("Baghdad Amreyev", "other", None), ("Tedros Adhanom Ghebreyesus", "other", None),
-    ]
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "Foreign leaders congratulated President Shavkat Mirziyoyev on his birthday. They wished him success. "
+            "The upcoming summits were discussed.\nCongratulatory messages have been sent by:\n"
+            "President of the Russian Federation Vladimir Putin;\n"
+            "Speaker of the Federation Council of the Federal Assembly of the Russian Federation Valentina Matvienko;\n"
+            "President of the People's Republic of China Xi Jinping;\n"
+            "First President of the Republic of Kazakhstan Nursultan Nazarbayev;\n"
+            "President of Mongolia Ukhnaagiin Khurelsukh",
+            "2023-07-24",
+            [
+                ("Shavkat Mirziyoyev", "president", "UZB"), ("Vladimir Putin", "president", "RUS"),
+                ("Valentina Matviyenko", "other", "RUS"), ("Xi Jinping", "president", "CHN"),
+                ("Nursultan Nazarbayev", "other", "KAZ"), ("Ukhnaagiin Khurelsukh", "president", "MNG"),
+            ],
+            id="long items of a list of senders keep the list going",
+        ),
+        pytest.param(
+            "On 27 January 2020 Minsk hosted consultations between the foreign ministries of Belarus and Uzbekistan.\n"
+            "The Belarusian delegation was headed by the First Deputy Minister, Andrei Yeudachenka, the Uzbek "
+            "delegation was led by the First Deputy Minister, Ilhomjon Nematov.",
+            "2020-01-27",
+            [("Andrei Yeudachenka", "other", "BLR"), ("Ilhomjon Nematov", "other", "UZB")],
+            id="heads of two delegations named in apposition",
+        ),
+        # ANNOTATION.md: participants are the officials who take part in the reported interaction; in a
+        # credentials ceremony the head of state and each envoy presenting credentials do (role "other",
+        # state of the sending country)
+        pytest.param(
+            "A ceremony took place at the Akorda, where President of Kazakhstan Kassym-Jomart Tokayev accepted "
+            "credentials from newly appointed ambassadors. The event opened their missions.\n"
+            "The diplomats presenting their credentials included the Ambassador of Spain, Luis Martinez Montes; "
+            "the Ambassador of Sudan, Mohammed al-Ghazali Sirraj; and the Ambassador of Estonia, Jaap Ora.",
+            "2024-10-01",
+            [
+                ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Luis Martinez Montes", "other", "ESP"),
+                ("Mohammed al-Ghazali Sirraj", "other", "SDN"), ("Jaap Ora", "other", "EST"),
+            ],
+            id="credentials ceremony: the president and each ambassador take part",
+        ),
+        pytest.param(
+            "President Gurbanguly Berdimuhamedov took part in an extraordinary summit of the Turkic Council held by "
+            "videoconference. The videoconference brought together the leaders of Azerbaijan, Kazakhstan and Turkey, "
+            "as well as the Secretary General of the Turkic Council and the WHO Director General.",
+            "2020-04-10",
+            [
+                ("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Ilham Aliyev", "president", "AZE"),
+                ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR"),
+                ("Baghdad Amreyev", "other", None), ("Tedros Adhanom Ghebreyesus", "other", None),
+            ],
+            id="heads of international organisations named by title",
+        ),
+    ],
+)
+def test_lists_delegations_credentials_and_organisation_heads(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected
 
 
 def test_a_plural_title_is_not_its_own_interaction_cue(nlp):
