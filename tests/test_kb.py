@@ -153,3 +153,129 @@ def test_iso_names_come_from_pycountry():
 )
 def test_leader_role_is_the_head_of_government_in_parliamentary_states(state, date, expected):
     assert KB.leader_role(state, parse_date(date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, name, role, state",
+    [
+        # speakers and other Central Asian officials
+        ("Nurberdiyeva", "2015-06-01", "Akja Nurberdiyeva", "other", "TKM"),
+        ("Gulmanova", "2024-01-10", "Dunyagozel Gulmanova", "other", "TKM"),
+        ("Narbayeva", "2021-03-01", "Tanzila Narbaeva", "other", "UZB"),
+        ("Nuriddin Ismoilov", "2022-03-01", "Nurdinjon Ismoilov", "other", "UZB"),
+        ("Ashimbayev", "2023-03-01", "Maulen Ashimbayev", "other", "KAZ"),
+        ("Nigmatullin", "2018-03-01", "Nurlan Nigmatulin", "other", "KAZ"),
+        ("Koshanov", "2024-03-01", "Yerlan Koshanov", "other", "KAZ"),
+        ("Dariga Nazarbayeva", "2019-09-01", "Dariga Nazarbayeva", "other", "KAZ"),
+        ("Zokirzoda", "2022-03-01", "Mahmadtoir Zokirzoda", "other", "TJK"),
+        ("Zukhurov", "2015-03-01", "Shukurjon Zuhurov", "other", "TJK"),
+        ("Shakiev", "2023-03-01", "Nurlanbek Turgunbek uulu", "other", "KGZ"),
+        ("Jeenbekov", "2014-03-01", "Asylbek Jeenbekov", "other", "KGZ"),
+        ("Jeenbekov", "2019-03-01", "Sooronbay Jeenbekov", "president", "KGZ"),
+        ("Berdimuhamedov", "2024-03-01", "Serdar Berdimuhamedov", "president", "TKM"),
+        ("Kassym-Jomart Tokayev", "2012-06-01", "Kassym-Jomart Tokayev", "other", None),
+        # surname first, initials
+        ("Meredov Rashid", "2016-05-01", "Rashid Meredov", "foreign_minister", "TKM"),
+        ("R. Meredov", "2016-05-01", "Rashid Meredov", "foreign_minister", "TKM"),
+        ("R.O. Meredov", "2016-05-01", "Rashid Meredov", "foreign_minister", "TKM"),
+        ("Mirziyoyev Shavkat", "2020-05-01", "Shavkat Mirziyoyev", "president", "UZB"),
+        ("B. Battsetseg", "2022-05-01", "Battsetseg Batmunkh", "foreign_minister", "MNG"),
+        # partner states
+        ("Battsetseg", "2023-05-01", "Battsetseg Batmunkh", "foreign_minister", "MNG"),
+        ("Purevsuren", "2015-05-01", "Lundeg Purevsuren", "foreign_minister", "MNG"),
+        ("Oyun-Erdene", "2022-05-01", "Luvsannamsrain Oyun-Erdene", "prime_minister", "MNG"),
+        ("Elbegdorj", "2015-05-01", "Tsakhiagiin Elbegdorj", "president", "MNG"),
+        ("Manturov", "2023-05-01", "Denis Manturov", "other", "RUS"),
+        ("Denis Manturov", "2025-01-10", "Denis Manturov", "other", "RUS"),
+        ("Overchuk", "2022-05-01", "Alexei Overchuk", "other", "RUS"),
+        ("King Mohammed VI", "2019-05-01", "Mohammed VI", "president", "MAR"),
+        ("Bourita", "2019-05-01", "Nasser Bourita", "foreign_minister", "MAR"),
+        ("Okada", "2010-08-07", "Katsuya Okada", "foreign_minister", "JPN"),
+        ("Naoto Kan", "2011-01-10", "Naoto Kan", "prime_minister", "JPN"),
+        ("Han Duck-soo", "2023-05-01", "Han Duck-soo", "prime_minister", "KOR"),
+        ("Mottaki", "2010-05-01", "Manouchehr Mottaki", "foreign_minister", "IRN"),
+        ("Mokhber", "2024-06-10", "Mohammad Mokhber", "president", "IRN"),
+        ("Mullah Baradar", "2022-05-01", "Abdul Ghani Baradar", "other", "AFG"),
+        ("Atmar", "2020-06-01", "Mohammad Hanif Atmar", "foreign_minister", "AFG"),
+        ("Hina Rabbani Khar", "2012-05-01", "Hina Rabbani Khar", "foreign_minister", "PAK"),
+        ("Ryzhenkov", "2025-05-01", "Maxim Ryzhenkov", "foreign_minister", "BLR"),
+        ("Aleinik", "2023-05-01", "Sergei Aleinik", "foreign_minister", "BLR"),
+        ("Le Drian", "2019-05-01", "Jean-Yves Le Drian", "foreign_minister", "FRA"),
+        ("Jean-Marc Ayrault", "2013-05-01", "Jean-Marc Ayrault", "prime_minister", "FRA"),
+        ("Jean-Marc Ayrault", "2016-05-01", "Jean-Marc Ayrault", "foreign_minister", "FRA"),
+        ("Boris Johnson", "2017-05-01", "Boris Johnson", "foreign_minister", "GBR"),
+        ("Tajani", "2024-05-01", "Antonio Tajani", "foreign_minister", "ITA"),
+        ("Mohammed bin Rashid", "2020-05-01", "Mohammed bin Rashid Al Maktoum", "prime_minister", "ARE"),
+        ("Sheikh Mohammed bin Abdulrahman Al Thani", "2024-05-01", "Mohammed bin Abdulrahman Al Thani",
+         "prime_minister", "QAT"),
+        ("Shoukry", "2020-05-01", "Sameh Shoukry", "foreign_minister", "EGY"),
+        ("Badr Albusaidi", "2022-05-01", "Badr Albusaidi", "foreign_minister", "OMN"),
+        ("Anwar Ibrahim", "2024-05-01", "Anwar Ibrahim", "prime_minister", "MYS"),
+        ("Retno Marsudi", "2020-05-01", "Retno Marsudi", "foreign_minister", "IDN"),
+        ("Jokowi", "2020-05-01", "Joko Widodo", "president", "IDN"),
+        ("Nguyen Xuan Phuc", "2018-05-01", "Nguyen Xuan Phuc", "prime_minister", "VNM"),
+        ("Nguyễn Xuân Phúc", "2022-05-01", "Nguyen Xuan Phuc", "president", "VNM"),
+        ("Darchiashvili", "2023-05-01", "Ilia Darchiashvili", "foreign_minister", "GEO"),
+        ("Ara Ayvazyan", "2021-02-01", "Ara Aivazian", "foreign_minister", "ARM"),
+        # heads of international organisations
+        ("Bordyuzha", "2015-05-01", "Nikolai Bordyuzha", "other", None),
+        ("Tasmagambetov", "2024-05-01", "Imangali Tasmagambetov", "other", None),
+        ("Sagintayev", "2025-05-01", "Bakhytzhan Sagintayev", "other", None),
+        ("Sagintayev", "2017-05-01", "Bakhytzhan Sagintayev", "prime_minister", "KAZ"),
+        ("Lebedev", "2020-05-01", "Sergei Lebedev", "other", None),
+        ("Rashid Alimov", "2017-05-01", "Rashid Alimov", "other", None),
+        ("Sinirlioglu", "2025-05-01", "Feridun Sinirlioglu", "other", None),
+        ("Georgieva", "2022-05-01", "Kristalina Georgieva", "other", None),
+        ("Asakawa", "2022-05-01", "Masatsugu Asakawa", "other", None),
+        ("Renaud-Basso", "2022-05-01", "Odile Renaud-Basso", "other", None),
+    ],
+)
+def test_widened_lookups_resolve_to_person_role_and_state(text, date, name, role, state):
+    day = parse_date(date)
+    assert KB.resolve(text, day) == name
+    assert KB.role_on(name, day) == (role, state)
+
+
+@pytest.mark.parametrize(
+    "organisation, office, date, expected",
+    [
+        ("CSTO", "secretary general", "2021-05-01", "Stanislav Zas"),
+        ("CSTO", "secretary general", "2026-02-01", "Taalatbek Masadykov"),
+        ("SCO", "secretary general", "2014-05-01", "Dmitry Mezentsev"),
+        ("OSCE", "secretary general", "2018-05-01", "Thomas Greminger"),
+        ("EAEU", "chairman of the board", "2021-05-01", "Mikhail Myasnikovich"),
+        ("WB", "president", "2020-05-01", "David Malpass"),
+        ("ADB", "president", "2015-05-01", "Takehiko Nakao"),
+    ],
+)
+def test_widened_organisation_heads(organisation, office, date, expected):
+    assert KB.organisation_head(organisation, office, parse_date(date)) == expected
+
+
+@pytest.mark.parametrize(
+    "state, role, date, expected",
+    [
+        ("KGZ", "president", "2010-01-10", "Kurmanbek Bakiyev"),
+        ("MNG", "foreign_minister", "2018-05-01", "Damdin Tsogtbaatar"),
+        ("MNG", "prime_minister", "2015-05-01", "Chimediin Saikhanbileg"),
+        ("KOR", "prime_minister", "2018-05-01", "Lee Nak-yon"),
+        ("FRA", "prime_minister", "2021-05-01", "Jean Castex"),
+        ("GBR", "foreign_minister", "2020-05-01", "Dominic Raab"),
+        ("GBR", "president", "2020-05-01", "Elizabeth II"),
+        ("ITA", "prime_minister", "2019-05-01", "Giuseppe Conte"),
+        ("EGY", "foreign_minister", "2016-05-01", "Sameh Shoukry"),
+        ("MAR", "prime_minister", "2019-05-01", "Saadeddine Othmani"),
+        ("AFG", "foreign_minister", "2017-05-01", "Salahuddin Rabbani"),
+        ("AFG", "president", "2023-05-01", "Hibatullah Akhundzada"),
+        ("PAK", "foreign_minister", "2018-01-10", "Khawaja Muhammad Asif"),
+        ("IRN", "foreign_minister", "2012-05-01", "Ali Akbar Salehi"),
+        ("IND", "foreign_minister", "2011-05-01", "S. M. Krishna"),
+        ("VNM", "president", "2017-05-01", "Tran Dai Quang"),
+        ("MYS", "prime_minister", "2019-05-01", "Mahathir Mohamad"),
+        ("QAT", "foreign_minister", "2014-05-01", "Khalid bin Mohammad Al Attiyah"),
+        ("KWT", "prime_minister", "2015-05-01", "Jaber Al-Mubarak Al-Hamad Al-Sabah"),
+        ("GEO", "foreign_minister", "2016-05-01", "Mikheil Janelidze"),
+    ],
+)
+def test_widened_office_holders(state, role, date, expected):
+    assert KB.holder(state, role, parse_date(date)) == expected
