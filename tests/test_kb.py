@@ -228,6 +228,12 @@ def test_leader_role_is_the_head_of_government_in_parliamentary_states(state, da
         ("Georgieva", "2022-05-01", "Kristalina Georgieva", "other", None),
         ("Asakawa", "2022-05-01", "Masatsugu Asakawa", "other", None),
         ("Renaud-Basso", "2022-05-01", "Odile Renaud-Basso", "other", None),
+        ("Tashiev", "2023-05-01", "Kamchybek Tashiev", "other", "KGZ"),
+        ("Ghalibaf", "2021-05-01", "Mohammad Bagher Ghalibaf", "other", "IRN"),
+        ("Kurtulmus", "2024-05-01", "Numan Kurtulmus", "other", "TUR"),
+        ("Binali Yildirim", "2018-10-01", "Binali Yildirim", "other", "TUR"),
+        ("Kochanova", "2022-05-01", "Natalya Kochanova", "other", "BLR"),
+        ("El-Enany", "2026-01-10", "Khaled El-Enany", "other", None),
     ],
 )
 def test_widened_lookups_resolve_to_person_role_and_state(text, date, name, role, state):
