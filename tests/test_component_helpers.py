@@ -60,3 +60,39 @@ def test_make_spans_sets_labels_and_ids(nlp):
         (0, 1, "president", "Kassym-Jomart Tokayev"),
         (2, 3, "president", "Shavkat Mirziyoyev"),
     ]
+
+
+def test_phrase_tokens_are_the_tokenizers(nlp):
+    from canlp.components import phrase_tokens
+    from canlp.components.officials import build_patterns as official_patterns
+    from canlp.components.states import build_patterns as state_patterns
+    from canlp.kb import load_kb
+
+    kb = load_kb()
+    forms = [p["form"] for p in state_patterns(kb) + official_patterns(kb)]
+    forms += ["cannot", "Cannot", "dont", "U.S.", "Nur-Sultan", "mark", "Mark Rutte", "a.m.", "gonna", "x  y", " x", "km"]
+    assert [phrase_tokens(nlp, f) for f in forms] == [[t.text for t in nlp.make_doc(f)] for f in forms]
+
+
+@pytest.mark.parametrize("attr", ["LOWER", "ORTH"])
+@pytest.mark.parametrize("seed", range(5))
+def test_phrase_table_matches_as_a_phrase_matcher_with_a_key_per_pattern(nlp, attr, seed):
+    from spacy.matcher import PhraseMatcher
+
+    from canlp.components import PhraseTable, phrase_tokens
+
+    rng = random.Random(seed)
+    # words of several cases; "mark" and "nsubj" are spaCy symbols, whose ids are not string hashes
+    words = ["Astana", "astana", "ASTANA", "talks", "mark", "Mark", "nsubj", "U.S.", "of", "the", "Tokayev", "-"]
+    phrases = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(40)]
+    phrases += phrases[:15]  # the same phrase for several patterns: reported in the matcher's order of keys
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    table = PhraseTable(nlp, attr)
+    for i, phrase in enumerate(phrases):
+        matcher.add(f"k{i}", [nlp.make_doc(phrase)])
+        table.add(f"k{i}", phrase_tokens(nlp, phrase), i)
+    table.finish()
+    for _ in range(30):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(40)))
+        expected = [(start, end, int(nlp.vocab.strings[key][1:])) for key, start, end in matcher(doc)]
+        assert table(doc) == expected

@@ -29,13 +29,13 @@ import datetime as dt
 import functools
 import re
 
-from spacy.matcher import PhraseMatcher
-
 from canlp.components import (
+    PhraseTable,
     doc_text,
     get_ext,
     longest_matches,
     make_spans,
+    phrase_tokens,
     set_ext,
     token_lower,
     token_offsets,
@@ -232,12 +232,10 @@ class OfficialMentions(PatternComponent):
 
     def set_patterns(self, patterns):
         self.patterns = list(patterns)
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self._info = {}
+        self.matcher = PhraseTable(self.nlp, "LOWER")
         for i, pattern in enumerate(self.patterns):
-            key = self.nlp.vocab.strings.add(f"o{i}")
-            self._info[key] = pattern
-            self.matcher.add(f"o{i}", [self.nlp.make_doc(pattern["form"])])
+            self.matcher.add(f"o{i}", phrase_tokens(self.nlp, pattern["form"]), pattern)
+        self.matcher.finish()
 
     # ------------------------------------------------------------------ match
     def _matches(self, doc):
@@ -245,9 +243,8 @@ class OfficialMentions(PatternComponent):
         lw = token_lower(doc)
         names, titles, groups = [], [], []
         state_ends = {s.end for s in state_mentions(doc) if s.label_ == "STATE"}
-        for match_id, start, end in self.matcher(doc):
-            pattern = self._info[match_id]
-            span = (start, end, pattern)
+        for span in self.matcher(doc):
+            start, end, pattern = span
             first = tx[start]
             if pattern["type"] == "group":
                 groups.append(span)

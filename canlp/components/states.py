@@ -18,12 +18,12 @@ them too.
 import re
 from typing import NamedTuple
 
-from spacy.matcher import PhraseMatcher
-
 from canlp.components import (
+    PhraseTable,
     get_ext,
     longest_matches,
     make_spans,
+    phrase_tokens,
     token_lower,
     token_offsets,
     token_text,
@@ -94,20 +94,20 @@ class StateMentions(PatternComponent):
 
     def set_patterns(self, patterns):
         self.patterns = list(patterns)
-        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self._info = {}
+        self.lower = PhraseTable(self.nlp, "LOWER")
+        self.exact = PhraseTable(self.nlp, "ORTH")
         for i, pattern in enumerate(self.patterns):
-            key = f"p{i}"
-            self._info[self.nlp.vocab.strings.add(key)] = pattern
-            matcher = self.exact if _is_case_sensitive(pattern["form"]) else self.lower
-            matcher.add(key, [self.nlp.make_doc(pattern["form"])])
+            table = self.exact if _is_case_sensitive(pattern["form"]) else self.lower
+            table.add(f"p{i}", phrase_tokens(self.nlp, pattern["form"]), pattern)
+        self.lower.finish()
+        self.exact.finish()
+
+    def _phrase_matches(self, doc):
+        """``[(start, end, pattern)]``: the case-insensitive matches, then the case-sensitive ones."""
+        return self.lower(doc) + self.exact(doc)
 
     def __call__(self, doc):
-        matches = []
-        for matcher in (self.lower, self.exact):
-            for match_id, start, end in matcher(doc):
-                matches.append((start, end, self._info[match_id]))
+        matches = self._phrase_matches(doc)
         tx = token_text(doc)
         lw = token_lower(doc)
         n = len(doc)
