@@ -15,6 +15,11 @@ function that needs them is called, so ``import canlp`` stays fast.
 
 __version__ = "0.1.0"
 
+#: Set by the ``canlp`` command, which builds one pipeline per process: what start-up allocates
+#: (spaCy, the pipeline) is then frozen out of the garbage collector's sight (see ``canlp.pipeline``).
+#: A library caller may build and drop many pipelines, so it stays off by default.
+FREEZE_AT_START_UP = False
+
 __all__ = ["__version__", "build_dataset", "classify", "compare_declarations", "load", "load_kb", "report"]
 
 

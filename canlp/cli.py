@@ -848,4 +848,7 @@ def evaluate_command(
 
 def main():
     """Entry point of the ``canlp`` console script."""
+    import canlp
+
+    canlp.FREEZE_AT_START_UP = True  # one pipeline per process: see canlp.pipeline
     app()

@@ -8,9 +8,35 @@ Example:
     (['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], 'bilateral')
 """
 
-import spacy
+import contextlib
+import gc
 
-import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
+import canlp
+
+
+@contextlib.contextmanager
+def _collections_paused():
+    """No garbage collection while spaCy is imported and the pipeline built: they allocate about a
+    million objects, none of them garbage, and the collector's passes over them took a tenth of a
+    cold start. The collector is restored (if it was on) afterwards. In the ``canlp`` command
+    (``canlp.FREEZE_AT_START_UP``, one pipeline per process) the objects allocated so far are also
+    moved out of the collector's sight for good (``gc.freeze``), or its first passes afterwards
+    would go over them all the same; worker processes forked later then share those pages too."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if canlp.FREEZE_AT_START_UP:
+            gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+with _collections_paused():
+    import spacy
+
+    import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
 
 PIPE_NAMES = (
     "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_classify",
@@ -24,11 +50,12 @@ def load(classify=True):
     With ``classify=False`` the pipeline leaves out the trained modality and
     theme models (extraction only, rules and the knowledge base).
     """
-    nlp = spacy.blank("en")
-    for name in PIPE_NAMES:
-        if name == "canlp_classify" and not classify:
-            continue
-        nlp.add_pipe(name)
+    with _collections_paused():
+        nlp = spacy.blank("en")
+        for name in PIPE_NAMES:
+            if name == "canlp_classify" and not classify:
+                continue
+            nlp.add_pipe(name)
     return nlp
 
 

@@ -96,3 +96,20 @@ def test_phrase_table_matches_as_a_phrase_matcher_with_a_key_per_pattern(nlp, at
         doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(40)))
         expected = [(start, end, int(nlp.vocab.strings[key][1:])) for key, start, end in matcher(doc)]
         assert table(doc) == expected
+
+
+def test_loading_the_pipeline_leaves_the_garbage_collector_as_it_was():
+    """Start-up pauses the collector; only the canlp command (canlp.FREEZE_AT_START_UP) also freezes."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc, canlp.pipeline\n"
+        "before = gc.get_freeze_count()\n"
+        "canlp.pipeline.load(classify=False)\n"
+        "assert gc.isenabled() and gc.get_freeze_count() == before == 0, gc.get_freeze_count()\n"
+        "gc.disable(); canlp.pipeline.load(classify=False); assert not gc.isenabled(); gc.enable()\n"
+        "canlp.FREEZE_AT_START_UP = True; canlp.pipeline.load(classify=False)\n"
+        "assert gc.isenabled() and gc.get_freeze_count() > 100000\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
