@@ -712,3 +712,32 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
     doc = run(nlp, text)
     assert (doc._.date, doc._.date_source) == (None, "unknown")
     assert people(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, source, expected",
+    [
+        (  # a plural counterpart title with the states it stands for: one president each
+            "President Shavkat Mirziyoyev held a meeting with his counterparts from Kazakhstan, Kyrgyzstan and "
+            "Tajikistan on the sidelines of the summit.",
+            "2024-10-10", None,
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Kassym-Jomart Tokayev", "president", "KAZ"),
+             ("Sadyr Japarov", "president", "KGZ"), ("Emomali Rahmon", "president", "TJK")],
+        ),
+        (  # counterparts of a foreign minister are foreign ministers
+            "Foreign Minister of Kazakhstan Murat Nurtleu held talks with his colleagues from Tajikistan and "
+            "Turkmenistan in Astana.",
+            "2024-02-15", None,
+            [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK"),
+             ("Rashid Meredov", "foreign_minister", "TKM")],
+        ),
+        (  # title, a name missing from the knowledge base with a regnal number, then "of" and the state
+            "President of Turkmenistan Serdar Berdimuhamedov sent a congratulatory message to King Mohammed VI of "
+            "Morocco on the occasion of the Throne Day.",
+            "2024-07-30", None,
+            [("Serdar Berdimuhamedov", "president", "TKM"), ("Mohammed VI", "president", "MAR")],
+        ),
+    ],
+)
+def test_group_counterparts_and_names_followed_by_their_state(nlp, text, date, source, expected):
+    assert people(run(nlp, text, date, source)) == expected

@@ -62,6 +62,7 @@ GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-
 GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
 #: What every match of GLUED_IN_TEXT contains: a cheap test that spares most texts its search.
 GLUED_HINT = re.compile(r"\.[A-Z]")
+ROMAN_NUMERAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
@@ -102,6 +103,8 @@ GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 #: Words before a name that place its holder in the past: such a name does not date the text.
 RECALLED = {"late", "former", "ex", "ex-", "then", "first", "memory", "predecessor", "founder"}
+#: The roles a counterpart can share: "his counterparts" are presidents, prime or foreign ministers.
+ROLE_RANK_TITLED = ("president", "prime_minister", "foreign_minister")
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
 
@@ -472,6 +475,14 @@ class OfficialMentions(PatternComponent):
             unknown_name = None
             if attached is None and state_span is not None:
                 unknown_name = self._unknown_name(doc, cursor, index)
+            elif attached is None:
+                # "King Mohammed VI of Morocco", "Foreign Minister Ahmad Al-Sabah of Kuwait": the state after the name
+                unknown_name = self._unknown_name(doc, title.end, index)
+                of_state = self._state_after(doc, unknown_name, index) if unknown_name is not None else None
+                if of_state is not None and of_state.label_ == "STATE":
+                    state_span = of_state
+                else:
+                    unknown_name = None
             state = None
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
@@ -538,7 +549,7 @@ class OfficialMentions(PatternComponent):
             mentions.append(mention)
 
         self._delegation_heads(doc, index, mentions)
-        mentions.extend(self._group_mentions(doc, groups, index, kb, date))
+        mentions.extend(self._group_mentions(doc, groups, index, kb, date, mentions))
         body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
         if body_end is not None:
@@ -640,7 +651,7 @@ class OfficialMentions(PatternComponent):
         Central Asian countries', 'Central Asian leaders', 'the Kazakh and Uzbek presidents'."""
         lw = token_lower(doc)
         words = lw[span.end:span.end + 8]
-        if words[:1] == ["of"]:
+        if words[:1] == ["of"] or words[:1] == ["from"]:  # "counterparts from Kazakhstan and Tajikistan"
             rest = words[1:]
             if rest[:1] == ["the"]:
                 rest = rest[1:]
@@ -670,11 +681,19 @@ class OfficialMentions(PatternComponent):
             i = state.start - 1
         return states[::-1] if len(states) >= 2 else []
 
-    def _group_mentions(self, doc, groups, index, kb, date):
+    def _group_mentions(self, doc, groups, index, kb, date, singles=()):
         mentions = []
         for span, pattern in groups:
-            for state in self._group_states(doc, span, index):
-                role = pattern["role"]
+            states = self._group_states(doc, span, index)
+            peer_role = "president"
+            if pattern["role"] == "counterpart":
+                # "his counterparts from X and Y": the office of the official named last before them
+                before = [m for m in singles if m["start"] < span.start and m["role"] in ROLE_RANK_TITLED
+                          and m["state"] not in states]
+                if before:
+                    peer_role = max(before, key=lambda m: m["start"])["role"]
+            for state in states:
+                role = pattern["role"] if pattern["role"] != "counterpart" else peer_role
                 if pattern["form"] == "leaders":
                     role = kb.leader_role(state, date)
                 holder = kb.holder(state, role, date)
@@ -728,6 +747,8 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
+        if k - j >= 1 and k < len(doc) and ROMAN_NUMERAL.match(tx[k]):
+            k += 1  # "Mohammed VI", "Charles III"
         if k - j >= 2 and not any(tx[t] in ORG_WORDS for t in range(j, k)):
             return doc[j:k]
         if k - j == 1 and GLUED_INITIALS.match(tx[j]):
