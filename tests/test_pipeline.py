@@ -737,7 +737,25 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
             "2024-07-30", None,
             [("Serdar Berdimuhamedov", "president", "TKM"), ("Mohammed VI", "president", "MAR")],
         ),
+        (  # a portfolio between the title and its state: a lower post, not the head of government
+            "Minister of Energy of Kazakhstan Almasadam Satkaliyev held talks with Russian Energy Minister Sergei "
+            "Tsivilev in Moscow.",
+            "2025-02-01", None,
+            [("Almasadam Satkaliyev", "other", "KAZ"), ("Sergei Tsivilev", "other", "RUS")],
+        ),
+        (  # the state before the title, the portfolio after it, then the name
+            "Tajik Minister of Economic Development and Trade Zavqi Zavqizoda met with Minister of Commerce of "
+            "China Wang Wentao in Dushanbe.",
+            "2023-06-02", None,
+            [("Zavqi Zavqizoda", "other", "TJK"), ("Wang Wentao", "other", "CHN")],
+        ),
+        (  # "Chairman of" a parliament is its speaker (not the head of state); the parliament names the state
+            "Chairman of the Jogorku Kenesh Nurlanbek Shakiev held talks with Chairman of the Senate of the Oliy "
+            "Majlis of Uzbekistan Tanzila Narbaeva.",
+            "2023-06-02", None,
+            [("Nurlanbek Shakiev", "other", "KGZ"), ("Tanzila Narbaeva", "other", "UZB")],
+        ),
     ],
 )
-def test_group_counterparts_and_names_followed_by_their_state(nlp, text, date, source, expected):
+def test_group_counterparts_portfolios_and_names_followed_by_their_state(nlp, text, date, source, expected):
     assert people(run(nlp, text, date, source)) == expected

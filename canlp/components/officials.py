@@ -231,7 +231,17 @@ class OfficialMentions(PatternComponent):
 
     def __init__(self, nlp, name="canlp_officials", patterns=None):
         self.central_asia_group = [g.split() for g in _load_data("titles.json")["central_asia_group"]]
+        self._load_offices(nlp)
         super().__init__(nlp, name, patterns)
+
+    def _load_offices(self, nlp):
+        offices = _load_data("offices.json")
+        self.portfolio_words = frozenset(offices["portfolio_words"])
+        self.portfolio_connectors = frozenset(offices["connectors"])
+        self.institutions = {}  # first word -> [(phrase words, state)], longest first
+        for phrase, state in sorted(offices["institution_states"].items(), key=lambda kv: -len(kv[0].split())):
+            words = tuple(token.lower_ for token in nlp.make_doc(phrase))
+            self.institutions.setdefault(words[0], []).append((words, state))
 
     def set_patterns(self, patterns):
         self.patterns = list(patterns)
@@ -425,6 +435,65 @@ class OfficialMentions(PatternComponent):
                 return span
         return None
 
+    def _portfolio_after(self, doc, i, index):
+        """A portfolio or institution after a title: "(Minister) of Energy of Kazakhstan", "(Chairman) of the
+        Senate of the Oliy Majlis of Uzbekistan", "(Chairman) of the Jogorku Kenesh". Returns (end of the
+        phrase, its state as a span or None) or None when no portfolio word follows."""
+        lw = token_lower(doc)
+        n = len(doc)
+        if i >= n or lw[i] not in ("of", "for"):
+            return None
+        j, skipped, institution = i + 1, False, None
+        while j < n and j - i < 14:
+            span = index.get(("start", j))
+            if span is not None and span.label_ == "STATE" and lw[j - 1] in ("of", "the", "for"):
+                return (span.end, span) if skipped else None
+            phrase = self._institution_at(lw, j)
+            if phrase is not None:
+                end, state = phrase
+                institution = institution or (j, end, state)
+                j, skipped = end, True
+                continue
+            if lw[j] in self.portfolio_words:
+                j, skipped = j + 1, True
+            elif lw[j] in self.portfolio_connectors and not doc[j].is_space:
+                j += 1
+            else:
+                break
+        while j > i + 1 and lw[j - 1] in self.portfolio_connectors:
+            j -= 1  # "of Energy and" before a name: the phrase ends at its last word
+        if not skipped:
+            return None
+        if institution is not None:
+            start, end, state = institution
+            from spacy.tokens import Span
+
+            return j, Span(doc, start, end, label="STATE", kb_id=state)
+        return j, None
+
+    def _institution_at(self, lw, j):
+        """(end, state) of an institution that names its state ("Jogorku Kenesh") starting at token ``j``."""
+        for phrase, state in self.institutions.get(lw[j], ()):
+            if tuple(lw[j:j + len(phrase)]) == phrase:
+                return j + len(phrase), state
+        return None
+
+    def _portfolio_state_before(self, doc, title, index):
+        """'Russian Energy Minister', 'Kazakh Trade and Integration Minister': a state, then portfolio words."""
+        lw = token_lower(doc)
+        i, skipped = title.start - 1, False
+        while i >= 0 and title.start - i <= 5:
+            if lw[i] in self.portfolio_words:
+                i, skipped = i - 1, True
+            elif lw[i] in ("and", "&", ",") and skipped:
+                i -= 1
+            else:
+                break
+        if not skipped:
+            return None
+        span = index.get(i + 1)
+        return span if span is not None and span.label_ == "STATE" else None
+
     # ------------------------------------------------------------------- main
     def __call__(self, doc):
         tx = token_text(doc)
@@ -446,8 +515,16 @@ class OfficialMentions(PatternComponent):
         for title, tpattern in titles:
             state_span = self._state_before(doc, title, index)
             after = self._state_after(doc, title, index)
-            state_span = state_span or after
             cursor = after.end if after is not None else title.end
+            lower_post = False  # "Minister of Energy of Kazakhstan", "Russian Energy Minister": a portfolio's head
+            if after is None:
+                portfolio = self._portfolio_after(doc, title.end, index)
+                if portfolio is not None and (portfolio[1] is not None or state_span is not None):
+                    cursor, after, lower_post = portfolio[0], portfolio[1], True
+            if state_span is None and after is None:
+                state_span = self._portfolio_state_before(doc, title, index)
+                lower_post = state_span is not None
+            state_span = state_span or after
             if cursor + 1 < len(doc) and lw[cursor] in ("to", "in") and after is not None:
                 posted = index.get(("start", cursor + 1)) or (
                     index.get(("start", cursor + 2)) if lw[cursor + 1] == "the" else None
@@ -487,6 +564,8 @@ class OfficialMentions(PatternComponent):
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
             role = tpattern["role"]
+            if lower_post and role != "other":
+                role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
             if tpattern["form"] == "leader" and state is not None:
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
             if tpattern.get("needs_state") and state is None and attached is None:
