@@ -755,6 +755,12 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
             "2023-06-02", None,
             [("Nurlanbek Shakiev", "other", "KGZ"), ("Tanzila Narbaeva", "other", "UZB")],
         ),
+        (  # "Deputy" before a foreign-minister title: a lower post of that state, with the envoy it receives
+            "Deputy Minister of Foreign Affairs of Uzbekistan Bakhrom Aloyev received the Ambassador of India to "
+            "Uzbekistan Smita Pant.",
+            "2024-02-01", None,
+            [("Bakhrom Aloyev", "other", "UZB"), ("Smita Pant", "other", "IND")],
+        ),
     ],
 )
 def test_group_counterparts_portfolios_and_names_followed_by_their_state(nlp, text, date, source, expected):
