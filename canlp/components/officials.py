@@ -91,7 +91,7 @@ FACILITY = {
     "Academy", "Boulevard", "Prospekt", "Order", "Medal", "Hall", "Station", "Bridge", "Street's",
 }
 #: Words before a title that make it another, lower post: "Deputy Prime Minister" is not the Prime Minister.
-SUBORDINATE = {"deputy", "vice", "vice-", "assistant", "under", "acting-deputy", "first-deputy"}
+SUBORDINATE = {"deputy", "vice", "vice-", "assistant", "under", "acting-deputy", "first-deputy", "state"}
 #: Offices that belong to a leader without being the leader: "Adviser to the President".
 OFFICE_OF = {
     "representative", "adviser", "advisor", "aide", "envoy", "assistant", "spokesperson", "spokesman",
@@ -238,6 +238,7 @@ class OfficialMentions(PatternComponent):
         offices = _load_data("offices.json")
         self.portfolio_words = frozenset(offices["portfolio_words"])
         self.portfolio_connectors = frozenset(offices["connectors"])
+        self.title_states = offices["title_states"]
         self.institutions = {}  # first word -> [(phrase words, state)], longest first
         for phrase, state in sorted(offices["institution_states"].items(), key=lambda kv: -len(kv[0].split())):
             words = tuple(token.lower_ for token in nlp.make_doc(phrase))
@@ -299,14 +300,18 @@ class OfficialMentions(PatternComponent):
         names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
         return names, titles, self._longest(doc, groups)
 
-    @staticmethod
-    def _fitting_date(doc, names, titles, kb):
+    def _fitting_date(self, doc, names, titles, kb, index=None):
         """The latest day on which most of the officials named in the text held the office they are
         named with ("President Almazbek Atambayev": 2011-2017), the knowledge base's latest date when
         that lasts until today, or None when no name is unambiguous. A name right after a title counts
         with that title's role; a bare name with any office held; each person once.""" 
         lw = token_lower(doc)
         title_end = {span.end: (span, pattern) for span, pattern in titles}
+        if index is not None:
+            for span, pattern in titles:  # "President of Turkmenistan Gurbanguly Berdimuhamedov"
+                after = self._state_after(doc, span, index)
+                if after is not None and after.label_ == "STATE":
+                    title_end.setdefault(after.end, (span, pattern))
         roles = {}  # person -> the roles they are titled with (None: named bare)
         for span, pattern in names:
             people = pattern.get("names", ())
@@ -441,7 +446,7 @@ class OfficialMentions(PatternComponent):
         phrase, its state as a span or None) or None when no portfolio word follows."""
         lw = token_lower(doc)
         n = len(doc)
-        if i >= n or lw[i] not in ("of", "for"):
+        if i >= n or lw[i] not in ("of", "for", "and"):
             return None
         j, skipped, institution = i + 1, False, None
         while j < n and j - i < 14:
@@ -506,7 +511,7 @@ class OfficialMentions(PatternComponent):
         if date is None and names:
             # no date from the caller or the text: resolve titles for the time the named officials
             # fit best (doc._.date stays unknown)
-            date = self._fitting_date(doc, names, titles, kb)
+            date = self._fitting_date(doc, names, titles, kb, index)
         name_at = {span.start: (span, p) for span, p in names}
         name_end_at = {span.end: (span, p) for span, p in names}
         used_names = set()
@@ -517,15 +522,23 @@ class OfficialMentions(PatternComponent):
             after = self._state_after(doc, title, index)
             cursor = after.end if after is not None else title.end
             lower_post = False  # "Minister of Energy of Kazakhstan", "Russian Energy Minister": a portfolio's head
+            if state_span is None and after is None and tpattern["form"] in self.title_states:
+                from spacy.tokens import Span
+
+                # "Assistant Secretary of State (for ...) X": an office of one state's government
+                state_span = Span(doc, title.start, title.end, label="STATE", kb_id=self.title_states[tpattern["form"]])
             if after is None:
                 portfolio = self._portfolio_after(doc, title.end, index)
                 if portfolio is not None and (portfolio[1] is not None or state_span is not None):
-                    cursor, after, lower_post = portfolio[0], portfolio[1], True
+                    # "Minister of Foreign Affairs and International Relations of Lesotho" keeps its rank
+                    cursor, after, lower_post = portfolio[0], portfolio[1], lw[title.end] != "and"
             if state_span is None and after is None:
                 state_span = self._portfolio_state_before(doc, title, index)
                 lower_post = state_span is not None
             state_span = state_span or after
-            if cursor + 1 < len(doc) and lw[cursor] in ("to", "in") and after is not None:
+            if cursor + 1 < len(doc) and lw[cursor] in ("to", "in") and (
+                after is not None or (state_span is not None and tpattern["role"] == "other")
+            ):  # "British Ambassador to Tajikistan Trevor Moore" too
                 posted = index.get(("start", cursor + 1)) or (
                     index.get(("start", cursor + 2)) if lw[cursor + 1] == "the" else None
                 )
@@ -655,6 +668,7 @@ class OfficialMentions(PatternComponent):
                 {
                     "name": m["name"], "role": m["role"], "state": m["state"], "in_kb": m["in_kb"],
                     "in_office": m["in_office"], "former": bool(m.get("former")), "kind": m["kind"],
+                    "coreferent": bool(m.get("coreferent")),
                     "start_char": start_char, "end_char": end_char,
                     "token_start": m["start"], "token_end": m["end"],
                 }
@@ -764,15 +778,17 @@ class OfficialMentions(PatternComponent):
         mentions = []
         for span, pattern in groups:
             states = self._group_states(doc, span, index)
-            peer_role = "president"
-            if pattern["role"] == "counterpart":
+            peer_role = "president" if pattern["role"] == "counterpart" else None
+            if pattern["role"] in ("counterpart", "minister"):
                 # "his counterparts from X and Y": the office of the official named last before them
                 before = [m for m in singles if m["start"] < span.start and m["role"] in ROLE_RANK_TITLED
                           and m["state"] not in states]
                 if before:
                     peer_role = max(before, key=lambda m: m["start"])["role"]
+                if pattern["role"] == "minister" and peer_role != "foreign_minister":
+                    continue  # "ministers of X and Y" are foreign ministers only beside a foreign minister
             for state in states:
-                role = pattern["role"] if pattern["role"] != "counterpart" else peer_role
+                role = pattern["role"] if pattern["role"] not in ("counterpart", "minister") else peer_role
                 if pattern["form"] == "leaders":
                     role = kb.leader_role(state, date)
                 holder = kb.holder(state, role, date)
@@ -881,12 +897,14 @@ class OfficialMentions(PatternComponent):
                 same_role = [p for p in reversed(previous) if p["role"] == role and p["state"]]
                 if same_role:
                     m.update({k: same_role[0][k] for k in ("name", "state", "in_kb", "in_office")})
+                    m["coreferent"] = True
                     continue
                 state = source
                 if state is None:
                     later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]]
                     if later:
                         m.update({k: later[0][k] for k in ("name", "state", "in_kb", "in_office")})
+                        m["coreferent"] = True
                         continue
             if state is None:
                 continue

@@ -34,6 +34,7 @@ from canlp.components import (
     set_ext,
     token_lower,
     token_offsets,
+    token_text,
 )
 from canlp.components.dates import MONTHS
 from canlp.components.states import MENTIONS_KEY, mentioned_states
@@ -72,6 +73,7 @@ class _LazySentences:
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _END_WORDS = frozenset({".", "!", "?"})
+_CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
@@ -177,6 +179,27 @@ class _Context:
         if tokens is None:
             tokens = self._mention_tokens = {i for m in self.officials for i in range(m["token_start"], m["token_end"])}
         return tokens
+
+    def lead_rank(self, sentence):
+        """How many sentences of prose come before ``sentence`` in the body: bylines, datelines and time
+        stamps ("Zhanna Nurmaganbetova", "12 November 2021, 21:55") are not sentences of the lead."""
+        if sentence <= 0:
+            return 0
+        ranks = self.__dict__.get("_ranks")
+        if ranks is None:
+            ranks = self._ranks = {}
+            words = token_text(self.doc)
+            count = 0
+            for s in sorted(k for k in self.bounds if k >= 0):
+                ranks[s] = count
+                first, end = self.bounds[s]
+                lower = sum(1 for w in words[first:end] if w.isalpha() and w.islower())
+                last = end - 1
+                while last > first and words[last].isspace():
+                    last -= 1
+                if lower >= 3 or (lower >= 1 and words[last] in _END_WORDS):
+                    count += 1  # a sentence, not a byline or a time stamp
+        return ranks.get(sentence, sentence)
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
@@ -405,6 +428,8 @@ class Participants:
         for m in mentions:
             if context.is_signature(m):
                 return True  # the signature of a letter or telegram
+            if m.get("coreferent"):
+                continue  # "the President said": the person of an earlier mention, which decides
             start = m["token_start"]
             before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]):
@@ -420,10 +445,10 @@ class Participants:
             if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
                 continue  # "the contribution of President X", "respect for X"
             word_set = sentences.word_set(sentence)
-            if self._parallel_event(context, start, first, word_set):
+            if sentence > 0 and self._parallel_event(context, start, first, word_set):
                 continue  # "a similar conversation took place with X", "X also sent a telegram"
-            if any(w in _NEGATION for w in lowers[m["token_end"]:m["token_end"] + 3]):
-                continue  # "President Tokayev did not travel", "the Turkmen minister was unable to attend"
+            if self._negated(lowers, m["token_end"]):
+                continue  # "President Tokayev did not travel", "the Foreign Minister of X was unable to attend"
             if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
                 continue
             head = context.list_head(sentence)
@@ -436,15 +461,27 @@ class Participants:
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
             if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
-            if sentence == -1 or sentence == 0:
+            lead = context.lead_rank(sentence)
+            if sentence == -1 or lead == 0:
                 return True
             if context.other_date(sentence):
                 continue  # "who met in Samarkand on 16 September": an event on another day
             recalled = self._recalled(sentences.get(sentence), word_set)
-            if 0 < sentence < self.lead_sentences:
+            if 0 < lead < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
+        return False
+
+    @staticmethod
+    def _negated(lowers, end):
+        """True for a mention followed, within its clause, by a negation: "did not travel", "(the Foreign
+        Minister) of Turkmenistan was unable to make it"."""
+        for w in lowers[end:end + 6]:
+            if w in _NEGATION:
+                return True
+            if w in _CLAUSE_END:
+                return False
         return False
 
     def _recalled(self, words, word_set):
@@ -627,7 +664,7 @@ class Participants:
             i -= 1
         if i < 0 or lowers[i] != "to":
             return False
-        window = lowers[max(0, i - 6):i]
+        window = lowers[max(0, i - 10):i]
         # a verb of passing on is needed: "sent New Year greetings to X" is a message to X, "extended his
         # condolences to X" too, unless someone "asked" to extend them
         if any(w in _SENT for w in window):
