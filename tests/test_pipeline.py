@@ -758,7 +758,7 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
             "Chairman of the Jogorku Kenesh Nurlanbek Shakiev held talks with Chairman of the Senate of the Oliy "
             "Majlis of Uzbekistan Tanzila Narbaeva.",
             "2023-06-02", None,
-            [("Nurlanbek Shakiev", "other", "KGZ"), ("Tanzila Narbaeva", "other", "UZB")],
+            [("Nurlanbek Turgunbek uulu", "other", "KGZ"), ("Tanzila Narbaeva", "other", "UZB")],
         ),
         (  # "Deputy" before a foreign-minister title: a lower post of that state, with the envoy it receives
             "Deputy Minister of Foreign Affairs of Uzbekistan Bakhrom Aloyev received the Ambassador of India to "

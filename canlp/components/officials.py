@@ -230,7 +230,10 @@ class OfficialMentions(PatternComponent):
     build = staticmethod(build_patterns)
 
     def __init__(self, nlp, name="canlp_officials", patterns=None):
-        self.central_asia_group = [g.split() for g in _load_data("titles.json")["central_asia_group"]]
+        titles = _load_data("titles.json")
+        self.central_asia_group = [g.split() for g in titles["central_asia_group"]]
+        #: titles of a leader's later status ("First President", "Arkadag"): they do not revive a past office
+        self.honorific_titles = frozenset(titles["titles_of_state_president_for_other"])
         self._load_offices(nlp)
         super().__init__(nlp, name, patterns)
 
@@ -597,6 +600,16 @@ class OfficialMentions(PatternComponent):
                 start = min(start, attached[0].start)
                 end = max(end, attached[0].end)
                 mention = self._from_name(doc, attached, kb, date, role_hint=role if role != "counterpart" else None, state_hint=state)
+                if mention.get("former") and role != "counterpart" and role not in {
+                    t.role for t in kb.person(mention["name"]).tenures
+                } and tpattern["form"] not in self.honorific_titles and not any(
+                    w in RECALLED for w in lw[max(0, title.start - 3):title.start]
+                ):
+                    # the text titles the person with an office the knowledge base does not know they held
+                    # ("State Minister of Foreign Affairs Hina Rabbani Khar" in 2023): the text is right
+                    mention.update(role=role, former=False, in_office=None)
+                    if state is not None:
+                        mention["state"] = state
                 if tpattern["form"] == "president-elect":
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
