@@ -810,6 +810,17 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
             "2022-06-07", None,
             [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Wang Yi", "foreign_minister", "CHN")],
         ),
+        (  # a round-up of letters: every quoted sender takes part; monarchs by one name and a regnal number
+            "N. Nazarbayev received letters of congratulation from foreign Heads of State\n\nPresident of Kazakhstan "
+            "Nursultan Nazarbayev received many letters of congratulation from foreign heads of state. King of the "
+            "Netherlands Willem-Alexander and King of Sweden Carl XVI Gustaf sent their congratulations. Pope "
+            "Francis wished the people of Kazakhstan happiness. President of Germany Joachim Gauck said that "
+            "Kazakhstan had come a long way. NUR-SULTAN is not a sultan.",
+            "2015-12-18", None,
+            [("Nursultan Nazarbayev", "president", "KAZ"), ("Willem-Alexander", "president", "NLD"),
+             ("Carl XVI Gustaf", "president", "SWE"), ("Francis", "president", "VAT"),
+             ("Joachim Gauck", "president", "DEU")],
+        ),
     ],
 )
 def test_group_counterparts_portfolios_and_names_followed_by_their_state(nlp, text, date, source, expected):

@@ -62,7 +62,7 @@ GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-
 GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
 #: What every match of GLUED_IN_TEXT contains: a cheap test that spares most texts its search.
 GLUED_HINT = re.compile(r"\.[A-Z]")
-ROMAN_NUMERAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
+ROMAN_NUMERAL = re.compile(r"^(?=..)X{0,3}(?:IX|IV|V?I{0,3})$|^[VX]$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
@@ -105,6 +105,8 @@ GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 RECALLED = {"late", "former", "ex", "ex-", "then", "first", "memory", "predecessor", "founder"}
 #: The roles a counterpart can share: "his counterparts" are presidents, prime or foreign ministers.
 ROLE_RANK_TITLED = ("president", "prime_minister", "foreign_minister")
+#: Titles of monarchs (and the Pope), named by one given name and a regnal number at most.
+MONARCH_TITLES = {"king", "queen", "emperor", "sultan", "emir", "amir", "pope", "his holiness pope", "grand duke"}
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
 
@@ -282,6 +284,8 @@ class OfficialMentions(PatternComponent):
                         continue  # "the minister" alone is no one; "Russian ambassador Alexey Borodavkin" is
                 if end < len(doc) and lw[end] in ("s",):
                     continue
+                if form in ("sultan", "queen") and not (end < len(doc) and lw[end] == "of"):
+                    continue  # "Sultan Raev" and Nur-Sultan are names; "the Sultan of Oman" a title
                 if form in ("amir", "emir", "king") and not (
                     (end < len(doc) and lw[end] == "of") or (start > 0 and not tx[start - 1][:1].isupper())
                 ):
@@ -563,14 +567,16 @@ class OfficialMentions(PatternComponent):
                     pass  # "decree of the Head of State, Beibut Atamkulov has been appointed": not an apposition
                 else:
                     attached = name_at[j]
-            if attached is None:
-                attached = self._apposition(doc, title, state_span, name_end_at)
             unknown_name = None
+            monarch = tpattern["form"] in MONARCH_TITLES  # "King of Belgium Philippe", "Pope Francis": one name
             if attached is None and state_span is not None:
-                unknown_name = self._unknown_name(doc, cursor, index)
-            elif attached is None:
+                unknown_name = self._unknown_name(doc, cursor, index, single=monarch)
+            if attached is None and unknown_name is None:
+                # "Sergey Lavrov, Russia's Foreign Minister" (not "..., King of the Netherlands Willem-Alexander")
+                attached = self._apposition(doc, title, state_span, name_end_at)
+            if attached is None and unknown_name is None and state_span is None:
                 # "King Mohammed VI of Morocco", "Foreign Minister Ahmad Al-Sabah of Kuwait": the state after the name
-                unknown_name = self._unknown_name(doc, title.end, index)
+                unknown_name = self._unknown_name(doc, title.end, index, single=monarch)
                 of_state = self._state_after(doc, unknown_name, index) if unknown_name is not None else None
                 if of_state is not None and of_state.label_ == "STATE":
                     state_span = of_state
@@ -832,7 +838,7 @@ class OfficialMentions(PatternComponent):
         return None
 
     @staticmethod
-    def _unknown_name(doc, i, index):
+    def _unknown_name(doc, i, index, single=False):
         """Two to four capitalised words after a title: a person missing from the knowledge base."""
         tx = token_text(doc)
         j = i
@@ -842,7 +848,8 @@ class OfficialMentions(PatternComponent):
             j += 1
         k = j
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] == "-" for t in range(j, k)) and (
-            doc[k].is_title and tx[k] not in NAME_STOP and ("start", k) not in index
+            (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k])))  # "Mohammed VI", "Carl XVI Gustaf"
+            and tx[k] not in NAME_STOP and ("start", k) not in index
         ):
             k += 1
             if tx[k - 1] in TITLE_WORDS:
@@ -855,12 +862,12 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
-        if k - j >= 1 and k < len(doc) and ROMAN_NUMERAL.match(tx[k]):
-            k += 1  # "Mohammed VI", "Charles III"
         if k - j >= 2 and not any(tx[t] in ORG_WORDS for t in range(j, k)):
             return doc[j:k]
         if k - j == 1 and GLUED_INITIALS.match(tx[j]):
             return doc[j:k]  # "Ambassador of Turkmenistan E.Aydogdyyev"
+        if k - j == 1 and single and tx[j] not in ORG_WORDS and tx[j] not in TITLE_WORDS:
+            return doc[j:k]  # "King of Belgium Philippe", "Pope Francis"
         return None
 
     @staticmethod

@@ -73,6 +73,15 @@ class _LazySentences:
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _END_WORDS = frozenset({".", "!", "?"})
+#: What the senders do in a round-up of letters: "President of Germany X said that ...".
+_SPEECH = frozenset({"said", "noted", "wrote", "wished", "stressed", "expressed", "emphasized", "emphasised",
+                     "underlined", "congratulated", "sent", "pointed", "highlighted", "wishes", "writes", "notes"})
+#: The lead of a round-up: "received letters of congratulation ... from foreign Heads of State".
+_ROUNDUP = re.compile(
+    r"\b(?:letters|messages|telegrams|congratulations|greetings)\b[^.\n]{0,120}\bfrom\b[^.\n]{0,40}"
+    r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b",
+    re.I,
+)
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
@@ -179,6 +188,14 @@ class _Context:
         if tokens is None:
             tokens = self._mention_tokens = {i for m in self.officials for i in range(m["token_start"], m["token_end"])}
         return tokens
+
+    @property
+    def roundup(self):
+        """True for a round-up of the letters a leader received from many others (headline or lead)."""
+        value = self.__dict__.get("_roundup")
+        if value is None:
+            value = self._roundup = bool(_ROUNDUP.search(self.text, 0, 600))
+        return value
 
     def lead_rank(self, sentence):
         """How many sentences of prose come before ``sentence`` in the body: bylines, datelines and time
@@ -471,6 +488,8 @@ class Participants:
                 return True
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
+            if not recalled and context.roundup and not _SPEECH.isdisjoint(word_set):
+                return True  # a sender quoted in a round-up of the letters a leader received
         return False
 
     @staticmethod
