@@ -821,6 +821,23 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
              ("Carl XVI Gustaf", "president", "SWE"), ("Francis", "president", "VAT"),
              ("Joachim Gauck", "president", "DEU")],
         ),
+        (  # a plural title followed by "STATE - Name" items: each envoy with the state before the name
+            "On May 2 Shavkat Mirziyoyev received the credentials of foreign ambassadors. The credentials were "
+            "presented by the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - Violaine de Villemeur and "
+            "Japan - Nobuaki Ito.",
+            "2017-05-02", None,
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Daniyar Sydykov", "other", "KGZ"),
+             ("Violaine de Villemeur", "other", "FRA"), ("Nobuaki Ito", "other", "JPN")],
+        ),
+        (  # "held separate talks with X and Y" are events told; a "former president" holding another office
+            # who attended is there
+            "Kazakh President Kassym-Jomart Tokayev took part in the summit of the Organization of Turkic States "
+            "in Astana. The former president of Turkmenistan, Gurbanguly Berdimuhamedov, also attended the summit. "
+            "Later that day Tokayev held separate talks with Erdogan and Berdimuhamedov.",
+            "2023-11-03", None,
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Gurbanguly Berdimuhamedov", "other", "TKM"),
+             ("Recep Tayyip Erdogan", "president", "TUR")],
+        ),
     ],
 )
 def test_group_counterparts_portfolios_and_names_followed_by_their_state(nlp, text, date, source, expected):

@@ -793,9 +793,64 @@ class OfficialMentions(PatternComponent):
             i = state.start - 1
         return states[::-1] if len(states) >= 2 else []
 
+    def _group_named_list(self, doc, span, index):
+        """(state span, name start, name end) for each item of 'TITLES of STATE - Name, STATE - Name and
+        STATE Name' after a plural title; empty unless at least two items carry a name."""
+        lw, tx, n = token_lower(doc), token_text(doc), len(doc)
+        i = span.end
+        if i >= n or lw[i] != "of":
+            return []
+        i += 1
+        items = []
+        while i < n and len(items) < 40:
+            while i < n and lw[i] in ("the", ",", "and", ":", ";") and not doc[i].is_space:
+                i += 1
+            state = index.get(("start", i))
+            if state is None or state.label_ != "STATE":
+                break
+            j = state.end
+            if j < n and tx[j] in ("-", "–", "—", ":"):
+                j += 1
+            k = j
+            while k < n and k - j < 8 and ("start", k) not in index and (
+                (doc[k].is_title and tx[k].isalpha() and tx[k] not in TITLE_WORDS and tx[k] not in NAME_STOP)
+                or (k > j and tx[k] in NAME_PARTICLES)
+                or (k > j and tx[k] == "-" and k + 1 < n and tx[k + 1][:1].isupper())
+                or (k > j and tx[k - 1] == "-")
+            ):
+                k += 1
+            items.append((state, j, k) if k - j >= 1 else (state, None, None))
+            i = k if k > j else state.end
+        if sum(1 for _, start, _ in items if start is not None) < 2:
+            return []
+        return items
+
+    def _listed_people(self, doc, items, pattern, kb, date):
+        mentions = []
+        for state, start, end in items:
+            if start is None:
+                continue
+            text = doc[start:end].text
+            role = pattern["role"] if pattern["role"] in ("president", "prime_minister", "foreign_minister") else "other"
+            resolved = kb.resolve(text, date, role=role, state=state.kb_id_)
+            if resolved:
+                mention = self._person(kb, resolved, date, role, state.kb_id_)
+            else:
+                mention = {"name": text, "role": role, "state": state.kb_id_, "in_kb": False, "in_office": None}
+            mention.update(kind="title+name", start=start, end=end, title_start=state.start, title_end=state.end)
+            mentions.append(mention)
+        return mentions
+
     def _group_mentions(self, doc, groups, index, kb, date, singles=()):
         mentions = []
         for span, pattern in groups:
+            named = self._group_named_list(doc, span, index)
+            if named:
+                # "the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - ...": each state with its own person
+                mentions.extend(self._listed_people(doc, named, pattern, kb, date))
+                continue
+            if pattern["role"] == "other":
+                continue  # "the ambassadors of Russia and China": nobody to name without their names
             states = self._group_states(doc, span, index)
             peer_role = "president" if pattern["role"] == "counterpart" else None
             if pattern["role"] in ("counterpart", "minister"):

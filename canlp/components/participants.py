@@ -82,6 +82,8 @@ _ROUNDUP = re.compile(
     r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b",
     re.I,
 )
+_ATTENDED = frozenset({"attended", "participated", "joined"})
+_HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
@@ -449,7 +451,7 @@ class Participants:
                 continue  # "the President said": the person of an earlier mention, which decides
             start = m["token_start"]
             before = lowers[max(0, start - 3):start]
-            if any(w in self.recall_before for w in before[-2:]):
+            if any(w in self.recall_before for w in before[-2:]) and not self._former_attends(context, m, before):
                 continue
             if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of):
                 continue
@@ -491,6 +493,15 @@ class Participants:
             if not recalled and context.roundup and not _SPEECH.isdisjoint(word_set):
                 return True  # a sender quoted in a round-up of the letters a leader received
         return False
+
+    @staticmethod
+    def _former_attends(context, mention, before):
+        """True for "the former president of Turkmenistan X also attended the summit": X holds another
+        office on the date and the sentence says he took part; "former" names his past title, not a
+        recalled event."""
+        if not mention["in_office"] or mention["role"] != "other" or "late" in before[-2:]:
+            return False
+        return not _ATTENDED.isdisjoint(context.sentences.word_set(context.sent_of[mention["token_start"]]))
 
     @staticmethod
     def _negated(lowers, end):
@@ -592,10 +603,10 @@ class Participants:
         lowers = context.lowers
         if not self.parallel.isdisjoint(word_set):
             for i in range(first, start):
-                if lowers[i] in self.parallel and any(
+                if lowers[i] in self.parallel and lowers[i - 1] not in _HOLD and any(
                     w in self.event_nouns or w in self.message_nouns for w in lowers[i + 1:i + 3]
                 ):
-                    return True
+                    return True  # not "X held separate talks with Y and Z": those are the events told
         if "also" in word_set and not self.message_nouns.isdisjoint(word_set):
             end = first
             while end < len(lowers) and lowers[end] != "also":
