@@ -351,6 +351,19 @@ def theme_signals(text):
     return " ".join(tokens), " ".join(keywords)
 
 
+class Views(dict):
+    """The views of one text (a dict of column → string), with ``analysed``: the token counts the
+    scorers of :mod:`canlp.scorer` made of them, kept so that the modality and theme scorers count
+    the tokens of a column they both read (``text_stems``) once. Do not change the strings after
+    the first scoring."""
+
+    __slots__ = ("analysed",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.analysed = {}
+
+
 def views(text):
     """The views of one text that the classifiers read, as a dict of column → string.
 
@@ -364,16 +377,16 @@ def views(text):
     full_lead = "\n".join(x for x in (headline, lead) if x)
     masked_lead = mask(full_lead)
     lexicon, keywords = theme_signals(text)
-    return {
-        "text": text,
-        "lead": full_lead,
-        "masked_lead": masked_lead,
-        "lead_stems": stems(masked_lead),
-        "text_stems": stems(text, lower_only=True),
-        "cues": modality_signals(headline, lead, event),
-        "theme_lexicon": lexicon,
-        "keywords": keywords,
-    }
+    return Views(
+        text=text,
+        lead=full_lead,
+        masked_lead=masked_lead,
+        lead_stems=stems(masked_lead),
+        text_stems=stems(text, lower_only=True),
+        cues=modality_signals(headline, lead, event),
+        theme_lexicon=lexicon,
+        keywords=keywords,
+    )
 
 
 COLUMNS = ("text", "lead", "masked_lead", "lead_stems", "text_stems", "cues", "theme_lexicon", "keywords")

@@ -113,3 +113,39 @@ def test_classifying_with_the_packaged_models_imports_neither_scikit_learn_nor_p
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert json.loads(out) == ["phone_call", False, False, False]
+
+
+def _random_texts(seed, n=300):
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "ab Z9_-'’.\t\n\u00a0\u2003\u3000éßİ\u0301ş日本\u200b\x1c\x85,;"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_quicker_token_patterns_find_the_same_tokens(corpus_texts, seed):
+    import re
+
+    from canlp.scorer import EQUIVALENT_PATTERNS, WHITESPACE_TOKENS
+
+    texts = _random_texts(seed) + corpus_texts[seed::10]
+    for text in texts:
+        assert text.split() == re.findall(WHITESPACE_TOKENS, text)
+        for pattern, quicker in EQUIVALENT_PATTERNS.items():
+            assert re.findall(quicker, text) == re.findall(pattern, text)
+            assert re.findall(quicker, text.lower()) == re.findall(pattern, text.lower())
+
+
+def test_scores_are_the_same_from_shared_or_separate_token_counts(pipelines, corpus_texts):
+    """features.Views keeps the token counts for both scorers; plain dicts are counted per scorer."""
+    texts = corpus_texts[:300] + ["", "zzzz"]
+    for pipeline, labels in ((pipelines[0], None), (pipelines[1], THEMES)):
+        scorer = LinearScorer.from_pipeline(pipeline, labels=labels)
+        shared = [views(t) for t in texts]
+        first = scorer.scores(shared)
+        again = scorer.scores(shared)  # counted already
+        plain = scorer.scores([dict(views(t)) for t in texts])
+        one_by_one = np.vstack([scorer.scores([views(t)]) for t in texts])
+        assert np.array_equal(first, again)
+        assert np.max(np.abs(first - plain)) < 1e-12 and np.max(np.abs(first - one_by_one)) < 1e-12
