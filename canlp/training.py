@@ -21,12 +21,16 @@ from canlp.labels import MODALITIES, THEMES
 
 def slim(estimator):
     """Drop the vectorisers' ``stop_words_`` (terms pruned by min_df/max_features): only needed
-    for introspection, it is most of a saved model's size (scikit-learn's docs say so)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    for introspection, it is most of a saved model's size (scikit-learn's docs say so). Also drop
+    ``_stop_words_id``, the memory address of the stop list at fit time, a cache that would make
+    two trainings of the same corpus differ by a few bytes (scikit-learn re-checks without it)."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
     for _, transformer, _ in estimator.named_steps["features"].transformers_:
         if isinstance(transformer, TfidfVectorizer) and hasattr(transformer, "stop_words_"):
             delattr(transformer, "stop_words_")
+        if isinstance(transformer, CountVectorizer) and hasattr(transformer, "_stop_words_id"):
+            delattr(transformer, "_stop_words_id")
     return estimator
 
 

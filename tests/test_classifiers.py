@@ -28,6 +28,16 @@ def test_packaged_models_match_the_corpus_and_libraries():
         assert len(metadata["training_date"]) == 10
 
 
+def test_packaged_models_hold_no_memory_address():
+    """scikit-learn's vectorisers keep id(stop_words) from fit time; a saved model without it is the same
+    bytes whenever the same corpus is trained (canlp train is deterministic)."""
+    for name in ("modality", "themes"):
+        model, _ = load_model(models_dir(), name, corpus_hash=corpus_hash())
+        vectorisers = [t for _, t, _ in model.named_steps["features"].transformers_ if hasattr(t, "vocabulary_")]
+        assert len(vectorisers) >= 2
+        assert [hasattr(t, "_stop_words_id") for t in vectorisers] == [False] * len(vectorisers)
+
+
 def test_reported_test_metrics_meet_the_targets():
     metrics = json.loads((models_dir() / "metrics.json").read_text())
     test = metrics["test"]
