@@ -110,6 +110,27 @@ def test_alias_resolution_by_date_and_role(alias, date, role, expected):
         ("TJK", "foreign_minister", "2012-01-01", "Hamrokhon Zarifi"),
         ("CHN", "foreign_minister", "2023-05-01", "Qin Gang"),
         ("USA", "president", "2022-01-01", "Joe Biden"),
+        # partner states and the years the widened knowledge base covers
+        ("KGZ", "president", "2010-01-10", "Kurmanbek Bakiyev"),
+        ("MNG", "foreign_minister", "2018-05-01", "Damdin Tsogtbaatar"),
+        ("MNG", "prime_minister", "2015-05-01", "Chimediin Saikhanbileg"),
+        ("KOR", "prime_minister", "2018-05-01", "Lee Nak-yon"),
+        ("FRA", "prime_minister", "2021-05-01", "Jean Castex"),
+        ("GBR", "foreign_minister", "2020-05-01", "Dominic Raab"),
+        ("GBR", "president", "2020-05-01", "Elizabeth II"),
+        ("ITA", "prime_minister", "2019-05-01", "Giuseppe Conte"),
+        ("EGY", "foreign_minister", "2016-05-01", "Sameh Shoukry"),
+        ("MAR", "prime_minister", "2019-05-01", "Saadeddine Othmani"),
+        ("AFG", "foreign_minister", "2017-05-01", "Salahuddin Rabbani"),
+        ("AFG", "president", "2023-05-01", "Hibatullah Akhundzada"),
+        ("PAK", "foreign_minister", "2018-01-10", "Khawaja Muhammad Asif"),
+        ("IRN", "foreign_minister", "2012-05-01", "Ali Akbar Salehi"),
+        ("IND", "foreign_minister", "2011-05-01", "S. M. Krishna"),
+        ("VNM", "president", "2017-05-01", "Tran Dai Quang"),
+        ("MYS", "prime_minister", "2019-05-01", "Mahathir Mohamad"),
+        ("QAT", "foreign_minister", "2014-05-01", "Khalid bin Mohammad Al Attiyah"),
+        ("KWT", "prime_minister", "2015-05-01", "Jaber Al-Mubarak Al-Hamad Al-Sabah"),
+        ("GEO", "foreign_minister", "2016-05-01", "Mikheil Janelidze"),
     ],
 )
 def test_office_holder_on_a_date(state, role, date, expected):
@@ -256,32 +277,3 @@ def test_widened_lookups_resolve_to_person_role_and_state(text, date, name, role
 )
 def test_widened_organisation_heads(organisation, office, date, expected):
     assert KB.organisation_head(organisation, office, parse_date(date)) == expected
-
-
-@pytest.mark.parametrize(
-    "state, role, date, expected",
-    [
-        ("KGZ", "president", "2010-01-10", "Kurmanbek Bakiyev"),
-        ("MNG", "foreign_minister", "2018-05-01", "Damdin Tsogtbaatar"),
-        ("MNG", "prime_minister", "2015-05-01", "Chimediin Saikhanbileg"),
-        ("KOR", "prime_minister", "2018-05-01", "Lee Nak-yon"),
-        ("FRA", "prime_minister", "2021-05-01", "Jean Castex"),
-        ("GBR", "foreign_minister", "2020-05-01", "Dominic Raab"),
-        ("GBR", "president", "2020-05-01", "Elizabeth II"),
-        ("ITA", "prime_minister", "2019-05-01", "Giuseppe Conte"),
-        ("EGY", "foreign_minister", "2016-05-01", "Sameh Shoukry"),
-        ("MAR", "prime_minister", "2019-05-01", "Saadeddine Othmani"),
-        ("AFG", "foreign_minister", "2017-05-01", "Salahuddin Rabbani"),
-        ("AFG", "president", "2023-05-01", "Hibatullah Akhundzada"),
-        ("PAK", "foreign_minister", "2018-01-10", "Khawaja Muhammad Asif"),
-        ("IRN", "foreign_minister", "2012-05-01", "Ali Akbar Salehi"),
-        ("IND", "foreign_minister", "2011-05-01", "S. M. Krishna"),
-        ("VNM", "president", "2017-05-01", "Tran Dai Quang"),
-        ("MYS", "prime_minister", "2019-05-01", "Mahathir Mohamad"),
-        ("QAT", "foreign_minister", "2014-05-01", "Khalid bin Mohammad Al Attiyah"),
-        ("KWT", "prime_minister", "2015-05-01", "Jaber Al-Mubarak Al-Hamad Al-Sabah"),
-        ("GEO", "foreign_minister", "2016-05-01", "Mikheil Janelidze"),
-    ],
-)
-def test_widened_office_holders(state, role, date, expected):
-    assert KB.holder(state, role, parse_date(date)) == expected
