@@ -822,6 +822,11 @@ def test_a_plural_title_is_not_its_own_interaction_cue(nlp):
             "of the SCO summit.",
             [("Emomali Rahmon", "president", "TJK"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
         ),
+        (  # a king whose two offices (head of state and of government) start on the same day, one still open
+            "President of the Kyrgyz Republic Almazbek Atambayev has sent a message of condolence to King Salman "
+            "bin Abdulaziz Al Saud of Saudi Arabia over the death of King Abdullah.",
+            [("Almazbek Atambayev", "president", "KGZ"), ("Salman bin Abdulaziz Al Saud", "president", "SAU")],
+        ),
         (  # today's officials: the latest office holders, and a predecessor is recalled
             "Kassym-Jomart Tokayev held talks with the President of Uzbekistan. They honoured the memory of the "
             "first President of Uzbekistan Islam Karimov.",

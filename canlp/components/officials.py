@@ -117,7 +117,11 @@ def _office_spans(kb, person, roles):
     one vote per person when a text's date is fitted to the officials it names."""
     tenures = kb.person(person).tenures
     titled = [t for t in tenures if t.role in roles]
-    intervals = sorted((t.start, t.end) for t in (titled or tenures) if t.start is not None)
+    # an open tenure (end None) sorts after a closed one starting the same day
+    intervals = sorted(
+        ((t.start, t.end) for t in (titled or tenures) if t.start is not None),
+        key=lambda interval: (interval[0], interval[1] is None, interval[1] or interval[0]),
+    )
     merged = []
     for start, stop in intervals:
         if merged and (merged[-1][1] is None or start <= merged[-1][1]):
