@@ -197,6 +197,13 @@ class _Match:
         return doc_text(self.doc)[idx[self.start]:idx[last] + len(token_text(self.doc)[last])]
 
 
+def _state_span(doc, start, end, state):
+    """A STATE span for words that name a state without being its name ("Jogorku Kenesh")."""
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label="STATE", kb_id=state)
+
+
 def _load_data(name):
     return data_json(name)
 
@@ -250,7 +257,7 @@ class OfficialMentions(PatternComponent):
         self.title_states = offices["title_states"]
         self.institutions = {}  # first word -> [(phrase words, state)], longest first
         for phrase, state in sorted(offices["institution_states"].items(), key=lambda kv: -len(kv[0].split())):
-            words = tuple(token.lower_ for token in nlp.make_doc(phrase))
+            words = tuple(word.lower() for word in phrase_tokens(nlp, phrase))
             self.institutions.setdefault(words[0], []).append((words, state))
 
     def set_patterns(self, patterns):
@@ -482,9 +489,7 @@ class OfficialMentions(PatternComponent):
             return None
         if institution is not None:
             start, end, state = institution
-            from spacy.tokens import Span
-
-            return j, Span(doc, start, end, label="STATE", kb_id=state)
+            return j, _state_span(doc, start, end, state)
         return j, None
 
     def _institution_at(self, lw, j):
@@ -534,10 +539,8 @@ class OfficialMentions(PatternComponent):
             cursor = after.end if after is not None else title.end
             lower_post = False  # "Minister of Energy of Kazakhstan", "Russian Energy Minister": a portfolio's head
             if state_span is None and after is None and tpattern["form"] in self.title_states:
-                from spacy.tokens import Span
-
                 # "Assistant Secretary of State (for ...) X": an office of one state's government
-                state_span = Span(doc, title.start, title.end, label="STATE", kb_id=self.title_states[tpattern["form"]])
+                state_span = _state_span(doc, title.start, title.end, self.title_states[tpattern["form"]])
             if after is None:
                 portfolio = self._portfolio_after(doc, title.end, index)
                 if portfolio is not None and (portfolio[1] is not None or state_span is not None):
@@ -590,7 +593,7 @@ class OfficialMentions(PatternComponent):
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
             role = tpattern["role"]
-            if lower_post and role != "other":
+            if lower_post:
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
             if tpattern["form"] == "leader" and state is not None:
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
@@ -834,13 +837,8 @@ class OfficialMentions(PatternComponent):
         for state, start, end in items:
             if start is None:
                 continue
-            text = doc[start:end].text
-            role = pattern["role"] if pattern["role"] in ("president", "prime_minister", "foreign_minister") else "other"
-            resolved = kb.resolve(text, date, role=role, state=state.kb_id_)
-            if resolved:
-                mention = self._person(kb, resolved, date, role, state.kb_id_)
-            else:
-                mention = {"name": text, "role": role, "state": state.kb_id_, "in_kb": False, "in_office": None}
+            role = pattern["role"] if pattern["role"] in ROLE_RANK_TITLED else "other"
+            mention = self._from_name(doc, (doc[start:end], pattern), kb, date, role_hint=role, state_hint=state.kb_id_)
             mention.update(kind="title+name", start=start, end=end, title_start=state.start, title_end=state.end)
             mentions.append(mention)
         return mentions
