@@ -603,7 +603,7 @@ class Participants:
         lowers = context.lowers
         if not self.parallel.isdisjoint(word_set):
             for i in range(first, start):
-                if lowers[i] in self.parallel and lowers[i - 1] not in _HOLD and any(
+                if lowers[i] in self.parallel and not (i > first and lowers[i - 1] in _HOLD) and any(
                     w in self.event_nouns or w in self.message_nouns for w in lowers[i + 1:i + 3]
                 ):
                     return True  # not "X held separate talks with Y and Z": those are the events told
