@@ -29,13 +29,6 @@ def _pipeline():
     return _NLP
 
 
-def _reconcile(modality, scores, participant_states):
-    """A text with officials of two states interacting is not ``none``: take the likeliest other modality."""
-    if modality == "none" and len(participant_states) >= 2:
-        return max((m for m in scores if m != "none"), key=scores.get)
-    return modality
-
-
 def doc_to_output(doc, document, explanation=None):
     """One output record (plain dict) for a processed Doc and its input document."""
     participants = [{k: p[k] for k in ("name", "role", "state")} for p in doc._.participants]
@@ -43,7 +36,7 @@ def doc_to_output(doc, document, explanation=None):
     row = {
         "id": document.id,
         "date": doc._.date,
-        "modality": _reconcile(doc._.modality, doc._.modality_scores, states),
+        "modality": doc._.modality,
         "participants": participants,
         "participant_states": states,
         "mentioned_states": list(doc._.mentioned_states),

@@ -315,6 +315,38 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
     assert set(call._.modality_scores) == {"visit", "meeting", "phone_call", "video_call", "message", "none"}
 
 
+@pytest.mark.parametrize(
+    "text, date, modality, expected",
+    [
+        (  # a headline infinitive and "will pay": an announcement, nothing has happened yet
+            "President of Kyrgyzstan to visit Tashkent\n\nBISHKEK (Kabar) - At the invitation of President "
+            "Shavkat Mirziyoyev, President Sadyr Japarov will pay a state visit to Uzbekistan on 14-15 March. "
+            "The leaders are expected to discuss trade, water and energy.",
+            "2024-03-07", "none", [],
+        ),
+        (  # a summit still to come, with its guests listed: no participants yet
+            "The consultative meeting of the heads of state of Central Asia will be held in Tashkent on "
+            "15-16 November, the presidential press service reported. The meeting will be attended by the "
+            "presidents of Kazakhstan Kassym-Jomart Tokayev and Kyrgyzstan Sadyr Japarov.",
+            "2024-11-01", "none", [],
+        ),
+        (  # a departure is reported, not announced: the visit has begun
+            "President Sadyr Japarov left for Tashkent this morning on a state visit at the invitation of "
+            "President Shavkat Mirziyoyev. The leaders will hold talks tomorrow.",
+            "2024-03-14", "visit", [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (  # "to attend" after an arrival is the purpose of a trip that happened
+            "President Emomali Rahmon arrived in Astana to attend the summit of the Shanghai Cooperation "
+            "Organisation and met President Kassym-Jomart Tokayev.",
+            "2024-07-03", "visit", [("Emomali Rahmon", "president", "TJK"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+        ),
+    ],
+)
+def test_announcements_have_no_participants_and_no_modality(full_nlp, text, date, modality, expected):
+    doc = run(full_nlp, text, date)
+    assert (doc._.modality, people(doc)) == (modality, expected)
+
+
 def test_saved_pipeline_loads_with_spacy_load(full_nlp, tmp_path):
     nlp = full_nlp
     nlp.to_disk(tmp_path / "pipe")

@@ -12,6 +12,13 @@ several officials of that state meet each other. When the modality model
 (``canlp_classify``, if in the pipeline) finds that the text reports no
 interaction (``none`` with probability of at least ``none_threshold``), the
 officials of different states it names are mentions, not participants.
+An **announcement** (the headline or first sentence says that an official
+"will pay a visit", "is to attend", "is expected to arrive" and neither the
+headline nor the lead reports anything that happened) has no participants
+and its modality is ``none`` (ANNOTATION.md: no interaction is reported);
+the classifier's scores are kept in ``doc._.modality_scores``. Conversely,
+a text the classifier calls ``none`` in which officials of two states take
+part gets the likeliest other modality.
 
 Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
 spans' character offsets), ``participant_states``, ``mentioned_states``,
@@ -172,6 +179,41 @@ def _dates_in(text, reference):
     return found
 
 
+def _phrases(phrases):
+    """A regex alternation of whole-word phrases (spaces match any run of spaces)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+class _Announcement:
+    """Tells an announcement of a future event from the report of one, on the headline and the lead.
+
+    Announced: "will (also) <action>", "shall <action>", "X to <action>" (in a headline), "is expected /
+    scheduled / due / set / planned to", "to be held", "forthcoming", "upcoming". Reported: a past or
+    present event verb ("held", "arrived", "leaves for", "had a", "is on a") outside the future clauses
+    (from "will", "to be", "would" or "shall" to the end of the clause).
+    """
+
+    def __init__(self, actions, reported):
+        actions = _phrases(actions)
+        body = (
+            rf"(?:will|shall)(?:\s+also)?\s+(?:{actions})|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going)\s+to"
+            r"|to\s+be\s+held|forthcoming|upcoming"
+        )
+        self.future = re.compile(rf"\b(?:{body})\b", re.I)
+        # only a headline announces with a bare infinitive ("Putin to visit Uzbekistan"); in the body
+        # "arrived in Tashkent to attend the summit" or "the first president to make a state visit" report
+        self.future_headline = re.compile(rf"\b(?:{body}|(?<=[A-Za-z])\s+to\s+(?:{actions}))\b", re.I)
+        self.future_clause = re.compile(r"\b(?:will|to be|would|shall)\b[^.;:]*", re.I)
+        self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
+
+    def __call__(self, headline, lead):
+        """True when the headline or the first sentence of ``lead`` announces and nothing in either reports."""
+        first = next((s for s in lead if len(s.split()) >= 4), "")
+        if not (headline and self.future_headline.search(headline)) and not (first and self.future.search(first)):
+            return False
+        return not any(self.reported.search(self.future_clause.sub(" ", part)) for part in (headline, *lead) if part)
+
+
 class _Context:
     """What the participant rules read from one Doc, computed once and on demand."""
 
@@ -219,6 +261,18 @@ class _Context:
                 if lower >= 3 or (lower >= 1 and words[last] in _END_WORDS):
                     count += 1  # a sentence, not a byline or a time stamp
         return ranks.get(sentence, sentence)
+
+    def headline_and_lead(self, lead_sentences=2):
+        """The headline's text ("" if none) and the texts of the lead's sentences (the first
+        ``lead_sentences`` sentences of prose; bylines and time stamps are skipped)."""
+        headline = self._sentence_text(-1) if -1 in self.bounds else ""
+        lead = []
+        for sentence in sorted(k for k in self.bounds if k >= 0):
+            rank = self.lead_rank(sentence)
+            if rank >= lead_sentences:
+                break
+            lead.append(self._sentence_text(sentence))
+        return headline, lead
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
@@ -318,6 +372,7 @@ class Participants:
         self.parallel = frozenset(cues["parallel_event"])
         self.message_nouns = frozenset(cues["message_nouns"])
         self.domestic_meeting = frozenset(cues["domestic_meeting"])
+        self.is_announcement = _Announcement(cues["announced_actions"], cues["reported_event"])
 
     def _sentences(self, doc, text):
         """Sentence index of each token; the headline (a short first line without a full stop) is -1.
@@ -391,6 +446,10 @@ class Participants:
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
         scores = get_ext(doc, "modality_scores")
+        if (chosen or scores) and self.is_announcement(*context.headline_and_lead(self.lead_sentences)):
+            chosen = []  # "President X will pay a state visit to Y next week": nothing has happened yet
+            if scores:
+                set_ext(doc, "modality", "none")
         if (
             scores
             and scores.get("none", 0.0) >= self.none_threshold
@@ -400,6 +459,9 @@ class Participants:
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
+        if scores and len(participant_states) >= 2 and get_ext(doc, "modality") == "none":
+            # officials of two states taking part: not "none"; the likeliest other modality
+            set_ext(doc, "modality", max((m for m in scores if m != "none"), key=scores.get))
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
         set_ext(doc, "mentioned_states", mentioned_states(doc))
