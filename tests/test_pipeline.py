@@ -662,7 +662,7 @@ def test_other_events_domestic_texts_and_lists(nlp, text, date, expected):
             "Kazakhstan had come a long way. NUR-SULTAN is not a sultan.",
             "2015-12-18", None,
             [("Nursultan Nazarbayev", "president", "KAZ"), ("Willem-Alexander", "president", "NLD"),
-             ("Carl XVI Gustaf", "president", "SWE"), ("Francis", "president", "VAT"),
+             ("Carl XVI Gustaf", "president", "SWE"), ("Pope Francis", "president", "VAT"),
              ("Joachim Gauck", "president", "DEU")],
         ),
         (  # a plural title followed by "STATE - Name" items: each envoy with the state before the name
@@ -762,6 +762,29 @@ def test_delegations_envoys_and_offices(nlp, text, date, source, expected):
             "Premier of the State Council of the People's Republic of China Li Keqiang.",
             "2020-05-19", "TJK",
             [("Emomali Rahmon", "president", "TJK"), ("Li Keqiang", "prime_minister", "CHN")],
+        ),
+        (  # a monarch's name spelt otherwise, or cut short: the one reigning on the date
+            "Nursultan Nazarbayev received letters from the King of Belgium Filipe and the King of Sweden Carl XVI, "
+            "who congratulated him on Independence Day.",
+            "2015-12-18", None,
+            [("Nursultan Nazarbayev", "president", "KAZ"), ("Philippe", "president", "BEL"),
+             ("Carl XVI Gustaf", "president", "SWE")],
+        ),
+        (  # another name than the reigning monarch's is not made into the monarch
+            "President Tokayev held talks with the King of Spain Juan Carlos in Madrid.",
+            "2020-03-01", None,  # Felipe VI reigned: the text's name is kept, not replaced
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Juan Carlos", "president", "ESP")],
+        ),
+        (  # a name missing from the knowledge base before ", STATE title to STATE,"
+            "President Shavkat Mirziyoyev received the UAE delegation. The meeting was attended by Dr. Saeed "
+            "Matar Al Qemzi, UAE Ambassador to Uzbekistan, and senior officials.",
+            "2024-04-18", None,
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Saeed Matar Al Qemzi", "other", "ARE")],
+        ),
+        (  # a place before a title is not a name
+            "In New York, the Russian Ambassador noted that President Tokayev met Vladimir Putin.",
+            "2024-04-18", None,
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Vladimir Putin", "president", "RUS")],
         ),
     ],
 )

@@ -26,6 +26,7 @@ Every mention becomes a plain dict in ``doc._.officials``; spans go to
 """
 
 import datetime as dt
+import difflib
 import functools
 import re
 
@@ -41,9 +42,10 @@ from canlp.components import (
     token_offsets,
     token_text,
 )
+from canlp.components.dates import MONTHS
 from canlp.components.patterns import PatternComponent
 from canlp.components.states import state_mentions
-from canlp.kb import load_kb, parse_date
+from canlp.kb import load_kb, normalize, parse_date
 from canlp.labels import CENTRAL_ASIA
 from canlp.paths import data_json
 
@@ -76,6 +78,7 @@ TITLE_WORDS = {
     "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Member",
     "First", "Administrator", "Commissioner", "Counsellor", "Counselor", "Attache", "Consul",
 }
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Lower-case particles inside names.
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "dos", "du", "la", "ul"}
 #: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
@@ -195,6 +198,20 @@ class _Match:
         idx = token_offsets(self.doc)
         last = self.end - 1
         return doc_text(self.doc)[idx[self.start]:idx[last] + len(token_text(self.doc)[last])]
+
+
+def _reigning(kb, state, date, spelling):
+    """The monarch of ``state`` on ``date`` when ``spelling`` is a variant of their name ("King of Belgium
+    Filipe" is Philippe, "King Carl XVI" is Carl XVI Gustaf): one reigns at a time, so a close first name
+    is enough. None when no monarch is known or the names differ ("the King of Spain Juan Carlos" in 2020)."""
+    holder = kb.holder(state, "president", date)
+    if holder is None or "monarch" not in {t.note for t in kb.person(holder).tenures}:
+        return None
+    first = normalize(spelling).split()[0]
+    # any word of the holder's name: "Francis" is "Pope Francis"
+    if any(difflib.SequenceMatcher(None, first, word).ratio() >= 0.7 for word in normalize(holder).split()):
+        return holder
+    return None
 
 
 def _state_span(doc, start, end, state):
@@ -581,6 +598,9 @@ class OfficialMentions(PatternComponent):
             if attached is None and unknown_name is None:
                 # "Sergey Lavrov, Russia's Foreign Minister" (not "..., King of the Netherlands Willem-Alexander")
                 attached = self._apposition(doc, title, state_span, name_end_at)
+            if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other":
+                # "Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, ...": a name missing from the knowledge base
+                unknown_name = self._unknown_name_before(doc, title, state_span, cursor, index)
             if attached is None and unknown_name is None and state_span is None:
                 # "King Mohammed VI of Morocco", "Foreign Minister Ahmad Al-Sabah of Kuwait": the state after the name
                 unknown_name = self._unknown_name(doc, title.end, index, single=monarch)
@@ -627,12 +647,14 @@ class OfficialMentions(PatternComponent):
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
             elif unknown_name is not None:
-                end = unknown_name.end
+                start, end = min(start, unknown_name.start), max(end, unknown_name.end)
                 resolved = None
                 for cut in range(unknown_name.start, unknown_name.end):
                     resolved = kb.resolve(doc[cut:unknown_name.end].text, date, role=role, state=state)
                     if resolved:
                         break
+                if not resolved and monarch and state is not None:
+                    resolved = _reigning(kb, state, date, unknown_name.text)
                 if resolved:
                     mention = self._person(kb, resolved, date, role, state)
                 else:
@@ -893,6 +915,35 @@ class OfficialMentions(PatternComponent):
         if head >= 2 and tx[head - 1] == ",":
             return name_end_at.get(head - 1)
         return None
+
+    @staticmethod
+    def _unknown_name_before(doc, title, state_span, cursor, index):
+        """Two to five capitalised words before ", [the] STATE title [to STATE]," that close the apposition:
+        'Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, said'. Not 'In New York, the Russian Envoy
+        noted' (the apposition must be closed by a comma, a full stop, a bracket, 'and' or 'who')."""
+        tx = token_text(doc)
+        lw = token_lower(doc)
+        if cursor < len(doc) and lw[cursor] not in (",", ".", ")", ";", "and", "who", "\n"):
+            return None
+        head = min(title.start, state_span.start)
+        if head >= 1 and lw[head - 1] in ("the", "his", "her"):
+            head -= 1
+        if head < 3 or tx[head - 1] != ",":
+            return None
+        end = start = head - 1
+        while start > 0 and end - start < 5 and (
+            (doc[start - 1].is_title and tx[start - 1] not in NAME_STOP and tx[start - 1] not in TITLE_WORDS)
+            or (tx[start - 1] in NAME_PARTICLES or tx[start - 1] == "-")
+        ) and ("start", start - 1) not in index and start not in index:
+            start -= 1
+        while start < end and (tx[start] in NAME_PARTICLES or tx[start] == "-"):
+            start += 1
+        if end - start < 2 or any(tx[t] in ORG_WORDS or lw[t] in MONTHS or lw[t] in WEEKDAYS for t in range(start, end)):
+            return None
+        before = tx[start - 1] if start > 0 else "\n"
+        if doc[start - 1].is_title and before not in NAME_STOP:
+            return None  # the run goes on: not where a name starts
+        return doc[start:end]
 
     @staticmethod
     def _unknown_name(doc, i, index, single=False):
