@@ -335,6 +335,13 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
             "President Shavkat Mirziyoyev. The leaders will hold talks tomorrow.",
             "2024-03-14", "visit", [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
         ),
+        (  # a visit under way: the host the visitor "will hold talks with" in the lead takes part
+            "President of Kyrgyzstan Sadyr Japarov pays a state visit to Uzbekistan today. The presidential press "
+            "service reports this. During the visit, Sadyr Japarov will hold talks with the President of "
+            "Uzbekistan Shavkat Mirziyoyev. Meetings with the Prime Minister of Uzbekistan Abdulla Aripov are "
+            "also planned.",
+            "2024-01-25", "visit", [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
         (  # "to attend" after an arrival is the purpose of a trip that happened
             "President Emomali Rahmon arrived in Astana to attend the summit of the Shanghai Cooperation "
             "Organisation and met President Kassym-Jomart Tokayev.",

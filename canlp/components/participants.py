@@ -83,6 +83,8 @@ _END_WORDS = frozenset({".", "!", "?"})
 #: What the senders do in a round-up of letters: "President of Germany X said that ...".
 _SPEECH = frozenset({"said", "noted", "wrote", "wished", "stressed", "expressed", "emphasized", "emphasised",
                      "underlined", "congratulated", "sent", "pointed", "highlighted", "wishes", "writes", "notes"})
+#: Words of talks to come with a host: "will hold talks with", "will meet".
+_TALKS = frozenset({"talks", "negotiations", "meet", "meeting", "meetings", "met"})
 #: The lead of a round-up: "received letters of congratulation ... from foreign Heads of State".
 _ROUNDUP = re.compile(
     r"\b(?:letters|messages|telegrams|congratulations|greetings)\b[^.\n]{0,120}\bfrom\b[^.\n]{0,40}"
@@ -439,6 +441,9 @@ class Participants:
         if host is not None:
             chosen.append(host)
         states = {p["state"] for p in chosen if p["state"]}
+        if len(states) == 1:
+            chosen.extend(self._counterpart_to_come(context, persons, states))
+            states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
         if len(states) == 1 and all(p["state"] for p in chosen) and not self._meet_at_home(context, chosen):
@@ -477,6 +482,37 @@ class Participants:
         for key in CACHE_KEYS + (MENTIONS_KEY,):
             doc.user_data.pop(key, None)  # the caches of the components: not results
         return doc
+
+    def _counterpart_to_come(self, context, persons, states, lead_sentences=3):
+        """The host a visitor "will hold talks with" in the lead of a visit under way: "Japarov pays a state
+        visit to Uzbekistan today. ... During the visit, Japarov will hold talks with the President of
+        Uzbekistan Shavkat Mirziyoyev." Only in a text the modality model calls a visit, for a lone visiting
+        state, and only the first such sentence among the lead's first ``lead_sentences`` sentences."""
+        scores = get_ext(context.doc, "modality_scores")
+        if scores and max(scores, key=scores.get) != "visit":
+            return []
+        (state,) = states
+        found = {}
+        for (name, other), mentions in persons.items():
+            if other is None or other == state:
+                continue
+            for m in mentions:
+                if m.get("coreferent") or m.get("former") or m["in_office"] is False:
+                    continue
+                sentence = context.sent_of[m["token_start"]]
+                if sentence < 0 or context.lead_rank(sentence) > lead_sentences - 1:
+                    continue
+                words = context.sentences.word_set(sentence)
+                if "will" in words and not self.is_recall.any(words) and not _TALKS.isdisjoint(words):
+                    found.setdefault(sentence, []).append((name, other, m))
+                    break
+        if not found:
+            return []
+        return [
+            {"name": name, "role": m["role"], "state": other, "in_kb": bool(m["in_kb"]),
+             "spans": [[x["start_char"], x["end_char"]] for x in persons[(name, other)]], "_first": m["start_char"]}
+            for name, other, m in found[min(found)]
+        ]
 
     @staticmethod
     def _implicit_host(doc, text, chosen):
