@@ -29,14 +29,23 @@ vectorisers, so saving and loading needs no custom code.
 """
 
 import re
-from collections import Counter
+from collections import _count_elements as count_elements  # Counter's C counting loop, without a Counter
+from itertools import filterfalse
 
 from canlp.paths import data_json
 
 #: A sentence ends at . ! ? before a capital; also without a space after a word of 3+ lower-case
 #: letters ("heights.China", as scraped pages glue paragraphs) but not inside "U.S." or "Sh.M.".
 SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])[\"”’)]?\s*|(?<=[.!?])[\"”’)]?\s+)(?=[A-Z\"“(])")
+#: The same sentence ends, found from their full stop (the match starts at the . ! ? instead of after
+#: it): the search then only stops at those marks rather than trying two look-behinds at every character.
+SENTENCE_STOP = re.compile(r"[.!?](?:(?<=[a-z]{3}[.!?])[\"”’)]?\s*|[\"”’)]?\s+)(?=[A-Z\"“(])")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Three words of :data:`LETTER_WORD` (maximal runs of two or more letters), found as
+#: ``len(LETTER_WORD.findall(line)) >= 3`` finds them but without reading the rest of the line: each
+#: run starts where no letter precedes it and is taken whole (possessive ``{2,}+``), so two matches
+#: never come from one run.
+THREE_LETTER_WORDS = re.compile(r"(?:.*?(?<![^\W\d_])[^\W\d_]{2,}+){3}", re.DOTALL)
 FURNITURE_MARKS = "•·*>|+↺"
 LEAD_WORDS = 70
 EVENT_SENTENCES = 6
@@ -58,7 +67,7 @@ def content_lines(text, limit=None):
     lines, size = [], 0
     for line in text.splitlines():
         line = line.strip()
-        if len(LETTER_WORD.findall(line, 0, 200)) < 3:
+        if THREE_LETTER_WORDS.match(line, 0, 200) is None:  # fewer than three words in its first 200 characters
             continue
         if line[0] in FURNITURE_MARKS and len(line) < 80:
             continue
@@ -72,8 +81,8 @@ def content_lines(text, limit=None):
 def iter_sentences(text):
     """The sentences of ``text``, stripped, none empty, one at a time (as ``SENTENCE_END.split`` cuts)."""
     start = 0
-    for match in SENTENCE_END.finditer(text):
-        part = text[start:match.start()].strip()
+    for match in SENTENCE_STOP.finditer(text):
+        part = text[start:match.start() + 1].strip()  # up to and with the stop mark
         start = match.end()
         if part:
             yield part
@@ -153,17 +162,44 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s*)$")
 NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
+def _state_forms(words):
+    """:data:`STATE_WORDS` with their possessives ("Kyrgyzstan's"), so that one look-up answers for a
+    word with or without "'s" (a word that itself ends in "'s" is read as a possessive, so it is left out)."""
+    forms = {word: code for word, code in words.items() if not word.endswith(("'s", "’s"))}
+    for word, code in words.items():
+        forms[word + "'s"] = forms[word + "’s"] = code
+    return forms
+
+
+STATE_FORMS = _state_forms(STATE_WORDS)
+
+
 def _state_of(word):
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    return STATE_WORDS.get(word)
+    """The ISO3 code of a state word, possessive or not, or None."""
+    return STATE_FORMS.get(word)
+
+
+#: Masked capitalised runs by (run, whether its first word starts a sentence): names and titles recur.
+_MASKED_RUNS = {}
 
 
 def _mask_run(match):
     text, start = match.string, match.start()
     keep_first = start == 0 or SENTENCE_START.search(text[max(0, start - 3):start]) is not None
+    key = (match.group(0), keep_first)
+    masked = _MASKED_RUNS.get(key)
+    if masked is None:
+        if len(_MASKED_RUNS) > 100_000:  # bounded: arbitrary input must not grow it forever
+            _MASKED_RUNS.clear()
+        masked = _MASKED_RUNS[key] = _masked_run(*key)
+    return masked
+
+
+def _masked_run(run, keep_first):
+    """A capitalised run masked: state words ``statex``, the other words one ``namex`` per stretch;
+    the first word kept if it starts a sentence (``keep_first``) and names no state."""
     out = []
-    for i, word in enumerate(match.group(0).split()):
+    for i, word in enumerate(run.split()):
         if _state_of(word):
             token = "statex"
         elif i == 0 and keep_first:
@@ -193,7 +229,10 @@ def states_named(text):
         >>> sorted(states_named("Azerbaijani President Ilham Aliyev received his Turkmen counterpart."))
         ['AZE', 'TKM']
     """
-    return {code for run in CAPITALISED_RUN.findall(text) for w in run.split() if (code := _state_of(w))}
+    # the words of all runs at once (runs hold no outer spaces), looked up in C
+    codes = set(map(STATE_FORMS.get, " ".join(CAPITALISED_RUN.findall(text)).split()))
+    codes.discard(None)
+    return codes
 
 
 WORD = re.compile(r"[a-z]{2,}")
@@ -245,32 +284,82 @@ class Lexicon:
                 else:
                     self.phrases.setdefault(parts[0], []).append((parts[1:], prefix, label, entry))
         self.prefix_lengths = sorted({len(p) for p in self.prefixes})
-        self._cache = {}
+        # the words that can follow a phrase's first word (exact, or the prefix of a two-word ``prefix*``)
+        self._next_words, self._next_prefixes = {}, {}
+        for first, candidates in self.phrases.items():
+            exact, prefixes = set(), []
+            for words, prefix, _, _ in candidates:
+                if prefix and len(words) == 1:
+                    prefixes.append(words[0])
+                else:
+                    exact.add(words[0])
+            self._next_words[first], self._next_prefixes[first] = frozenset(exact), tuple(prefixes)
+        # words already looked up: those with entries (→ their entries) and those without
+        self._cache, self._misses = {}, set()
+        self._not_seen_miss = self._misses.__contains__
 
     def _word_hits(self, token):
+        """The entries a word matches (exact word or ``prefix*``), remembered for the next texts."""
         found = list(self.exact.get(token, ()))
         for length in self.prefix_lengths:
             if length > len(token):
                 break
             found.extend(self.prefixes.get(token[:length], ()))
-        if len(self._cache) > 200_000:  # bounded: arbitrary input must not grow it forever
+        if len(self._cache) + len(self._misses) > 200_000:  # bounded: arbitrary input must not grow it forever
             self._cache.clear()
-        self._cache[token] = found
+            self._misses.clear()
+        if found:
+            self._cache[token] = found
+        else:
+            self._misses.add(token)
         return found
+
+    def _may_have_phrase(self, words):
+        """Whether the set ``words`` holds the first two words of a phrase entry (if not, no phrase can
+        occur, and the word-by-word search of :meth:`_phrase_hits` is skipped; set operations in C)."""
+        for first in self.phrases.keys() & words:
+            if not self._next_words[first].isdisjoint(words):
+                return True
+            prefixes = self._next_prefixes[first]
+            if prefixes and any(word.startswith(prefixes) for word in words):
+                return True
+        return False
+
+    def _candidates(self, words):
+        """The words of ``words`` not known to match nothing (in their order): most words of a text are
+        skipped by one set look-up each, in C (``filterfalse``)."""
+        return filterfalse(self._not_seen_miss, words)
 
     def hits(self, text):
         """``[(label, entry)]``, one pair for every occurrence of an entry (grouped by word, not in text order)."""
         tokens = self.TOKEN.findall(text.lower())
+        counts = {}
+        count_elements(counts, tokens)  # word → count, in order of first occurrence (as Counter counts)
         found = []
         cache = self._cache
-        counts = Counter(tokens)
-        for token, n in counts.items():
+        for token in self._candidates(counts):
             word = cache.get(token)
             if word is None:
                 word = self._word_hits(token)
             if word:
-                found.extend(word * n)
-        found.extend(self._phrase_hits(tokens))
+                found.extend(word * counts[token])
+        if self._may_have_phrase(counts.keys()):
+            found.extend(self._phrase_hits(tokens))
+        return found
+
+    def labels(self, text):
+        """The set of labels with an entry in ``text`` (the labels of :meth:`hits`, cheaper)."""
+        tokens = self.TOKEN.findall(text.lower())
+        words = set(tokens)
+        found = set()
+        cache = self._cache
+        for token in self._candidates(words):
+            word = cache.get(token)
+            if word is None:
+                word = self._word_hits(token)
+            found.update(label for label, _ in word)
+        if self._may_have_phrase(words):
+            found.update(label for label, _ in self._phrase_hits(tokens))
         return found
 
     def _phrase_hits(self, tokens, first_only=False):
@@ -304,13 +393,13 @@ class Lexicon:
         """Whether any entry occurs in ``text``."""
         cache = self._cache
         tokens = self.TOKEN.findall(text.lower())
-        for token in tokens:
+        for token in self._candidates(tokens):
             word = cache.get(token)
             if word is None:
                 word = self._word_hits(token)
             if word:
                 return True
-        return bool(self._phrase_hits(tokens, first_only=True))
+        return self._may_have_phrase(set(tokens)) and bool(self._phrase_hits(tokens, first_only=True))
 
 
 _KEYWORDS = data_json("keywords.json")
@@ -334,7 +423,7 @@ def modality_signals(headline, lead, event):
     """Cue tokens of a text's opening (see :data:`MODALITY_SIGNALS`)."""
     tokens = [f"lead_states_{min(len(states_named(headline + chr(10) + lead)), 3)}"]
     for part, words in (("head", headline), ("lead", lead), ("event", event)):
-        tokens.extend(f"{part}_{m}" for m in sorted({label for label, _ in MODALITY_CUES.hits(words)}))
+        tokens.extend(f"{part}_{m}" for m in sorted(MODALITY_CUES.labels(words)))
     if not headline:
         tokens.append("no_headline")
     return " ".join(tokens)
