@@ -342,6 +342,12 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
             "also planned.",
             "2024-01-25", "visit", [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
         ),
+        (  # a message inside one state, no other state named: a domestic contact (ANNOTATION.md)
+            "Emomali Rahmon congratulates the people of Tajikistan on National Flag Day\n\nPresident Emomali "
+            "Rahmon sent a congratulatory message to the people of Tajikistan on National Flag Day, wishing "
+            "every family peace and prosperity.",
+            "2022-11-24", "none", [],
+        ),
         (  # "to attend" after an arrival is the purpose of a trip that happened
             "President Emomali Rahmon arrived in Astana to attend the summit of the Shanghai Cooperation "
             "Organisation and met President Kassym-Jomart Tokayev.",
@@ -349,7 +355,7 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
         ),
     ],
 )
-def test_announcements_have_no_participants_and_no_modality(full_nlp, text, date, modality, expected):
+def test_announcements_and_domestic_contacts_have_no_participants_and_no_modality(full_nlp, text, date, modality, expected):
     doc = run(full_nlp, text, date)
     assert (doc._.modality, people(doc)) == (modality, expected)
 

@@ -18,7 +18,9 @@ headline nor the lead reports anything that happened) has no participants
 and its modality is ``none`` (ANNOTATION.md: no interaction is reported);
 the classifier's scores are kept in ``doc._.modality_scores``. Conversely,
 a text the classifier calls ``none`` in which officials of two states take
-part gets the likeliest other modality.
+part gets the likeliest other modality, and a text whose officials are all of
+the one state it names is ``none`` (a contact inside one state: a governor's
+call, a message to the nation).
 
 Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
 spans' character offsets), ``participant_states``, ``mentioned_states``,
@@ -469,7 +471,10 @@ class Participants:
             set_ext(doc, "modality", max((m for m in scores if m != "none"), key=scores.get))
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
-        set_ext(doc, "mentioned_states", mentioned_states(doc))
+        mentioned = mentioned_states(doc)
+        set_ext(doc, "mentioned_states", mentioned)
+        if scores and not participant_states and len(mentioned) == 1 and {m["state"] for m in officials} == set(mentioned):
+            set_ext(doc, "modality", "none")  # officials of one state, no other state named: a domestic contact
         set_ext(doc, "format", format_of(participant_states))
         set_ext(doc, "level", level_of([p["role"] for p in chosen]))
         set_ext(doc, "intraregional", is_intraregional(participant_states))
