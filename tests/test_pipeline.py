@@ -794,6 +794,12 @@ def test_delegations_envoys_and_offices(nlp, text, date, source, expected):
             "2024-04-18", None,
             [("Shavkat Mirziyoyev", "president", "UZB"), ("Saeed Matar Al Qemzi", "other", "ARE")],
         ),
+        (  # a foreign ministry's longer name: Austria's
+            "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev had a telephone conversation with "
+            "Austria's Federal Minister for European and International Affairs Alexander Schallenberg.",
+            "2022-01-16", None,
+            [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Alexander Schallenberg", "foreign_minister", "AUT")],
+        ),
         (  # a place before a title is not a name
             "In New York, the Russian Ambassador noted that President Tokayev met Vladimir Putin.",
             "2024-04-18", None,
