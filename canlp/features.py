@@ -28,9 +28,10 @@ So the views the models see are chosen to hold the cues and drop the rest:
 vectorisers, so saving and loading needs no custom code.
 """
 
+import functools
 import re
 from collections import _count_elements as count_elements  # Counter's C counting loop, without a Counter
-from itertools import filterfalse
+from itertools import compress, filterfalse
 
 from canlp.paths import data_json
 
@@ -157,7 +158,10 @@ def _state_words():
 
 
 STATE_WORDS = _state_words()
-CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’\-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w'’\-]|\.(?=\w))*)*")
+#: Runs of capitalised words ("President Xi Jinping", "U.S", "Kyrgyzstan's"): a capital, then word
+#: characters, apostrophes, hyphens and dots before a word character. (Written with ``[...]+`` inside
+#: the repetition, which finds the same runs as one character per repetition, in half the time.)
+CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w'’\-]+|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w'’\-]+|\.(?=\w))*)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s*)$")
 NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
@@ -249,8 +253,19 @@ def stems(text, length=6, lower_only=False):
         >>> stems("President Tokayev held a telephonic conversation", lower_only=True)
         'held teleph conver'
     """
-    words = LOWER_WORD.findall(text) if lower_only else WORD.findall(text.lower())
-    return " ".join(w[:length] for w in words)
+    if length < 2:
+        words = LOWER_WORD.findall(text) if lower_only else WORD.findall(text.lower())
+        return " ".join(w[:length] for w in words)
+    every_word, lower_words = _stem_patterns(length)
+    return " ".join(lower_words.findall(text) if lower_only else every_word.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=8)
+def _stem_patterns(length):
+    """:data:`WORD` and :data:`LOWER_WORD` with a group for a word's first ``length`` letters: the same
+    words, cut by the regular expression (``[a-z]{2,6}`` then the rest of the word) rather than in Python."""
+    stem = rf"([a-z]{{2,{length}}})[a-z]*"
+    return re.compile(stem), re.compile(r"(?<![\w'’])" + stem)
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -269,6 +284,20 @@ class Lexicon:
     """
 
     TOKEN = re.compile(r"[a-z0-9]+")
+    #: Byte table for :meth:`words`: a-z and 0-9 kept, every other byte a space.
+    TOKEN_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
+
+    @classmethod
+    def words(cls, text):
+        """``TOKEN.findall(text.lower())``, in about half the time: in UTF-8 every byte of a character
+        outside ASCII is 128 or more, so blanking all bytes but a-z and 0-9 leaves exactly the tokens
+        separated by spaces, which ``split`` cuts in C.
+
+        Example:
+            >>> Lexicon.words("E-commerce, Türkiye's 5G")
+            ['e', 'commerce', 't', 'rkiye', 's', '5g']
+        """
+        return text.lower().encode("utf-8", "surrogatepass").translate(cls.TOKEN_BYTES).decode("ascii").split()
 
     def __init__(self, entries):
         self.exact, self.prefixes, self.phrases = {}, {}, {}
@@ -332,7 +361,7 @@ class Lexicon:
 
     def hits(self, text):
         """``[(label, entry)]``, one pair for every occurrence of an entry (grouped by word, not in text order)."""
-        tokens = self.TOKEN.findall(text.lower())
+        tokens = self.words(text)
         counts = {}
         count_elements(counts, tokens)  # word → count, in order of first occurrence (as Counter counts)
         found = []
@@ -349,7 +378,7 @@ class Lexicon:
 
     def labels(self, text):
         """The set of labels with an entry in ``text`` (the labels of :meth:`hits`, cheaper)."""
-        tokens = self.TOKEN.findall(text.lower())
+        tokens = self.words(text)
         words = set(tokens)
         found = set()
         cache = self._cache
@@ -365,13 +394,17 @@ class Lexicon:
     def _phrase_hits(self, tokens, first_only=False):
         """Phrase entries in the token sequence, left to right without overlaps, the longest phrase
         starting at a word winning (with every entry of that length that matches there)."""
-        phrases = self.phrases
-        found, free = [], 0
-        for i in [i for i, token in enumerate(tokens) if token in phrases]:
-            if i < free:
+        phrases, next_words, next_prefixes = self.phrases, self._next_words, self._next_prefixes
+        found, free, last = [], 0, len(tokens) - 1
+        # the positions of words that start a phrase (compress(range, map) keeps the loop in C)
+        for i in compress(range(len(tokens)), map(phrases.__contains__, tokens)):
+            if i < free or i == last:
                 continue
+            first, second = tokens[i], tokens[i + 1]
+            if second not in next_words[first] and not (next_prefixes[first] and second.startswith(next_prefixes[first])):
+                continue  # no phrase of this first word goes on with this word (most places)
             best, best_length = [], 0
-            for words, prefix, label, entry in phrases[tokens[i]]:
+            for words, prefix, label, entry in phrases[first]:
                 k = len(words)
                 if k < best_length:
                     continue
@@ -392,7 +425,7 @@ class Lexicon:
     def found_in(self, text):
         """Whether any entry occurs in ``text``."""
         cache = self._cache
-        tokens = self.TOKEN.findall(text.lower())
+        tokens = self.words(text)
         for token in self._candidates(tokens):
             word = cache.get(token)
             if word is None:

@@ -27,7 +27,7 @@ anything else is refused with :class:`ScorerError`.
 import json
 import re
 from collections import _count_elements as count_elements  # Counter's C counting loop, without a Counter
-from operator import itemgetter
+from itertools import repeat
 
 import numpy as np
 
@@ -71,7 +71,6 @@ class Block:
         else:
             self._find = re.compile(EQUIVALENT_PATTERNS.get(token_pattern, token_pattern)).findall
         self._index = {term: i for i, term in enumerate(self.terms)}
-        self._index_keys = self._index.keys()
 
     def spec(self):
         return {
@@ -96,16 +95,10 @@ class Block:
             grams.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)))))
         return grams
 
-    def lookup(self, counts):
-        """``(rows, counts)`` of the vocabulary terms among ``counts`` (term → count), in no set order."""
-        common = counts.keys() & self._index_keys  # set intersection in C: most n-grams are not terms
-        if len(common) > 1:
-            pick = itemgetter(*common)  # the look-ups in C too
-            return pick(self._index), pick(counts)
-        if common:
-            (term,) = common
-            return (self._index[term],), (counts[term],)
-        return (), ()
+    def rows(self, counts):
+        """The vocabulary row of each term of ``counts`` (term → count), in its order; -1 for the terms
+        not in the vocabulary (most n-grams). One look-up per term, in C; the batch drops the -1s at once."""
+        return map(self._index.get, counts, repeat(-1))
 
 
 class LinearScorer:
@@ -136,9 +129,10 @@ class LinearScorer:
 
     # ------------------------------------------------------------------ predict
     def _entries(self, views_list):
-        """The non-zero features of a batch: arrays of (text, block, row, count); tokens are counted
-        once per text for all blocks that read them alike, and for all scorers when the views are a
-        :class:`canlp.features.Views` (which keeps the counts)."""
+        """The non-zero features of a batch: arrays of (text, block, row, count), in the order of the
+        texts, then blocks, then first occurrence; tokens are counted once per text for all blocks that
+        read them alike, and for all scorers when the views are a :class:`canlp.features.Views` (which
+        keeps the counts)."""
         sizes, rows, counts = [], [], []
         blocks = [(block, block.analysis_key) for block in self.blocks]
         for views in views_list:
@@ -150,17 +144,19 @@ class LinearScorer:
                 if counted is None:
                     counted = analysed[key] = {}  # term → count (a Counter costs more to make than to fill)
                     count_elements(counted, block.analyse(views[block.column]))
-                r, c = block.lookup(counted)
-                rows.extend(r)
-                counts.extend(c)
-                sizes.append(len(r))
+                rows.extend(block.rows(counted))
+                counts.extend(counted.values())
+                sizes.append(len(counted))
         n_blocks = len(self.blocks)
         sizes = np.asarray(sizes, dtype=np.intp)
         texts = np.repeat(np.arange(len(views_list), dtype=np.intp), sizes.reshape(-1, n_blocks).sum(axis=1) if n_blocks else 0)
         blocks = np.repeat(np.tile(np.arange(n_blocks, dtype=np.intp), len(views_list)), sizes)
         # np.fromiter reads a list of ints faster than np.asarray, which first checks every element's type
-        rows = np.fromiter(rows, dtype=np.intp, count=len(rows)) + self._offsets[blocks]
-        return texts, blocks, rows, np.fromiter(counts, dtype=np.intp, count=len(counts)).astype(np.float64)
+        rows = np.fromiter(rows, dtype=np.intp, count=len(rows))
+        counts = np.fromiter(counts, dtype=np.intp, count=len(counts))
+        known = rows >= 0  # the terms in the vocabulary
+        texts, blocks, counts = texts[known], blocks[known], counts[known]
+        return texts, blocks, rows[known] + self._offsets[blocks], counts.astype(np.float64)
 
     def _values(self, texts, blocks, rows, counts, n_texts):
         """Feature values as the vectorisers compute them: binary 1; TF-IDF (1 + log) count × idf,

@@ -75,3 +75,30 @@ def test_masked_runs_are_the_same_from_the_cache():
     text = "On 5 May President Xi Jinping met Uzbek President Shavkat Mirziyoyev. Uzbek President Mirziyoyev left."
     first = features.mask(text)
     assert features.mask(text) == first == "On 0 namex met statex namex. statex namex left."
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_stems_cut_by_the_pattern_as_by_slicing(corpus_texts, seed):
+    texts = corpus_texts[seed::3] + _random_texts(seed) + ["abcdefghij Abcdefgh x ab", ""]
+    for text in texts:
+        for length in (2, 3, 6, 9):
+            assert features.stems(text, length) == " ".join(w[:length] for w in features.WORD.findall(text.lower()))
+            lower = " ".join(w[:length] for w in features.LOWER_WORD.findall(text))
+            assert features.stems(text, length, lower_only=True) == lower
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lexicon_words_from_bytes_are_the_token_pattern_s(corpus_texts, seed):
+    texts = corpus_texts[seed::3] + _random_texts(seed) + ["\u212a\u0130\ud800x", "ǅ ß ﬁ Ω"]
+    for text in texts:
+        assert features.Lexicon.words(text) == features.Lexicon.TOKEN.findall(text.lower()), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_capitalised_runs_as_one_character_per_repetition_finds_them(corpus_texts, seed):
+    plain = re.compile(r"[A-Z](?:[\w'’\-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w'’\-]|\.(?=\w))*)*")
+    rng = random.Random(seed)
+    texts = corpus_texts[seed::3] + ["".join(rng.choice("AbZ. \t\n'’-_9é.x") for _ in range(rng.randint(0, 40)))
+                                     for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in features.CAPITALISED_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
