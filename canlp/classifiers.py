@@ -113,12 +113,14 @@ class Classifiers:
         return cls(LinearScorer.from_pipeline(modality_model), LinearScorer.from_pipeline(theme_model, labels=THEMES), thresholds)
 
     def _modality_scores(self, views_list):
-        proba = self.modality.scores(views_list)
         classes = self.modality.labels
-        return [{m: float(row[classes.index(m)]) if m in classes else 0.0 for m in MODALITIES} for row in proba]
+        columns = [classes.index(m) if m in classes else None for m in MODALITIES]
+        # tolist() makes the Python floats of all rows at once (the same values as float() of each)
+        return [{m: row[i] if i is not None else 0.0 for m, i in zip(MODALITIES, columns)}
+                for row in self.modality.scores(views_list).tolist()]
 
     def _theme_scores(self, views_list):
-        return [{t: float(p) for t, p in zip(THEMES, row)} for row in self.themes.scores(views_list)]
+        return [dict(zip(THEMES, row)) for row in self.themes.scores(views_list).tolist()]
 
     def modality_scores(self, texts):
         return self._modality_scores([views(t) for t in texts])

@@ -344,13 +344,11 @@ class Lexicon:
         return found
 
     def _may_have_phrase(self, words):
-        """Whether the set ``words`` holds the first two words of a phrase entry (if not, no phrase can
-        occur, and the word-by-word search of :meth:`_phrase_hits` is skipped; set operations in C)."""
+        """Whether the set ``words`` may hold the first two words of a phrase entry (if not, no phrase
+        can occur, and the word-by-word search of :meth:`_phrase_hits` is skipped; set operations in C).
+        A first word with two-word ``prefix*`` phrases answers yes without looking for the prefix."""
         for first in self.phrases.keys() & words:
-            if not self._next_words[first].isdisjoint(words):
-                return True
-            prefixes = self._next_prefixes[first]
-            if prefixes and any(word.startswith(prefixes) for word in words):
+            if self._next_prefixes[first] or not self._next_words[first].isdisjoint(words):
                 return True
         return False
 
