@@ -360,8 +360,10 @@ class Lexicon:
     def hits(self, text):
         """``[(label, entry)]``, one pair for every occurrence of an entry (grouped by word, not in text order)."""
         tokens = self.words(text)
-        counts = {}
-        count_elements(counts, tokens)  # word → count, in order of first occurrence (as Counter counts)
+        return self.hits_of(tokens, counted(tokens))
+
+    def hits_of(self, tokens, counts):
+        """:meth:`hits` of a text given its :meth:`words` and their :func:`counted`."""
         found = []
         cache = self._cache
         for token in self._candidates(counts):
@@ -460,9 +462,20 @@ def modality_signals(headline, lead, event):
     return " ".join(tokens)
 
 
-def theme_signals(text):
-    """``(counts, keywords)``: per-theme keyword-count tokens and one token per keyword occurrence."""
-    hits = THEME_KEYWORDS.hits(text)
+def counted(tokens):
+    """token → count, in order of first occurrence (as a Counter counts, without making one)."""
+    counts = {}
+    count_elements(counts, tokens)
+    return counts
+
+
+def theme_signals(text, words=None):
+    """``(counts, keywords)``: per-theme keyword-count tokens and one token per keyword occurrence.
+    ``words``: the text's ``(Lexicon.words, counted)``, if made already."""
+    if words is None:
+        tokens = Lexicon.words(text)
+        words = (tokens, counted(tokens))
+    hits = THEME_KEYWORDS.hits_of(*words)
     counts = {}
     for label, _ in hits:
         counts[label] = counts.get(label, 0) + 1
@@ -496,8 +509,10 @@ def views(text):
     headline, lead, event = lead_parts(text)
     full_lead = "\n".join(x for x in (headline, lead) if x)
     masked_lead = mask(full_lead)
-    lexicon, keywords = theme_signals(text)
-    return Views(
+    words = Lexicon.words(text)
+    word_counts = counted(words)
+    lexicon, keywords = theme_signals(text, (words, word_counts))
+    result = Views(
         text=text,
         lead=full_lead,
         masked_lead=masked_lead,
@@ -507,6 +522,17 @@ def views(text):
         theme_lexicon=lexicon,
         keywords=keywords,
     )
+    if text.isascii() and "_" not in text:
+        # here scikit-learn's word tokens of the lower-cased text (\w\w+) are the lexicon's words
+        # ([a-z0-9]+) but the one-letter ones, which no vocabulary of that pattern holds: the counts
+        # made for the lexicon serve the scorer blocks that read those tokens (the themes' words)
+        result.analysed[TEXT_WORDS_KEY] = word_counts
+    return result
+
+
+#: The :attr:`canlp.scorer.Block.analysis_key` of a block of scikit-learn's default word tokens of the
+#: text, lower-cased, one word per term (the theme model's ``words``).
+TEXT_WORDS_KEY = ("text", r"(?u)\b\w\w+\b", True, (1, 1))
 
 
 COLUMNS = ("text", "lead", "masked_lead", "lead_stems", "text_stems", "cues", "theme_lexicon", "keywords")
