@@ -183,19 +183,21 @@ def _state_of(word):
     return STATE_FORMS.get(word)
 
 
-#: Masked capitalised runs by (run, whether its first word starts a sentence): names and titles recur.
+#: Masked capitalised runs by (run, the three characters before it): names, titles and the
+#: punctuation before them recur, so most runs are masked by one look-up.
 _MASKED_RUNS = {}
 
 
 def _mask_run(match):
     text, start = match.string, match.start()
-    keep_first = start == 0 or SENTENCE_START.search(text[max(0, start - 3):start]) is not None
-    key = (match.group(0), keep_first)
+    before = text[max(0, start - 3):start]  # all that decides whether the run starts a sentence
+    key = (match.group(0), before)
     masked = _MASKED_RUNS.get(key)
     if masked is None:
         if len(_MASKED_RUNS) > 100_000:  # bounded: arbitrary input must not grow it forever
             _MASKED_RUNS.clear()
-        masked = _MASKED_RUNS[key] = _masked_run(*key)
+        keep_first = start == 0 or SENTENCE_START.search(before) is not None
+        masked = _MASKED_RUNS[key] = _masked_run(match.group(0), keep_first)
     return masked
 
 
