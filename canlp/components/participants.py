@@ -210,6 +210,22 @@ class _Announcement:
         self.future_clause = re.compile(r"\b(?:will|to be|would|shall)\b[^.;:]*", re.I)
         self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
 
+    #: Substrings one of which every announcing phrase of the body contains (tested with ``in``, in C).
+    _BODY_HINTS = ("will", "shall", "expected to", "scheduled to", "due to", "set to", "planned to", "going to",
+                   "to be held", "forthcoming", "upcoming")
+
+    def may_announce(self, text, opening=2000):
+        """False when neither the opening of ``text`` has an announcing word of the body nor its first line
+        (the headline) an announcing phrase: the cheap test (substrings, one short regex search) that spares
+        most texts the cutting of their headline and lead."""
+        lower = text[:opening].lower()
+        if any(hint in lower for hint in self._BODY_HINTS):
+            return True
+        first_line_end = text.find("\n")
+        if first_line_end < 0:
+            first_line_end = len(text)
+        return bool(self.future_headline.search(text, 0, min(first_line_end, 200)))
+
     def __call__(self, headline, lead):
         """True when the headline or the first sentence of ``lead`` announces and nothing in either reports."""
         first = next((s for s in lead if len(s.split()) >= 4), "")
@@ -453,7 +469,9 @@ class Participants:
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
         scores = get_ext(doc, "modality_scores")
-        if (chosen or scores) and self.is_announcement(*context.headline_and_lead(self.lead_sentences)):
+        if (chosen or scores) and self.is_announcement.may_announce(text) and self.is_announcement(
+            *context.headline_and_lead(self.lead_sentences)
+        ):
             chosen = []  # "President X will pay a state visit to Y next week": nothing has happened yet
             if scores:
                 set_ext(doc, "modality", "none")
