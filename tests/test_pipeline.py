@@ -794,6 +794,11 @@ def test_delegations_envoys_and_offices(nlp, text, date, source, expected):
             "2024-04-18", None,
             [("Shavkat Mirziyoyev", "president", "UZB"), ("Saeed Matar Al Qemzi", "other", "ARE")],
         ),
+        (  # the same at the very start of a text that ends without a full stop
+            "Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, met President Shavkat Mirziyoyev in Tashkent",
+            "2024-04-18", None,
+            [("Saeed Matar Al Qemzi", "other", "ARE"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
         (  # a foreign ministry's longer name: Austria's
             "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev had a telephone conversation with "
             "Austria's Federal Minister for European and International Affairs Alexander Schallenberg.",

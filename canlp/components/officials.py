@@ -214,6 +214,20 @@ def _reigning(kb, state, date, spelling):
     return None
 
 
+def _comma_before_title(doc, title, state_span):
+    """The index of the comma that opens an apposition before a title ("X, Russia's Foreign Minister",
+    "X, the UAE Ambassador"), or None: the title starts with its state when that comes first, and may
+    follow "the", "his" or "her"."""
+    head = title.start
+    if state_span is not None and state_span.end <= title.start:
+        head = state_span.start
+    if head >= 1 and token_lower(doc)[head - 1] in ("the", "his", "her"):
+        head -= 1
+    if head >= 2 and token_text(doc)[head - 1] == ",":
+        return head - 1
+    return None
+
+
 def _state_span(doc, start, end, state):
     """A STATE span for words that name a state without being its name ("Jogorku Kenesh")."""
     from spacy.tokens import Span
@@ -905,16 +919,8 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _apposition(doc, title, state_span, name_end_at):
         """A name before the title, separated by a comma: 'Sergey Lavrov, Russia's Foreign Minister'."""
-        tx = token_text(doc)
-        lw = token_lower(doc)
-        head = title.start
-        if state_span is not None and state_span.end <= title.start:
-            head = state_span.start
-        if head >= 1 and lw[head - 1] in ("the", "his", "her"):
-            head -= 1
-        if head >= 2 and tx[head - 1] == ",":
-            return name_end_at.get(head - 1)
-        return None
+        comma = _comma_before_title(doc, title, state_span)
+        return name_end_at.get(comma) if comma is not None else None
 
     @staticmethod
     def _unknown_name_before(doc, title, state_span, cursor, index):
@@ -925,12 +931,10 @@ class OfficialMentions(PatternComponent):
         lw = token_lower(doc)
         if cursor < len(doc) and lw[cursor] not in (",", ".", ")", ";", "and", "who", "\n"):
             return None
-        head = min(title.start, state_span.start)
-        if head >= 1 and lw[head - 1] in ("the", "his", "her"):
-            head -= 1
-        if head < 3 or tx[head - 1] != ",":
+        comma = _comma_before_title(doc, title, state_span)
+        if comma is None or comma < 2:
             return None
-        end = start = head - 1
+        end = start = comma
         while start > 0 and end - start < 5 and (
             (doc[start - 1].is_title and tx[start - 1] not in NAME_STOP and tx[start - 1] not in TITLE_WORDS)
             or (tx[start - 1] in NAME_PARTICLES or tx[start - 1] == "-")
@@ -940,8 +944,7 @@ class OfficialMentions(PatternComponent):
             start += 1
         if end - start < 2 or any(tx[t] in ORG_WORDS or lw[t] in MONTHS or lw[t] in WEEKDAYS for t in range(start, end)):
             return None
-        before = tx[start - 1] if start > 0 else "\n"
-        if doc[start - 1].is_title and before not in NAME_STOP:
+        if start > 0 and doc[start - 1].is_title and tx[start - 1] not in NAME_STOP:
             return None  # the run goes on: not where a name starts
         return doc[start:end]
 
