@@ -183,6 +183,20 @@ def _dates_in(text, reference):
     return found
 
 
+def _participant(name, state, mentions):
+    """A participant's record from the mentions of one person: the role of the best mention (a titled one
+    before a bare name, then the higher office), every mention's span, and where the first one starts."""
+    best = min(mentions, key=lambda m: (m["kind"] == "name", ROLE_RANK.get(m["role"], 9)))
+    return {
+        "name": name,
+        "role": best["role"],
+        "state": state,
+        "in_kb": bool(best["in_kb"]),
+        "spans": [[m["start_char"], m["end_char"]] for m in mentions],
+        "_first": min(m["start_char"] for m in mentions),
+    }
+
+
 def _phrases(phrases):
     """A regex alternation of whole-word phrases (spaces match any run of spaces)."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
@@ -197,10 +211,13 @@ class _Announcement:
     (from "will", "to be", "would" or "shall" to the end of the clause).
     """
 
+    #: The words of "is expected / scheduled / due / set / planned / going to"
+    _BEFORE_TO = ("expected", "scheduled", "due", "set", "planned", "going")
+
     def __init__(self, actions, reported):
         actions = _phrases(actions)
         body = (
-            rf"(?:will|shall)(?:\s+also)?\s+(?:{actions})|(?:is|are)\s+(?:expected|scheduled|due|set|planned|going)\s+to"
+            rf"(?:will|shall)(?:\s+also)?\s+(?:{actions})|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to"
             r"|to\s+be\s+held|forthcoming|upcoming"
         )
         self.future = re.compile(rf"\b(?:{body})\b", re.I)
@@ -211,8 +228,7 @@ class _Announcement:
         self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
 
     #: Substrings one of which every announcing phrase of the body contains (tested with ``in``, in C).
-    _BODY_HINTS = ("will", "shall", "expected to", "scheduled to", "due to", "set to", "planned to", "going to",
-                   "to be held", "forthcoming", "upcoming")
+    _BODY_HINTS = ("will", "shall", *(f"{word} to" for word in _BEFORE_TO), "to be held", "forthcoming", "upcoming")
 
     def may_announce(self, text, opening=2000):
         """False when neither the opening of ``text`` has an announcing word of the body nor its first line
@@ -444,17 +460,7 @@ class Participants:
         chosen = []
         for (name, state), mentions in persons.items():
             if self._takes_part(context, mentions):
-                best = min(mentions, key=lambda m: (m["kind"] == "name", ROLE_RANK.get(m["role"], 9)))
-                chosen.append(
-                    {
-                        "name": name,
-                        "role": best["role"],
-                        "state": state,
-                        "in_kb": bool(best["in_kb"]),
-                        "spans": [[m["start_char"], m["end_char"]] for m in mentions],
-                        "_first": min(m["start_char"] for m in mentions),
-                    }
-                )
+                chosen.append(_participant(name, state, mentions))
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
@@ -527,15 +533,9 @@ class Participants:
                     continue
                 words = context.sentences.word_set(sentence)
                 if "will" in words and not self.is_recall.any(words) and not _TALKS.isdisjoint(words):
-                    found.setdefault(sentence, []).append((name, other, m))
+                    found.setdefault(sentence, []).append(_participant(name, other, mentions))
                     break
-        if not found:
-            return []
-        return [
-            {"name": name, "role": m["role"], "state": other, "in_kb": bool(m["in_kb"]),
-             "spans": [[x["start_char"], x["end_char"]] for x in persons[(name, other)]], "_first": m["start_char"]}
-            for name, other, m in found[min(found)]
-        ]
+        return found[min(found)] if found else []
 
     @staticmethod
     def _implicit_host(doc, text, chosen):
