@@ -30,8 +30,16 @@ vectorisers, so saving and loading needs no custom code.
 
 import functools
 import re
-from collections import _count_elements as count_elements  # Counter's C counting loop, without a Counter
 from itertools import compress, filterfalse
+
+try:  # Counter's C counting loop, without making a Counter (a private name of collections)
+    from collections import _count_elements as count_elements
+except ImportError:  # pragma: no cover - another Python without it: the same counts, in Python
+    def count_elements(mapping, iterable):
+        """Add one to ``mapping[item]`` for every item of ``iterable`` (as ``Counter.update`` counts)."""
+        get = mapping.get
+        for item in iterable:
+            mapping[item] = get(item, 0) + 1
 
 from canlp.paths import data_json
 

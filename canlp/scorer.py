@@ -26,10 +26,11 @@ anything else is refused with :class:`ScorerError`.
 
 import json
 import re
-from collections import _count_elements as count_elements  # Counter's C counting loop, without a Counter
 from itertools import repeat
 
 import numpy as np
+
+from canlp.features import count_elements
 
 #: The token pattern of the cue, stem and lexicon columns: their tokens are ``str.split()``'s
 #: (``re.findall(r"\S+")`` and ``split()`` cut at the same whitespace, the latter several times faster).
