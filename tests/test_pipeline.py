@@ -342,6 +342,16 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
             "also planned.",
             "2024-01-25", "visit", [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
         ),
+        (  # a visit called off: no interaction is reported (ANNOTATION.md: none)
+            "Kishida calls off Central Asia tour\n\nJapanese Prime Minister Fumio Kishida has cancelled his trip "
+            "to Astana, where he was due to meet the five Central Asian presidents, after an earthquake alert.",
+            "2024-08-08", "none", [],
+        ),
+        (  # postponed talks, in the headline
+            "Tokayev's visit to Bishkek postponed\n\nThe talks of President Kassym-Jomart Tokayev and President "
+            "Sadyr Japarov in Bishkek have been moved to a later date, the presidential press service said.",
+            "2023-10-10", "none", [],
+        ),
         (  # a message inside one state, no other state named: a domestic contact (ANNOTATION.md)
             "Emomali Rahmon congratulates the people of Tajikistan on National Flag Day\n\nPresident Emomali "
             "Rahmon sent a congratulatory message to the people of Tajikistan on National Flag Day, wishing "
@@ -592,6 +602,28 @@ def test_other_events_domestic_texts_and_lists(nlp, text, date, expected):
             "2024-02-15", None,
             [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK"),
              ("Rashid Meredov", "foreign_minister", "TKM")],
+        ),
+        (  # "the five <plural title> from Central Asia": one official of each of the five states
+            "Secretary of State Mike Pompeo met the five foreign affairs ministers from Central Asia in Tashkent "
+            "to discuss the Afghan peace process.",
+            "2020-02-03", None,
+            [("Mike Pompeo", "foreign_minister", "USA"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+        ),
+        (  # "the five Central Asian <plural title>" and "the C5 <plural title>" likewise
+            "U.S. Secretary of State Mike Pompeo hosted the C5 foreign ministers in Tashkent.",
+            "2020-02-03", None,
+            [("Mike Pompeo", "foreign_minister", "USA"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+        ),
+        (
+            "Mike Pompeo held a meeting with the five Central Asian foreign ministers in Tashkent.",
+            "2020-02-03", None,
+            [("Mike Pompeo", "foreign_minister", "USA"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
         ),
         (  # title, a name missing from the knowledge base with a regnal number, then "of" and the state
             "President of Turkmenistan Serdar Berdimuhamedov sent a congratulatory message to King Letsie III of "

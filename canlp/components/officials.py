@@ -806,6 +806,9 @@ class OfficialMentions(PatternComponent):
         Central Asian countries', 'Central Asian leaders', 'the Kazakh and Uzbek presidents'."""
         lw = token_lower(doc)
         words = lw[span.end:span.end + 8]
+        before = lw[max(0, span.start - 3):span.start]
+        if before[-3:] in (["five", "central", "asian"], ["c5", "central", "asian"]) or before[-1:] == ["c5"]:
+            return list(CENTRAL_ASIA)  # "the five Central Asian foreign ministers", "the C5 leaders"
         if words[:1] == ["of"] or words[:1] == ["from"]:  # "counterparts from Kazakhstan and Tajikistan"
             rest = words[1:]
             if rest[:1] == ["the"]:
@@ -813,6 +816,8 @@ class OfficialMentions(PatternComponent):
             for group in self.central_asia_group:
                 if rest[: len(group)] == group:
                     return list(CENTRAL_ASIA)
+            if before[-1:] == ["five"] and rest[:2] == ["central", "asia"]:
+                return list(CENTRAL_ASIA)  # "the five foreign affairs ministers from Central Asia"
             states, i = [], span.end + 1
             while i < len(doc):
                 if lw[i] in GROUP_FILLERS or (not states and lw[i] in GROUP_COUNTS):

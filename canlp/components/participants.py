@@ -206,7 +206,8 @@ class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
     Announced: "will (also) <action>", "shall <action>", "X to <action>" (in a headline), "is expected /
-    scheduled / due / set / planned to", "to be held", "forthcoming", "upcoming". Reported: a past or
+    scheduled / due / set / planned to", "to be held", "forthcoming", "upcoming"; called off (an event that
+    did not take place): "cancelled", "scraps", "postponed", "called off", "put off". Reported: a past or
     present event verb ("held", "arrived", "leaves for", "had a", "is on a") outside the future clauses
     (from "will", "to be", "would" or "shall" to the end of the clause).
     """
@@ -226,9 +227,11 @@ class _Announcement:
         self.future_headline = re.compile(rf"\b(?:{body}|(?<=[A-Za-z])\s+to\s+(?:{actions}))\b", re.I)
         self.future_clause = re.compile(r"\b(?:will|to be|would|shall)\b[^.;:]*", re.I)
         self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
+        self.called_off = re.compile(r"\b(?:cancel(?:s|led|ed)|scrap(?:s|ped)|postpone[sd]?|call(?:s|ed)\s+off|put\s+off)\b", re.I)
 
     #: Substrings one of which every announcing phrase of the body contains (tested with ``in``, in C).
-    _BODY_HINTS = ("will", "shall", *(f"{word} to" for word in _BEFORE_TO), "to be held", "forthcoming", "upcoming")
+    _BODY_HINTS = ("will", "shall", *(f"{word} to" for word in _BEFORE_TO), "to be held", "forthcoming", "upcoming",
+                   "cancel", "scrap", "postpone", " off")
 
     def may_announce(self, text, opening=2000):
         """False when neither the opening of ``text`` has an announcing word of the body nor its first line
@@ -240,14 +243,19 @@ class _Announcement:
         first_line_end = text.find("\n")
         if first_line_end < 0:
             first_line_end = len(text)
-        return bool(self.future_headline.search(text, 0, min(first_line_end, 200)))
+        first_line_end = min(first_line_end, 200)
+        return bool(self.future_headline.search(text, 0, first_line_end) or self.called_off.search(text, 0, first_line_end))
 
     def __call__(self, headline, lead):
         """True when the headline or the first sentence of ``lead`` announces and nothing in either reports."""
         first = next((s for s in lead if len(s.split()) >= 4), "")
-        if not (headline and self.future_headline.search(headline)) and not (first and self.future.search(first)):
+        if not (headline and (self.future_headline.search(headline) or self.called_off.search(headline))) and not (
+            first and (self.future.search(first) or self.called_off.search(first))
+        ):
             return False
-        return not any(self.reported.search(self.future_clause.sub(" ", part)) for part in (headline, *lead) if part)
+        return not any(
+            self.reported.search(self.called_off.sub(" ", self.future_clause.sub(" ", part))) for part in (headline, *lead) if part
+        )
 
 
 class _Context:
