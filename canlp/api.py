@@ -153,12 +153,12 @@ def classify(texts, dates=None, ids=None, source_states=None, explain=False, n_p
             if values is not None:
                 for record, value in zip(records, values):
                     record[key] = value
-    from canlp.reading import _cut, normalise_date
+    from canlp.reading import _cut, clean_markup, normalise_date
 
     documents, problems = [], []
     for i, r in enumerate(records):
         ident = str(r.get("id", i))
-        text, cut_warning = _cut(r["text"] if isinstance(r["text"], str) else "")
+        text, cut_warning = _cut(clean_markup(r["text"]) if isinstance(r["text"], str) else "")
         date, date_warning = normalise_date(_date_string(r.get("date")))
         problems.extend((ident, w) for w in (cut_warning, date_warning) if w)
         documents.append(

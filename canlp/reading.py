@@ -348,6 +348,33 @@ def normalise_date(value):
     return None, f"date {shown!r} is not YYYY-MM-DD: treated as unknown (canlp looks for the date in the text)"
 
 
+#: HTML tags left in text that is not a page (a CMS export, a spreadsheet cell): block tags become line
+#: breaks, inline ones disappear. Only these names, so that "<Kazakhstan>" or "a < b" are left alone.
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)(?:\s[^<>]*)?/?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:span|strong|em|b|i|u|a|font|small|sup|sub|td|th|tbody|thead)(?:\s[^<>]*)?/?>", re.I)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def clean_markup(text):
+    """``text`` without the HTML markup a scraper or a CMS export leaves in plain text: entities decoded
+    ("&nbsp;" a space, "&#8217;" an apostrophe, "&amp;" "&"), paragraph tags as line breaks, inline tags
+    dropped. Text without "&" or "<" is returned as it is (most texts: two substring tests).
+
+    Example:
+        >>> clean_markup("<p>Tokayev&nbsp;met Mirziyoyev&#8217;s delegation</p><p>Trade &amp; transit.</p>")
+        'Tokayev met Mirziyoyev’s delegation\\n\\nTrade & transit.'
+    """
+    if "<" in text:
+        stripped = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+        if stripped != text:
+            text = re.sub(r"\n{3,}", "\n\n", stripped).strip()
+    if "&" in text and _ENTITY.search(text):
+        import html
+
+        text = html.unescape(text).replace("\xa0", " ")
+    return text
+
+
 def _cut(text):
     """The text cut to MAX_TEXT_CHARS at a space, and a warning; or the text and None."""
     if len(text) <= MAX_TEXT_CHARS:
@@ -368,7 +395,7 @@ def _document(text, *, path, ident, line=None, date=None, source_state=None, ext
     if problem:
         raise _Unreadable(problem)
     warnings = list(warnings or [])
-    text, warning = _cut(text)
+    text, warning = _cut(clean_markup(text))
     if warning:
         warnings.append(warning)
     return InputDocument(

@@ -510,3 +510,30 @@ def test_console_script_usage_error(tmp_path):
     out = subprocess.run([_script(), "classify", str(tmp_path / "nothing.txt")], capture_output=True, text=True)
     assert out.returncode == 2
     assert out.stderr.strip() == f"canlp: error: {tmp_path / 'nothing.txt'}: no such file or directory"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tokayev&nbsp;met Mirziyoyev&#8217;s delegation &amp; ministers.", "Tokayev met Mirziyoyev’s delegation & ministers."),
+        ("<p>Tokayev met Japarov.</p><p>They discussed <b>trade</b>.</p>", "Tokayev met Japarov.\n\nThey discussed trade."),
+        ("Line one<br/>Line two<BR>Line three", "Line one\nLine two\nLine three"),
+        ("Trade rose by 10% (<5% in 2022) & more", "Trade rose by 10% (<5% in 2022) & more"),  # no markup: unchanged
+        ("Q&A: the <Kazakhstan> model", "Q&A: the <Kazakhstan> model"),
+    ],
+)
+def test_markup_left_in_plain_text_is_cleaned(text, expected):
+    assert reading.clean_markup(text) == expected
+
+
+def test_a_text_file_with_html_entities_reads_and_resolves_its_participants(tmp_path):
+    from canlp.api import classify_documents
+
+    path = tmp_path / "entities.txt"
+    path.write_text("<p>President&nbsp;Kassym-Jomart Tokayev held talks with President&nbsp;Shavkat&nbsp;Mirziyoyev "
+                    "in Astana on 6&nbsp;December&nbsp;2024.</p>", encoding="utf-8")
+    (document,) = list(read_path(path))
+    assert document.text.startswith("President Kassym-Jomart Tokayev held talks")
+    (record,) = classify_documents([document])
+    assert [p["name"] for p in record["participants"]] == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    assert record["date"] == "2024-12-06"
