@@ -252,6 +252,10 @@ def test_format_level_intraregional(nlp, text, date, states, fmt, level, intrare
         ("WASHINGTON, September 19, 2023 -- The C5+1 summit", "2023-09-19"),
         ("DUSHANBE, 12.05.2019 /Khovar/.", "2019-05-12"),
         ("On December 30 the presidents spoke.", None),
+        ("6-December-2024 | President Rahmon spoke by phone with President Putin.", "2024-12-06"),
+        ("Published 2024/12/06 09:30\nPresident Japarov met President Mirziyoyev.", "2024-12-06"),
+        ("TASHKENT, 2024.12.06 (UzA) The presidents met.", "2024-12-06"),
+        ("Programme version 2024.1.3 was presented.", None),  # not a date: one-digit month and day
         # a page header with a weekday is the day the page was read: the event's own date wins
         ("Tuesday, December 5, 2023\n\nBEIJING -- Premier Li Qiang met President Japarov in Beijing, 19 May 2023.", "2023-05-19"),
         ("Tuesday, December 5, 2023\n\nPremier Li Qiang met President Japarov.", "2023-12-05"),

@@ -2,8 +2,8 @@
 
 The date comes from the caller (``doc._.date`` set before the pipeline runs,
 see :func:`canlp.pipeline.make_docs`), else from the text: a full date such as
-"On 26 November 2019", "November 26, 2019", "26.11.2019" or "2019-11-26" (the
-first one in the text, which in readouts is the event or the dateline). A day
+"On 26 November 2019", "November 26, 2019", "26.11.2019", "2019-11-26", "2019/11/26" or
+"26-Nov-2019" (the first one in the text, which in readouts is the event or the dateline). A day
 and month without a year ("December 30") do not fix the date: then
 ``doc._.date`` stays None and ``doc._.date_source`` says "unknown", and title
 resolution falls back to the holder that best fits (the latest one).
@@ -30,8 +30,10 @@ MONTHS = {
 _WORD = r"([A-Za-z]{3,9})\.?"
 PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_WORD},?\s+(\d{{4}})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})-{_WORD}-(\d{{4}})\b")),  # "6-December-2024", "06-Dec-2024"
     ("mdy", re.compile(rf"\b{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("iso", re.compile(r"\b(\d{4})([./])(\d{2})\2(\d{2})\b")),  # "2024/12/06", "2024.12.06"
     ("dotted", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
 ]
 
@@ -52,7 +54,9 @@ def _to_date(kind, match):
     if kind == "mdy":
         return dt.date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
     if kind == "iso":
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        year, month, day = (match.group(1), match.group(2), match.group(3)) if match.re.groups == 3 else (
+            match.group(1), match.group(3), match.group(4))
+        return dt.date(int(year), int(month), int(day))
     return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
