@@ -1,0 +1,66 @@
+"""The real-text scorer (benchmarks/score_real_text.py) and its label files."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from canlp.labels import MODALITIES, THEMES
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = importlib.util.spec_from_file_location("score_real_text", ROOT / "benchmarks" / "score_real_text.py")
+scorer = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(scorer)
+SETS = sorted((ROOT / "benchmarks" / "real_text").glob("*.jsonl"))
+
+
+def record(modality, people, themes, fmt=None, mentioned=()):
+    return {
+        "modality": modality, "themes": list(themes), "format": fmt, "mentioned_states": list(mentioned),
+        "participants": [{"name": n, "role": r, "state": s} for n, r, s in people],
+        "participant_states": sorted({s for _, _, s in people if s}),
+    }
+
+
+TOK = ("Kassym-Jomart Tokayev", "president", "KAZ")
+MIR = ("Shavkat Mirziyoyev", "president", "UZB")
+JAP = ("Sadyr Japarov", "president", "KGZ")
+
+
+def test_scores_of_a_hand_computed_example():
+    gold = [record("phone_call", [TOK, MIR], ["trade_economy"], "bilateral", ["KAZ", "UZB"]),
+            record("visit", [TOK, JAP], ["energy", "ceremonial"], "bilateral", ["KAZ", "KGZ"])]
+    pred = [record("phone_call", [TOK, MIR], ["trade_economy", "energy"], "bilateral", ["KAZ", "UZB"]),
+            record("meeting", [TOK], ["energy"], None, ["KAZ", "KGZ"])]
+    figures = scorer.scores(gold, pred)
+    assert figures["modality_accuracy"] == 0.5
+    assert figures["modality_macro_f1"] == pytest.approx(1 / 3)  # phone_call 1, visit 0, meeting 0
+    assert figures["themes_micro"] == pytest.approx((2 / 3, 2 / 3, 2 / 3))  # tp 2, fp 1, fn 1
+    assert figures["participants_exact"] == 1
+    assert figures["persons"] == pytest.approx((1.0, 0.75, 6 / 7))  # tp 3, fp 0, fn 1
+    assert figures["format_accuracy"] == 0.5
+    assert scorer.differences(gold[1], pred[1])[0] == "  modality gold=visit pred=meeting"
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_label_files_follow_the_record_format_and_hold_no_text(path):
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows) >= 50
+    for r in rows:
+        assert "text" not in r and r["url"].startswith("http")
+        assert r["modality"] in MODALITIES and set(r["themes"]) <= set(THEMES)
+        # a state can take part through an official the text does not name (two texts)
+        assert {p["state"] for p in r["participants"] if p["state"]} <= set(r["participant_states"])
+        assert r["format"] == {0: None, 1: None, 2: "bilateral"}.get(len(r["participant_states"]), "multilateral")
+
+
+def test_main_scores_the_texts_it_finds_and_reports_the_missing(tmp_path, capsys):
+    (tmp_path / "001.txt").write_text(
+        "President Kassym-Jomart Tokayev held a telephone conversation with President Shavkat Mirziyoyev.",
+        encoding="utf-8")
+    assert scorer.main(["--set", "dev1", "--texts", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "texts: 1"
+    assert "69 texts not in" in err
+    assert scorer.main(["--set", "dev1", "--texts", str(tmp_path / "nowhere")]) == 2
