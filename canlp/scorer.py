@@ -102,6 +102,68 @@ class Block:
         return map(self._index.get, counts, repeat(-1))
 
 
+
+    # ------------------------------------------------------------------ n-grams as integer keys
+    @property
+    def sequential(self):
+        """Whether the block's n-grams are found as integer keys (:meth:`sequence_entries`): word 1-2-grams."""
+        return self.ngram_range == (1, 2)
+
+    def _unit_tables(self):
+        """The vocabulary cut into units: ``units`` (word → unit id; the words of any term), the row
+        of each unit as a unigram (``unigram_rows``, -1 if not a term; one more slot, read for the unit
+        -1 of words in no term, holds -1 too), and the bigram terms as sorted integer keys
+        (first unit × number of units + second unit) with their rows."""
+        tables = self.__dict__.get("_units")
+        if tables is None:
+            units = {}
+            for term in self.terms:
+                for word in term.split(" "):
+                    units.setdefault(word, len(units))
+            unigram_rows = np.full(len(units) + 1, -1, dtype=np.intp)
+            keys, rows = [], []
+            for row, term in enumerate(self.terms):
+                words = term.split(" ")
+                if len(words) == 1:
+                    unigram_rows[units[words[0]]] = row
+                else:
+                    keys.append(units[words[0]] * len(units) + units[words[1]])
+                    rows.append(row)
+            order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
+            tables = self._units = (units, unigram_rows, np.asarray(keys, dtype=np.int64)[order],
+                                    np.asarray(rows, dtype=np.intp)[order])
+        return tables
+
+    def tokens(self, views):
+        """The block's tokens of one text, in order (the units of its n-grams): the token list the views
+        keep for a whitespace-token column (:attr:`canlp.features.Views.tokens`), else found in the text."""
+        kept = getattr(views, "tokens", None)
+        if kept is not None and self._find is str.split and not self.lowercase:
+            found = kept.get(self.column)
+            if found is not None:
+                return found
+        text = views[self.column]
+        return self._find(text.lower() if self.lowercase else text)
+
+    def sequence_entries(self, unit_ids, docs):
+        """``(docs, rows)`` of the vocabulary's unigrams and bigrams in a batch's unit sequence
+        (``unit_ids``: the unit of each token, -1 for words in no term; ``docs``: each token's text),
+        one pair per occurrence."""
+        units, unigram_rows, bigram_keys, bigram_rows = self._unit_tables()
+        rows = unigram_rows[unit_ids]
+        known = rows >= 0
+        out_docs, out_rows = [docs[known]], [rows[known]]
+        if self.ngram_range[1] == 2 and len(unit_ids) > 1 and len(bigram_keys):
+            first, second = unit_ids[:-1], unit_ids[1:]
+            pair = (first >= 0) & (second >= 0) & (docs[:-1] == docs[1:])
+            keys = first[pair].astype(np.int64) * len(units) + second[pair]
+            at = np.searchsorted(bigram_keys, keys)
+            at[at == len(bigram_keys)] = 0
+            found = bigram_keys[at] == keys
+            out_docs.append(docs[:-1][pair][found])
+            out_rows.append(bigram_rows[at[found]])
+        return np.concatenate(out_docs), np.concatenate(out_rows)
+
 class LinearScorer:
     """Probabilities of a canlp model from its compiled weights (see the module docstring).
 
@@ -130,17 +192,21 @@ class LinearScorer:
 
     # ------------------------------------------------------------------ predict
     def _entries(self, views_list):
-        """The non-zero features of a batch: arrays of (text, block, row, count), in the order of the
-        texts, then blocks, then first occurrence; tokens are counted once per text for all blocks that
-        read them alike, and for all scorers when the views are a :class:`canlp.features.Views` (which
-        keeps the counts)."""
+        """The non-zero features of a batch: arrays of (text, block, row, count). Unigram blocks count
+        each text's tokens once for all blocks that read them alike (and for all scorers when the views
+        are a :class:`canlp.features.Views`, which keeps the counts); word 1-2-gram blocks turn each
+        token into an integer unit with one look-up, and find and count the batch's n-grams in numpy."""
+        n, n_blocks = len(views_list), len(self.blocks)
+        counted_blocks = [(i, block, block.analysis_key) for i, block in enumerate(self.blocks) if not block.sequential]
+        sequence_blocks = [(i, block, block._unit_tables()[0].get) for i, block in enumerate(self.blocks) if block.sequential]
         sizes, rows, counts = [], [], []
-        blocks = [(block, block.analysis_key) for block in self.blocks]
+        units = [[] for _ in sequence_blocks]
+        lengths = [[] for _ in sequence_blocks]
         for views in views_list:
             analysed = getattr(views, "analysed", None)
             if analysed is None:
                 analysed = {}
-            for block, key in blocks:
+            for _, block, key in counted_blocks:
                 counted = analysed.get(key)
                 if counted is None:
                     counted = analysed[key] = {}  # term → count (a Counter costs more to make than to fill)
@@ -148,16 +214,39 @@ class LinearScorer:
                 rows.extend(block.rows(counted))
                 counts.extend(counted.values())
                 sizes.append(len(counted))
-        n_blocks = len(self.blocks)
-        sizes = np.asarray(sizes, dtype=np.intp)
-        texts = np.repeat(np.arange(len(views_list), dtype=np.intp), sizes.reshape(-1, n_blocks).sum(axis=1) if n_blocks else 0)
-        blocks = np.repeat(np.tile(np.arange(n_blocks, dtype=np.intp), len(views_list)), sizes)
+            for j, (_, block, unit) in enumerate(sequence_blocks):
+                tokens = block.tokens(views)
+                units[j].extend(map(unit, tokens, repeat(-1)))
+                lengths[j].append(len(tokens))
+        text_ids = np.arange(n, dtype=np.intp)
+        # the unigram blocks' entries
+        sizes = np.asarray(sizes, dtype=np.intp).reshape(n, len(counted_blocks))
+        texts = np.repeat(text_ids, sizes.sum(axis=1)) if counted_blocks else np.zeros(0, dtype=np.intp)
+        which = np.array([i for i, _, _ in counted_blocks], dtype=np.intp)
+        blocks = np.repeat(np.tile(which, n), sizes.ravel())
         # np.fromiter reads a list of ints faster than np.asarray, which first checks every element's type
         rows = np.fromiter(rows, dtype=np.intp, count=len(rows))
         counts = np.fromiter(counts, dtype=np.intp, count=len(counts))
         known = rows >= 0  # the terms in the vocabulary
-        texts, blocks, counts = texts[known], blocks[known], counts[known]
-        return texts, blocks, rows[known] + self._offsets[blocks], counts.astype(np.float64)
+        texts, blocks, rows, counts = texts[known], blocks[known], rows[known] + self._offsets[blocks[known]], counts[known]
+        if sequence_blocks:
+            # every occurrence of an n-gram as one key (text × features + row), counted by sorting
+            size = int(self._offsets[-1]) + len(self.blocks[-1].terms)
+            keys = []
+            for j, (i, block, _) in enumerate(sequence_blocks):
+                unit_ids = np.fromiter(units[j], dtype=np.intp, count=len(units[j]))
+                docs, found = block.sequence_entries(unit_ids, np.repeat(text_ids, lengths[j]))
+                keys.append(docs.astype(np.int64) * size + (found + block.offset))
+            keys = np.sort(np.concatenate(keys))
+            if len(keys):
+                starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+                unique = keys[starts]
+                found_rows = (unique % size).astype(np.intp)
+                texts = np.concatenate((texts, (unique // size).astype(np.intp)))
+                blocks = np.concatenate((blocks, np.searchsorted(self._offsets, found_rows, side="right") - 1))
+                rows = np.concatenate((rows, found_rows))
+                counts = np.concatenate((counts, np.diff(np.append(starts, len(keys)))))
+        return texts, blocks, rows, counts.astype(np.float64)
 
     def _values(self, texts, blocks, rows, counts, n_texts):
         """Feature values as the vectorisers compute them: binary 1; TF-IDF (1 + log) count × idf,

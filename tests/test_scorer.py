@@ -149,3 +149,21 @@ def test_scores_are_the_same_from_shared_or_separate_token_counts(pipelines, cor
         one_by_one = np.vstack([scorer.scores([views(t)]) for t in texts])
         assert np.array_equal(first, again)
         assert np.max(np.abs(first - plain)) < 1e-12 and np.max(np.abs(first - one_by_one)) < 1e-12
+
+
+def test_word_pairs_found_as_integer_keys_give_scikit_learn_s_probabilities(pipelines, corpus_texts):
+    """The 1-2-gram blocks look their pairs up as integer keys over a whole batch: texts that repeat
+    pairs, end or start with a vocabulary word (pairs never cross from one text to the next), random
+    characters, and texts of one or no word give predict_proba's probabilities."""
+    import random
+
+    rng = random.Random(7)
+    words = "namex statex held talks with the president of 0 telephone conversation visit . ,".split()
+    made = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) for _ in range(300)]
+    texts = made + _random_texts(11) + ["", "talks", "the the the", "namex namex"] + corpus_texts[::25]
+    scorer = LinearScorer.from_pipeline(pipelines[0])
+    assert [b.sequential for b in scorer.blocks] == [True, True, False, False]
+    expected = pipelines[0].predict_proba(frame(texts))
+    for batch in (1, 7, len(texts)):
+        got = np.vstack([scorer.scores([views(t) for t in texts[i:i + batch]]) for i in range(0, len(texts), batch)])
+        assert np.max(np.abs(got - expected)) < 1e-9
