@@ -389,13 +389,14 @@ def _cut(text):
 
 def _document(text, *, path, ident, line=None, date=None, source_state=None, extra=None, warnings=None, empty="empty file"):
     """An InputDocument from text, after the checks every input goes through; raises _Unreadable."""
+    text = clean_markup(text)
     if not text.strip():
         raise _Unreadable(empty)
     problem = language_problem(text)
     if problem:
         raise _Unreadable(problem)
     warnings = list(warnings or [])
-    text, warning = _cut(clean_markup(text))
+    text, warning = _cut(text)
     if warning:
         warnings.append(warning)
     return InputDocument(

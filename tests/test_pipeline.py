@@ -356,6 +356,11 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
             "Sadyr Japarov in Bishkek have been moved to a later date, the presidential press service said.",
             "2023-10-10", "none", [],
         ),
+        (  # an ambassador received where he serves has made no trip: a meeting, not a visit
+            "President Kassym-Jomart Tokayev receives Ambassador of Russia to Kazakhstan Alexey Borodavkin\n\n"
+            "The head of state and the ambassador discussed the agenda of the forthcoming talks and trade.",
+            "2023-05-03", "meeting", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Alexey Borodavkin", "other", "RUS")],
+        ),
         (  # a message inside one state, no other state named: a domestic contact (ANNOTATION.md)
             "Emomali Rahmon congratulates the people of Tajikistan on National Flag Day\n\nPresident Emomali "
             "Rahmon sent a congratulatory message to the people of Tajikistan on National Flag Day, wishing "

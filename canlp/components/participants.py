@@ -202,6 +202,36 @@ def _phrases(phrases):
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
+#: The title of an envoy who serves in the host country ("Ambassador of China to Kyrgyzstan", "Chargé d'Affaires
+#: a.i."); not a travelling one ("Special Envoy", "Ambassador-at-Large", "Special Representative").
+_RESIDENT_ENVOY = re.compile(r"\b(?:ambassador|charg[eé] d.affaires)\b", re.I)
+_TRAVELLING_ENVOY = re.compile(r"\b(?:special|at[- ]large|roving)\b", re.I)
+
+
+def _flat(headline_and_lead):
+    """``[headline, *lead]`` of :meth:`_Context.headline_and_lead`."""
+    headline, lead = headline_and_lead
+    return [headline, *lead]
+
+
+def _guests_are_resident_envoys(text, participants, opening):
+    """True when the participants of every state but one are ambassadors, named with that title in the
+    ``opening`` (headline and first sentence) as the guests: their meeting with the host is no visit
+    (ANNOTATION.md: a visit is an official's trip to another country). An ambassador named only further
+    down attends a visitor's talks."""
+    by_state = {}
+    for p in participants:
+        if not p["state"]:
+            return False  # an organisation's head: left to the model
+        spans = [text[a:b] for a, b in p["spans"]]
+        envoy = (
+            any(_RESIDENT_ENVOY.search(s) and s in opening for s in spans)
+            and not any(_TRAVELLING_ENVOY.search(s) for s in spans)
+        )
+        by_state.setdefault(p["state"], []).append(envoy)
+    return len(by_state) >= 2 and sum(1 for envoys in by_state.values() if not all(envoys)) == 1
+
+
 class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
@@ -501,6 +531,10 @@ class Participants:
         if scores and len(participant_states) >= 2 and get_ext(doc, "modality") == "none":
             # officials of two states taking part: not "none"; the likeliest other modality
             set_ext(doc, "modality", max((m for m in scores if m != "none"), key=scores.get))
+        if scores and get_ext(doc, "modality") == "visit" and _guests_are_resident_envoys(
+            text, chosen, "\n".join(_flat(context.headline_and_lead(1)))
+        ):
+            set_ext(doc, "modality", "meeting")  # an ambassador received where he serves has made no trip
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
         mentioned = mentioned_states(doc)
