@@ -361,6 +361,17 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
             "The head of state and the ambassador discussed the agenda of the forthcoming talks and trade.",
             "2023-05-03", "meeting", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Alexey Borodavkin", "other", "RUS")],
         ),
+        (  # "is set to" opens a future clause: the participle after it ("chaired by") reports nothing
+            "Tokayev to join SCO summit online\n\nASTANA. President Kassym-Jomart Tokayev is set to take part in the "
+            "online session of the SCO heads of state chaired by Vladimir Putin on 10 November, the press secretary said.",
+            "2020-11-09", "none", [],
+        ),
+        (  # a line of page furniture before the first sentence; "will carry out" a visit
+            "Mirziyoyev's trip to Ashgabat confirmed\n\n2041 views NEWS 0\n\nPresident Shavkat Mirziyoyev will carry "
+            "out an official visit to Turkmenistan on 20-21 October, the presidential press secretary said. Talks "
+            "with President Serdar Berdimuhamedov are scheduled for the first day.",
+            "2023-10-15", "none", [],
+        ),
         (  # a message inside one state, no other state named: a domestic contact (ANNOTATION.md)
             "Emomali Rahmon congratulates the people of Tajikistan on National Flag Day\n\nPresident Emomali "
             "Rahmon sent a congratulatory message to the people of Tajikistan on National Flag Day, wishing "

@@ -255,7 +255,9 @@ class _Announcement:
         # only a headline announces with a bare infinitive ("Putin to visit Uzbekistan"); in the body
         # "arrived in Tashkent to attend the summit" or "the first president to make a state visit" report
         self.future_headline = re.compile(rf"\b(?:{body}|(?<=[A-Za-z])\s+to\s+(?:{actions}))\b", re.I)
-        self.future_clause = re.compile(r"\b(?:will|to be|would|shall)\b[^.;:]*", re.I)
+        self.future_clause = re.compile(
+            rf"\b(?:will|to be|would|shall|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to)\b[^.;:]*", re.I
+        )
         self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
         self.called_off = re.compile(r"\b(?:cancel(?:s|led|ed)|scrap(?:s|ped)|postpone[sd]?|call(?:s|ed)\s+off|put\s+off)\b", re.I)
 
@@ -277,8 +279,10 @@ class _Announcement:
         return bool(self.future_headline.search(text, 0, first_line_end) or self.called_off.search(text, 0, first_line_end))
 
     def __call__(self, headline, lead):
-        """True when the headline or the first sentence of ``lead`` announces and nothing in either reports."""
-        first = next((s for s in lead if len(s.split()) >= 4), "")
+        """True when the headline or the first sentence of prose of ``lead`` announces and nothing in the
+        headline and lead reports. A line of page furniture ("1112 views MEDIA ABOUT CA 0": fewer than three
+        lower-case words) is not the first sentence."""
+        first = next((s for s in lead if sum(1 for w in s.split() if w.islower()) >= 3), "")
         if not (headline and (self.future_headline.search(headline) or self.called_off.search(headline))) and not (
             first and (self.future.search(first) or self.called_off.search(first))
         ):
