@@ -64,6 +64,9 @@ GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-
 GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
 #: What every match of GLUED_IN_TEXT contains: a cheap test that spares most texts its search.
 GLUED_HINT = re.compile(r"\.[A-Z]")
+#: A word of a person's name: letters, with apostrophes, hyphens or dots inside ("O'Brien", "Al-Sabah",
+#: "Sh."), not "A$" or "B2B".
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?")
 ROMAN_NUMERAL = re.compile(r"^(?=..)X{0,3}(?:IX|IV|V?I{0,3})$|^[VX]$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
@@ -791,7 +794,7 @@ class OfficialMentions(PatternComponent):
         i = first
         while i < end:
             j = i
-            while j < end and j - i < 5 and tx[j][:1].isupper() and doc[j].is_title and (
+            while j < end and j - i < 5 and tx[j][:1].isupper() and doc[j].is_title and NAME_WORD.fullmatch(tx[j]) and (
                 tx[j] not in TITLE_WORDS and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS
                 and ("start", j) not in index
             ):
@@ -965,7 +968,7 @@ class OfficialMentions(PatternComponent):
         k = j
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] == "-" for t in range(j, k)) and (
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k])))  # "Mohammed VI", "Carl XVI Gustaf"
-            and tx[k] not in NAME_STOP and ("start", k) not in index
+            and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
         ):
             k += 1
             if tx[k - 1] in TITLE_WORDS:
