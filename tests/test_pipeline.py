@@ -47,6 +47,9 @@ def people(doc):
         ("Moscow's position was explained.", ["RUS"]),
         ("Leaders of the SCO and the EU met.", []),
         ("He expressed hope for stability in Kyrgyzstan.", ["KGZ"]),
+        # adjectives of states beyond the curated ones (credentials ceremonies name many)
+        ("The Irish, Portuguese, Chilean and Ugandan ambassadors presented their credentials.", ["CHL", "IRL", "PRT", "UGA"]),
+        ("A South African delegation and the New Zealand envoy arrived.", ["NZL", "ZAF"]),
     ],
 )
 def test_mentioned_states(nlp, text, expected):
