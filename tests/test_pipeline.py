@@ -972,3 +972,39 @@ def test_without_a_date_titles_fit_the_officials_named(nlp, text, expected):
     doc = run(nlp, text)
     assert (doc._.date, doc._.date_source) == (None, "unknown")
     assert people(doc) == expected
+
+
+def _scores(**given):
+    return {m: given.get(m, 0.0) for m in ("visit", "meeting", "phone_call", "video_call", "message", "none")}
+
+
+@pytest.mark.parametrize(
+    "text, scores, expected",
+    [
+        (  # no word of a video link anywhere: not a video call, whatever the model's words say
+            "President of Kyrgyzstan Sadyr Japarov held talks in New York with U.S. Secretary of State Marco Rubio.",
+            _scores(video_call=0.49, visit=0.36, meeting=0.09, none=0.06), "visit",
+        ),
+        (  # the same with a video link named: the model stands
+            "President of Kyrgyzstan Sadyr Japarov held talks by video link with U.S. Secretary of State Marco Rubio.",
+            _scores(video_call=0.49, visit=0.36, meeting=0.09, none=0.06), "video_call",
+        ),
+        (  # "none" with officials of two states taking part: the remote modality the headline names
+            "Mirziyoyev's speech at the SCO videoconference summit\n\nPresident Shavkat Mirziyoyev thanked President "
+            "of Russia Vladimir Putin for organising the meeting of the heads of state.",
+            _scores(none=0.72, meeting=0.107, video_call=0.099, visit=0.07), "video_call",
+        ),
+        (  # ... but "meeting" in a headline does not tell a meeting from a visit: the likeliest stands
+            "Japan-Turkmenistan summit meeting\n\nPrime Minister of Japan Shinzo Abe, visiting Turkmenistan, held "
+            "talks with President Gurbanguly Berdimuhamedov in Ashgabat.",
+            _scores(none=0.5, visit=0.3, meeting=0.2), "visit",
+        ),
+    ],
+)
+def test_modality_reconciled_with_the_evidence_of_the_text(nlp, text, scores, expected):
+    doc = make_doc(nlp, text, "2025-09-23" if "Japarov" in text else "2020-11-10" if "SCO" in text else "2015-10-23")
+    doc._.modality_scores = scores
+    doc._.modality = max(scores, key=scores.get)
+    doc = nlp(doc)
+    assert len(doc._.participant_states) == 2
+    assert doc._.modality == expected

@@ -232,6 +232,19 @@ def _guests_are_resident_envoys(text, participants, opening):
     return len(by_state) >= 2 and sum(1 for envoys in by_state.values() if not all(envoys)) == 1
 
 
+#: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
+_VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
+
+
+def _modalities_named(headline):
+    """The modalities whose cue words (``keywords.json``, as the keyword baseline reads them) the headline has."""
+    if not headline:
+        return set()
+    from canlp.features import MODALITY_CUES
+
+    return MODALITY_CUES.labels(headline)
+
+
 class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
@@ -533,8 +546,15 @@ class Participants:
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
         if scores and len(participant_states) >= 2 and get_ext(doc, "modality") == "none":
-            # officials of two states taking part: not "none"; the likeliest other modality
-            set_ext(doc, "modality", max((m for m in scores if m != "none"), key=scores.get))
+            # officials of two states taking part: not "none"; the likeliest other modality, among the
+            # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
+            # a "summit meeting" may well be a visit)
+            named = _modalities_named(context.headline_and_lead(0)[0]) & {"phone_call", "video_call", "message"}
+            set_ext(doc, "modality", max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get))
+        if scores and get_ext(doc, "modality") == "video_call" and not _VIDEO_EVIDENCE.search(text):
+            # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
+            excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
+            set_ext(doc, "modality", max((m for m in scores if m not in excluded), key=scores.get))
         if scores and get_ext(doc, "modality") == "visit" and _guests_are_resident_envoys(
             text, chosen, "\n".join(_flat(context.headline_and_lead(1)))
         ):
