@@ -18,9 +18,12 @@ headline nor the lead reports anything that happened) has no participants
 and its modality is ``none`` (ANNOTATION.md: no interaction is reported);
 the classifier's scores are kept in ``doc._.modality_scores``. Conversely,
 a text the classifier calls ``none`` in which officials of two states take
-part gets the likeliest other modality, and a text whose officials are all of
-the one state it names is ``none`` (a contact inside one state: a governor's
-call, a message to the nation).
+part gets the likeliest other modality (the remote one its headline names, if
+any), and a text whose officials are all of the one state it names is ``none``
+(a contact inside one state: a governor's call, a message to the nation). A
+visit whose guests are all ambassadors named in the opening is a meeting (an
+ambassador received where he serves made no trip); a video call needs a word
+of a video link somewhere in the text, else the next likeliest modality.
 
 Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
 spans' character offsets), ``participant_states``, ``mentioned_states``,
