@@ -279,7 +279,7 @@ class _Announcement:
 
     #: Substrings one of which every announcing phrase of the body contains (tested with ``in``, in C).
     _BODY_HINTS = ("will", "shall", *(f"{word} to" for word in _BEFORE_TO), "to be held", "forthcoming", "upcoming",
-                   "cancel", "scrap", "postpone", " off")
+                   "cancel", "scrap", "postpone", "called off", "calls off", "put off")
 
     def may_announce(self, text, opening=2000):
         """False when neither the opening of ``text`` has an announcing word of the body nor its first line
