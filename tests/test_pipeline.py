@@ -436,6 +436,13 @@ def test_pipe_with_two_processes_gives_the_same_output(nlp):
             "2025-08-18",
             ["Kassym-Jomart Tokayev", "Vladimir Putin"],
         ),
+        (  # an event noun coordinated with a recalled one shares its frame ("... following the visit of X and talks with Y")
+            "Prime Minister Askar Mamin held talks with Uzbek Prime Minister Abdulla Aripov by videoconference. They "
+            "reviewed the agreements reached following the state visit of President Shavkat Mirziyoyev to Kazakhstan "
+            "and talks with President Kassym-Jomart Tokayev.",
+            "2021-12-30",
+            ["Askar Mamin", "Abdulla Aripov"],
+        ),
         (  # a phone call that recalls the results of a visit
             "Emomali Rahmon held a telephone conversation with Gurbanguly Berdimuhamedov, Chairman of the Halk "
             "Maslahaty. They discussed the results of the state visit of the President of Turkmenistan to Tajikistan.",

@@ -751,6 +751,14 @@ class Participants:
             if lowers[i] in self.other_event:
                 return True
             i -= 1
+        if i == event - 1 and i > first and lowers[i] == "and":
+            # an event noun coordinated with an earlier one shares its frame: "the agreements reached following
+            # the state visit of X to Kazakhstan and talks with Y"
+            k = i - 1
+            while k >= first and i - k <= 14 and (lowers[k] == "and" or lowers[k] not in _CLAUSE_BREAK):
+                if lowers[k] in self.other_event:
+                    return True
+                k -= 1
         # "the visit of President X scheduled for the autumn", "... planned for May"
         return any(w in _SCHEDULED for w in lowers[end:end + 3])
 
