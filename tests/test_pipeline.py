@@ -996,6 +996,11 @@ def _scores(**given):
             "President of Kyrgyzstan Sadyr Japarov held talks by video link with U.S. Secretary of State Marco Rubio.",
             _scores(video_call=0.49, visit=0.36, meeting=0.09, none=0.06), "video_call",
         ),
+        (  # talks around a multilateral event are a meeting, in the host's country too (ANNOTATION.md)
+            "President Sadyr Japarov held talks with President Shavkat Mirziyoyev in Bishkek on the sidelines of "
+            "the summit of the Commonwealth of Independent States.",
+            _scores(visit=0.6, meeting=0.3, none=0.1), "meeting",
+        ),
         (  # "none" with officials of two states taking part: the remote modality the headline names
             "Mirziyoyev's speech at the SCO videoconference summit\n\nPresident Shavkat Mirziyoyev thanked President "
             "of Russia Vladimir Putin for organising the meeting of the heads of state.",

@@ -235,6 +235,13 @@ def _guests_are_resident_envoys(text, participants, opening):
     return len(by_state) >= 2 and sum(1 for envoys in by_state.values() if not all(envoys)) == 1
 
 
+#: A multilateral event that the talks of the headline and lead are held around (every corpus text whose
+#: lead has one is a meeting or a remote contact, none a visit).
+_SIDELINES = re.compile(
+    r"\b(?:on the sidelines of|on the margins of|ahead of the|in the framework of the|within the framework of the"
+    r"|as part of the)\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting of the heads|ministerial)",
+    re.I,
+)
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -554,6 +561,10 @@ class Participants:
             # a "summit meeting" may well be a visit)
             named = _modalities_named(context.headline_and_lead(0)[0]) & {"phone_call", "video_call", "message"}
             set_ext(doc, "modality", max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get))
+        if scores and get_ext(doc, "modality") == "visit" and _SIDELINES.search("\n".join(_flat(context.headline_and_lead(2)))):
+            # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
+            # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
+            set_ext(doc, "modality", "meeting")
         if scores and get_ext(doc, "modality") == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
