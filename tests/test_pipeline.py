@@ -1001,6 +1001,16 @@ def _scores(**given):
             "the summit of the Commonwealth of Independent States.",
             _scores(visit=0.6, meeting=0.3, none=0.1), "meeting",
         ),
+        (  # talks "in" the capital of one of the two states, no multilateral occasion: the other side travelled
+            "Negotiations took place in Ankara between President of Kyrgyzstan Sadyr Japarov and President of "
+            "Türkiye Recep Tayyip Erdogan.",
+            _scores(meeting=0.5, visit=0.4, none=0.1), "visit",
+        ),
+        (  # ... but not around a summit there
+            "Negotiations took place in Ankara between President of Kyrgyzstan Sadyr Japarov and President of "
+            "Türkiye Recep Tayyip Erdogan during the summit of the Organization of Turkic States.",
+            _scores(meeting=0.5, visit=0.4, none=0.1), "meeting",
+        ),
         (  # "none" with officials of two states taking part: the remote modality the headline names
             "Mirziyoyev's speech at the SCO videoconference summit\n\nPresident Shavkat Mirziyoyev thanked President "
             "of Russia Vladimir Putin for organising the meeting of the heads of state.",

@@ -22,8 +22,11 @@ part gets the likeliest other modality (the remote one its headline names, if
 any), and a text whose officials are all of the one state it names is ``none``
 (a contact inside one state: a governor's call, a message to the nation). A
 visit whose guests are all ambassadors named in the opening is a meeting (an
-ambassador received where he serves made no trip); a video call needs a word
-of a video link somewhere in the text, else the next likeliest modality.
+ambassador received where he serves made no trip); talks around a
+multilateral event named in the opening ("on the sidelines of the summit")
+are a meeting, and talks held "in" the capital of one of the two states with
+no such event named are a visit; a video call needs a word of a video link
+somewhere in the text, else the next likeliest modality.
 
 Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
 spans' character offsets), ``participant_states``, ``mentioned_states``,
@@ -34,6 +37,7 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -239,9 +243,35 @@ def _guests_are_resident_envoys(text, participants, opening):
 #: lead has one is a meeting or a remote contact, none a visit).
 _SIDELINES = re.compile(
     r"\b(?:on the sidelines of|on the margins of|ahead of the|in the framework of the|within the framework of the"
-    r"|as part of the)\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting of the heads|ministerial)",
+    r"|as part of the)\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting (?:of|with) the heads"
+    r"|consultative|ministerial)",
     re.I,
 )
+#: Words of a multilateral or ceremonial occasion that brings a guest to a capital without a visit to its leader.
+_OCCASION = re.compile(
+    r"summit|forum|session|council|conference|games|sidelines|margins|congress|assembly|expo|olympi|ceremony"
+    r"|heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade",
+    re.I,
+)
+_VENUE = re.compile(r"\bin ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals():
+    from canlp.kb import load_kb
+
+    return {capital: state.code for state in load_kb().states.values() for capital in state.capitals}
+
+
+def _talks_at_home(opening, participant_states):
+    """True when the headline and lead (``opening``) hold talks "in" the capital of exactly one of the two
+    participant states and name no multilateral occasion: one side has travelled to the other's capital
+    (all 88 such corpus texts are visits)."""
+    capitals = _capitals()
+    venues = {capitals[m] for m in _VENUE.findall(opening) if m in capitals}
+    return len(venues) == 1 and venues <= set(participant_states) and not _OCCASION.search(opening)
+
+
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -561,10 +591,14 @@ class Participants:
             # a "summit meeting" may well be a visit)
             named = _modalities_named(context.headline_and_lead(0)[0]) & {"phone_call", "video_call", "message"}
             set_ext(doc, "modality", max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get))
-        if scores and get_ext(doc, "modality") == "visit" and _SIDELINES.search("\n".join(_flat(context.headline_and_lead(2)))):
+        if scores and get_ext(doc, "modality") == "visit" and _SIDELINES.search("\n".join(_flat(context.headline_and_lead(3)))):
             # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
             # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
             set_ext(doc, "modality", "meeting")
+        if scores and get_ext(doc, "modality") == "meeting" and len(participant_states) == 2 and _talks_at_home(
+            "\n".join(_flat(context.headline_and_lead(3))), participant_states
+        ):
+            set_ext(doc, "modality", "visit")  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
         if scores and get_ext(doc, "modality") == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
