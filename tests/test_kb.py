@@ -79,6 +79,7 @@ def test_every_alias_resolves_to_exactly_one_person_on_every_date():
         ("Komilov", "2018-01-01", None, "Abdulaziz Kamilov"),
         ("Abdulla Oripov", "2019-05-10", None, "Abdulla Aripov"),  # Uzbek Latin spelling
         ("Nikolai Udovichenko", "2019-05-10", None, "Nikolay Udovichenko"),  # an ambassador (session 6 additions)
+        ("Sarbayev", "2010-04-03", None, "Kadyrbek Sarbaev"),  # Kyrgyz foreign minister before April 2010
         ("Aslov", "2015-01-01", None, "Sirojiddin Muhriddin"),
         ("Mukhriddin", "2020-01-01", None, "Sirojiddin Muhriddin"),
         ("Tleuberdi", "2021-01-01", None, "Mukhtar Tileuberdi"),
