@@ -101,8 +101,6 @@ class Block:
         not in the vocabulary (most n-grams). One look-up per term, in C; the batch drops the -1s at once."""
         return map(self._index.get, counts, repeat(-1))
 
-
-
     # ------------------------------------------------------------------ n-grams as integer keys
     @property
     def sequential(self):
@@ -135,13 +133,7 @@ class Block:
         return tables
 
     def tokens(self, views):
-        """The block's tokens of one text, in order (the units of its n-grams): the token list the views
-        keep for a whitespace-token column (:attr:`canlp.features.Views.tokens`), else found in the text."""
-        kept = getattr(views, "tokens", None)
-        if kept is not None and self._find is str.split and not self.lowercase:
-            found = kept.get(self.column)
-            if found is not None:
-                return found
+        """The block's tokens of one text, in order (the units of its n-grams)."""
         text = views[self.column]
         return self._find(text.lower() if self.lowercase else text)
 
@@ -163,6 +155,7 @@ class Block:
             out_docs.append(docs[:-1][pair][found])
             out_rows.append(bigram_rows[at[found]])
         return np.concatenate(out_docs), np.concatenate(out_rows)
+
 
 class LinearScorer:
     """Probabilities of a canlp model from its compiled weights (see the module docstring).
