@@ -33,7 +33,7 @@ PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})-{_WORD}-(\d{{4}})\b")),  # "6-December-2024", "06-Dec-2024"
     ("mdy", re.compile(rf"\b{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("iso", re.compile(r"\b(\d{4})([./])(\d{2})\2(\d{2})\b")),  # "2024/12/06", "2024.12.06"
+    ("ymd", re.compile(r"\b(\d{4})([./])(\d{2})\2(\d{2})\b")),  # "2024/12/06", "2024.12.06"
     ("dotted", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
 ]
 
@@ -54,9 +54,9 @@ def _to_date(kind, match):
     if kind == "mdy":
         return dt.date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
     if kind == "iso":
-        year, month, day = (match.group(1), match.group(2), match.group(3)) if match.re.groups == 3 else (
-            match.group(1), match.group(3), match.group(4))
-        return dt.date(int(year), int(month), int(day))
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if kind == "ymd":  # group 2 is the separator
+        return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
     return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
