@@ -1030,3 +1030,33 @@ def test_modality_reconciled_with_the_evidence_of_the_text(nlp, text, scores, ex
     doc = nlp(doc)
     assert len(doc._.participant_states) == 2
     assert doc._.modality == expected
+
+
+def test_an_organisation_official_is_a_party_to_the_interaction(nlp):
+    # a president and the head of an organisation taking part: not "none", whatever the model's words say
+    # (the model counts states in the lead, and an organisation is none)
+    text = (
+        "President Shavkat Mirziyoyev received Secretary General of the Organization of Turkic States "
+        "Kubanychbek Omuraliev. Preparations for the next summit were discussed."
+    )
+    doc = make_doc(nlp, text, "2023-05-10")
+    doc._.modality_scores = _scores(none=0.59, meeting=0.25, visit=0.08, phone_call=0.08)
+    doc._.modality = "none"
+    doc = nlp(doc)
+    assert people(doc) == [("Shavkat Mirziyoyev", "president", "UZB"), ("Kubanychbek Omuraliev", "other", None)]
+    assert doc._.modality == "meeting"
+
+
+def test_titles_between_commas_in_a_list_belong_to_the_name_before_them(nlp):
+    text = (
+        "Leaders took part in the online forum: Kassym-Jomart Tokayev, President of Kazakhstan, Vladimir Putin, "
+        "President of Russia, Cyril Ramaphosa, President of South Africa, Hamilton Mourão, Vice President of "
+        "Brazil, and President Shavkat Mirziyoyev."
+    )
+    assert [(o["name"], o["role"], o["state"]) for o in run(nlp, text, "2022-06-24")._.officials if o["kind"] == "title+name"] == [
+        ("Kassym-Jomart Tokayev", "president", "KAZ"),
+        ("Vladimir Putin", "president", "RUS"),
+        ("Cyril Ramaphosa", "president", "ZAF"),
+        ("Hamilton Mourão", "other", "BRA"),
+        ("Shavkat Mirziyoyev", "president", "UZB"),
+    ]

@@ -601,7 +601,13 @@ class OfficialMentions(PatternComponent):
                 or (tx[j] == "." and j > cursor and INITIAL_TOKEN.match(tx[j - 1]))
             ):
                 j += 1
-            if j in name_at:
+            # "Vladimir Putin, President of Russia, Cyril Ramaphosa, President of South Africa": in a list of
+            # names each followed by its title, a title between commas belongs to the name before it
+            listed = cursor < len(doc) and tx[cursor] == "," and (
+                self._apposition(doc, title, state_span, name_end_at) is not None
+                or self._unknown_name_before(doc, title, state_span, cursor, index) is not None
+            )
+            if j in name_at and not listed:
                 name_span = name_at[j][0]
                 closes = name_span.end >= len(doc) or tx[name_span.end] in (",", ".", ")", ";", ":", "and", "\n")
                 if cursor < len(doc) and tx[cursor] == "," and not closes:
@@ -610,12 +616,12 @@ class OfficialMentions(PatternComponent):
                     attached = name_at[j]
             unknown_name = None
             monarch = tpattern["form"] in MONARCH_TITLES  # "King of Belgium Philippe", "Pope Francis": one name
-            if attached is None and state_span is not None:
+            if attached is None and state_span is not None and not listed:
                 unknown_name = self._unknown_name(doc, cursor, index, single=monarch)
             if attached is None and unknown_name is None:
                 # "Sergey Lavrov, Russia's Foreign Minister" (not "..., King of the Netherlands Willem-Alexander")
                 attached = self._apposition(doc, title, state_span, name_end_at)
-            if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other":
+            if attached is None and unknown_name is None and state_span is not None and (tpattern["role"] == "other" or listed):
                 # "Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, ...": a name missing from the knowledge base
                 unknown_name = self._unknown_name_before(doc, title, state_span, cursor, index)
             if attached is None and unknown_name is None and state_span is None:

@@ -589,8 +589,10 @@ class Participants:
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
-        if scores and len(participant_states) >= 2 and get_ext(doc, "modality") == "none":
-            # officials of two states taking part: not "none"; the likeliest other modality, among the
+        # parties: the states taking part, and the organisations (officials of no state: a UN envoy, the OTS secretary general)
+        parties = len(participant_states) + any(p["state"] is None for p in chosen)
+        if scores and parties >= 2 and get_ext(doc, "modality") == "none":
+            # officials of two parties taking part: not "none"; the likeliest other modality, among the
             # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
             # a "summit meeting" may well be a visit)
             named = _modalities_named(context.headline_and_lead(0)[0]) & {"phone_call", "video_call", "message"}
