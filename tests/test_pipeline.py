@@ -119,6 +119,11 @@ def test_organisations_are_their_own_kind(nlp):
             "2023-09-01",
             [("Serdar Berdimuhamedov", "president", "TKM"), ("Wang Yi", "foreign_minister", "CHN")],
         ),
+        (  # "the Chairman of the Russian Government" is its prime minister, not the head of state
+            "President Shavkat Mirziyoyev held talks in Moscow with the Chairman of the Russian Government.",
+            "2023-10-06",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Mikhail Mishustin", "prime_minister", "RUS")],
+        ),
         (
             "Prime Minister of Kyrgyzstan Adylbek Kasymov held talks with Uzbek Prime Minister Abdulla Aripov.",
             "2025-03-01",
@@ -1060,3 +1065,26 @@ def test_titles_between_commas_in_a_list_belong_to_the_name_before_them(nlp):
         ("Hamilton Mourão", "other", "BRA"),
         ("Shavkat Mirziyoyev", "president", "UZB"),
     ]
+
+
+@pytest.mark.parametrize(
+    "modality, expected",
+    [
+        # at a meeting, the writer of a message someone else passes on is not there
+        ("visit", [("Sadyr Japarov", "president", "KGZ"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")]),
+        # the written message itself: its writer takes part, also when an envoy delivers it (ANNOTATION.md)
+        ("message", [
+            ("Sadyr Japarov", "president", "KGZ"), ("Abdulaziz Kamilov", "foreign_minister", "UZB"),
+            ("Shavkat Mirziyoyev", "president", "UZB"),
+        ]),
+    ],
+)
+def test_the_writer_of_a_message_passed_on_at_a_meeting_is_not_there(nlp, modality, expected):
+    text = (
+        "President of Kyrgyzstan Sadyr Japarov received Foreign Minister of Uzbekistan Abdulaziz Kamilov in "
+        "Bishkek. Abdulaziz Kamilov conveyed a message from the President of Uzbekistan Shavkat Mirziyoyev with "
+        "an invitation to the conference in Tashkent."
+    )
+    doc = make_doc(nlp, text, "2021-02-27")
+    doc._.modality = modality
+    assert people(nlp(doc)) == expected

@@ -583,6 +583,12 @@ class OfficialMentions(PatternComponent):
             if state_span is None and after is None:
                 state_span = self._portfolio_state_before(doc, title, index)
                 lower_post = state_span is not None
+            government_head = False
+            if after is not None and cursor < len(doc) and lw[cursor] == "government" and tpattern["form"] in (
+                "chairman", "head", "president"
+            ):
+                # "the Chairman of the Russian Government", "Head of the Kazakh Government": the prime minister
+                cursor, government_head = cursor + 1, True
             state_span = state_span or after
             if cursor + 1 < len(doc) and lw[cursor] in ("to", "in") and (
                 after is not None or (state_span is not None and tpattern["role"] == "other")
@@ -638,6 +644,8 @@ class OfficialMentions(PatternComponent):
             role = tpattern["role"]
             if lower_post:
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
+            if government_head:
+                role = "prime_minister"
             if tpattern["form"] == "leader" and state is not None:
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
             if tpattern.get("needs_state") and state is None and attached is None:

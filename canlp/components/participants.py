@@ -104,6 +104,7 @@ _ATTENDED = frozenset({"attended", "participated", "joined"})
 _HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
+_LETTERS = frozenset({"message", "letter", "invitation", "messages", "letters"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
 _TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
@@ -357,6 +358,11 @@ class _Context:
         if tokens is None:
             tokens = self._mention_tokens = {i for m in self.officials for i in range(m["token_start"], m["token_end"])}
         return tokens
+
+    @property
+    def in_person(self):
+        """True when the modality model says visit or meeting (False without the model)."""
+        return get_ext(self.doc, "modality") in ("visit", "meeting")
 
     @property
     def roundup(self):
@@ -696,6 +702,8 @@ class Participants:
                 continue
             if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of):
                 continue
+            if context.in_person and self._message_passed_on(lowers, start, context.bounds[sent_of[start]][0]):
+                continue  # "the minister conveyed a message from President X" at a meeting: X is not there
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
             sentence = sent_of[start]
@@ -916,6 +924,18 @@ class Participants:
             first -= 1
         before = lowers[first:start]
         return any(w in self.convey_verbs for w in before) and any(w in self.greeting_nouns for w in before)
+
+    def _message_passed_on(self, lowers, start, first):
+        """True for 'conveyed a message from (the President of Uzbekistan) X', 'handed over a letter of X':
+        X wrote to a meeting he did not attend (for a written message itself, X takes part: ANNOTATION.md)."""
+        window = lowers[max(first, start - 9):start]
+        source = max((i for i, w in enumerate(window) if w in ("from", "of")), default=None)
+        if source is None:
+            return False
+        letter = max((i for i, w in enumerate(window[:source]) if w in _LETTERS), default=None)
+        return letter is not None and any(
+            w in self.convey_verbs or w in _HANDED for w in window[:letter]
+        )
 
     @staticmethod
     def _on_behalf_of(lowers, start):
