@@ -203,6 +203,13 @@ def test_head_of_state_source_given_by_the_caller(nlp):
             ["Emomali Rahmon", "Shavkat Mirziyoyev"],
             ["KGZ"],
         ),
+        (  # an event of another month and year ("in June 2010"), told in the second sentence: recalled
+            "President Islam Karimov met Defence Minister of China Liang Guanglie in Tashkent on March 18. Ties "
+            "gained new impetus following the state visit by China's President Hu Jintao in June 2010.",
+            "2011-03-18",
+            ["Islam Karimov", "Liang Guanglie"],
+            ["CHN"],
+        ),
         (
             "Prime Minister Abdulla Aripov was received by Emomali Rahmon in Dushanbe. Aripov conveyed "
             "greetings from President Shavkat Mirziyoyev.",

@@ -158,6 +158,7 @@ def _is_declaration(text):
 
 
 _IN_MONTH = re.compile(r"\b(?:in|since|last|early|mid|late)\s+([A-Z][a-z]{2,8})\b(?!\s+\d)")
+_MONTH_YEAR = re.compile(r"(?<!\d )(?<!\d)\b([A-Z][a-z]{2,8}),?\s+((?:19|20)\d\d)\b")
 
 
 def _dates_in(text, reference):
@@ -187,6 +188,12 @@ def _dates_in(text, reference):
         number = MONTHS.get(match.group(1).lower())
         if number is not None and number != reference.month:
             found.append((match.start(), [dt.date(reference.year, number, 1), dt.date(reference.year, number, 28)]))
+    for match in _MONTH_YEAR.finditer(text):  # "the state visit in June 2010": a month of a year, no day
+        number = MONTHS.get(match.group(1).lower())
+        year = int(match.group(2))
+        if number is not None and (year, number) != (reference.year, reference.month):
+            last = (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).day
+            found.append((match.start(), [dt.date(year, number, 1), dt.date(year, number, last)]))
     found.sort()
     return found
 
