@@ -9,7 +9,8 @@ folder per set, then:
 
 The labels were written by hand from the texts and ANNOTATION.md before canlp
 was run on them. Gold dates are passed where the text gives one (as a
-researcher who knows the date would). Prints modality accuracy and macro-F1,
+researcher who knows the date would); with ``--text-dates`` none is passed and
+canlp reads each date from the text, as for a folder of pages nobody dated. Prints modality accuracy and macro-F1,
 theme micro/macro-F1, participants (exact sets, and P/R/F1 by name + role +
 state), participant and mentioned states, format accuracy; ``--errors`` adds
 every text's differences. Texts missing from the folder are reported and
@@ -119,6 +120,9 @@ def main(argv=None):
     parser.add_argument("--set", required=True, choices=sets, help="which labelled set")
     parser.add_argument("--texts", required=True, type=Path, help="folder with the set's texts as <id>.txt")
     parser.add_argument("--errors", action="store_true", help="also print every text's differences")
+    parser.add_argument(
+        "--text-dates", action="store_true", help="pass no labelled dates: canlp reads each date from the text"
+    )
     args = parser.parse_args(argv)
     if not args.texts.is_dir():
         print(f"error: {args.texts}: not a folder", file=sys.stderr)
@@ -136,7 +140,8 @@ def main(argv=None):
         print(f"error: none of the set's texts is in {args.texts}", file=sys.stderr)
         return 2
     texts = [(args.texts / f"{g['id']}.txt").read_text(encoding="utf-8") for g in gold]
-    pred = classify(texts, dates=[g["date"] for g in gold], ids=[g["id"] for g in gold]).to_dict("records")
+    dates = [None if args.text_dates else g["date"] for g in gold]
+    pred = classify(texts, dates=dates, ids=[g["id"] for g in gold]).to_dict("records")
     print(report(scores(gold, pred)))
     if args.errors:
         for g, p in zip(gold, pred):

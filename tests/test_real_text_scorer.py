@@ -64,3 +64,21 @@ def test_main_scores_the_texts_it_finds_and_reports_the_missing(tmp_path, capsys
     assert out.splitlines()[0] == "texts: 1"
     assert "69 texts not in" in err
     assert scorer.main(["--set", "dev1", "--texts", str(tmp_path / "nowhere")]) == 2
+
+
+def test_text_dates_passes_no_labelled_dates(tmp_path, monkeypatch):
+    # dev1 text 010 is labelled 2020-12-21; its text names no year: with --text-dates canlp gets no date
+    (tmp_path / "010.txt").write_text("Sergey Lavrov met Abdulaziz Kamilov in Moscow on December 21.", encoding="utf-8")
+    seen = []
+    import canlp.api
+
+    real = canlp.api.classify
+
+    def spy(texts, dates=None, **kwargs):
+        seen.append(list(dates))
+        return real(texts, dates=dates, **kwargs)
+
+    monkeypatch.setattr(canlp.api, "classify", spy)
+    assert scorer.main(["--set", "dev1", "--texts", str(tmp_path)]) == 0
+    assert scorer.main(["--set", "dev1", "--texts", str(tmp_path), "--text-dates"]) == 0
+    assert seen == [["2020-12-21"], [None]]
