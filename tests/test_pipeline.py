@@ -1095,3 +1095,18 @@ def test_the_writer_of_a_message_passed_on_at_a_meeting_is_not_there(nlp, modali
     doc = make_doc(nlp, text, "2021-02-27")
     doc._.modality = modality
     assert people(nlp(doc)) == expected
+
+
+def test_the_counterpart_the_opening_names_speaks_further_down(full_nlp):
+    # the headline names the two states' council; the Kyrgyz president is first named four sentences on
+    text = (
+        "President Nursultan Nazarbayev takes part in the talks of the Supreme Interstate Council of "
+        "Kazakhstan and the Kyrgyz Republic\n\n"
+        "In his speech the President of Kazakhstan noted that the session was held on the eve of a national "
+        "holiday. He said that trade had grown. He called for more joint work on water. The sides signed an "
+        "agreement on the border. President of the Kyrgyz Republic Almazbek Atambayev underlined that the peoples "
+        "of the two countries share a common history."
+    )
+    doc = full_nlp(make_doc(full_nlp, text, "2012-08-22"))
+    assert doc._.modality != "none"
+    assert people(doc) == [("Nursultan Nazarbayev", "president", "KAZ"), ("Almazbek Atambayev", "president", "KGZ")]

@@ -53,7 +53,7 @@ from canlp.components import (
     token_text,
 )
 from canlp.components.dates import MONTHS
-from canlp.components.states import MENTIONS_KEY, mentioned_states
+from canlp.components.states import MENTIONS_KEY, mentioned_states, state_mentions
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 from canlp.paths import data_json
 
@@ -580,6 +580,9 @@ class Participants:
         if len(states) == 1:
             chosen.extend(self._counterpart_to_come(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
+        if len(states) == 1:
+            chosen.extend(self._counterpart_of_the_opening(context, persons, states))
+            states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
         if len(states) == 1 and all(p["state"] for p in chosen) and not self._meet_at_home(context, chosen):
@@ -669,6 +672,43 @@ class Participants:
                     found.setdefault(sentence, []).append(_participant(name, other, mentions))
                     break
         return found[min(found)] if found else []
+
+    def _counterpart_of_the_opening(self, context, persons, states):
+        """The one official of the other state that the opening names, when he speaks further down: "Nazarbayev
+        takes part in the talks of the Supreme Interstate Council of Kazakhstan and the Kyrgyz Republic. ...
+        (paragraphs later) President of the Kyrgyz Republic Almazbek Atambayev underlined ...". Only when the
+        modality model sees an interaction, the opening names exactly one state besides the lone one taking
+        part, and exactly one person in office of that state is named (and not only recalled or greeted)."""
+        scores = get_ext(context.doc, "modality_scores")
+        if not scores or max(scores, key=scores.get) == "none":
+            return []
+        (state,) = states
+        opening_end = max((end for k, (_, end) in context.bounds.items() if k < 0 or context.lead_rank(k) < 2), default=0)
+        named = {s.kb_id_ for s in state_mentions(context.doc) if s.label_ == "STATE" and s.start < opening_end}
+        named.discard(state)
+        if len(named) != 1:
+            return []
+        (other,) = named
+        found = []
+        for (name, of), mentions in persons.items():
+            if of != other or name is None:
+                continue
+            if not any(m["in_office"] and not m.get("former") and not m.get("coreferent") for m in mentions):
+                continue
+            found.append((name, of, mentions))
+        if len(found) != 1:
+            return []
+        name, of, mentions = found[0]
+        lowers, sent_of = context.lowers, context.sent_of
+        kept = [
+            m for m in mentions
+            if not self._conveyed(lowers, m["token_start"])
+            and not self._greetings_of(lowers, m["token_start"], sent_of)
+            and not self._on_behalf_of(lowers, m["token_start"])
+            and not self._recalled(context.sentences.get(sent_of[m["token_start"]]), context.sentences.word_set(sent_of[m["token_start"]]))
+            and not context.other_date(sent_of[m["token_start"]])
+        ]
+        return [_participant(name, of, mentions)] if kept else []
 
     @staticmethod
     def _implicit_host(doc, text, chosen):
