@@ -1110,3 +1110,22 @@ def test_the_counterpart_the_opening_names_speaks_further_down(full_nlp):
     doc = full_nlp(make_doc(full_nlp, text, "2012-08-22"))
     assert doc._.modality != "none"
     assert people(doc) == [("Nursultan Nazarbayev", "president", "KAZ"), ("Almazbek Atambayev", "president", "KGZ")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the Kazakh presidency's press service named: its "Head of State" is Kazakhstan's president
+            "The Head of State had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, the "
+            "press service of the President of the Republic of Kazakhstan reported.",
+            [("Kassym-Jomart Tokayev", "KAZ"), ("Shavkat Mirziyoyev", "UZB")],
+        ),
+        (  # no source: the president named after "with" is the other party, never the title's holder
+            "The Head of State had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.",
+            [("Shavkat Mirziyoyev", "UZB")],
+        ),
+    ],
+)
+def test_head_of_state_is_not_the_counterpart_named_after_it(nlp, text, expected):
+    doc = run(nlp, text, "2021-11-17")
+    assert [(o["name"], o["state"]) for o in doc._.officials] == expected

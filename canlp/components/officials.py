@@ -1055,6 +1055,11 @@ class OfficialMentions(PatternComponent):
                 state = source
                 if state is None:
                     later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]]
+                    between = token_lower(doc)[m["end"]:later[0]["start"]] if later else []
+                    if "with" in between and not any(w in (".", "!", "?") or "\n" in w for w in between):
+                        # "The Head of State had a telephone conversation with President of Uzbekistan X":
+                        # the one named after "with" is the other party, not the title's holder
+                        continue
                     if later:
                         m.update({k: later[0][k] for k in ("name", "state", "in_kb", "in_office")})
                         m["coreferent"] = True
