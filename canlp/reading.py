@@ -563,7 +563,7 @@ def _record(item, *, path, line=None, position=None):
     fallback = f"{path}:{line}" if line is not None else f"{path}[{position}]" if position is not None else path
     try:
         return _document(
-            text, path=path, line=line, ident=str(item.get("id") or fallback), date=date,
+            text, path=path, line=line, ident=str(item.get("id") or "").strip() or fallback, date=date,
             source_state=source_state.upper() if source_state else None,
             extra={k: v for k, v in item.items() if k not in known}, warnings=warnings,
             empty="record has an empty 'text'",

@@ -367,6 +367,12 @@ def test_a_json_file_may_be_one_object_an_array_or_json_lines(tmp_path):
     assert [d.id for d in read_path(lines)] == ["w", "v"]
 
 
+def test_a_blank_id_is_replaced_by_the_place_of_the_record(tmp_path):
+    # an id of spaces is no id (the output record needs a non-empty one); found by the property test
+    path = _write(tmp_path / "r.jsonl", json.dumps({"id": " ", "text": GOOD}) + "\n" + json.dumps({"id": " a ", "text": GOOD}))
+    assert [d.id for d in read_path(path)] == [f"{path}:1", "a"]
+
+
 def test_a_json_line_over_the_line_limit_is_refused_and_the_next_read(tmp_path, monkeypatch):
     monkeypatch.setattr(reading, "MAX_LINE_BYTES", 2000)
     path = _write(tmp_path / "r.jsonl", json.dumps({"id": "big", "text": "word " * 1000}) + "\n"

@@ -47,7 +47,9 @@ def assert_valid_output(row):
     for p in row["participants"]:
         assert set(p) == {"name", "role", "state"} and p["role"] in ROLES
         # a person of the knowledge base, or one missing from it named by words of letters
-        assert p["name"] in KB.persons or re.fullmatch(r"[^\W\d_][^\W\d_'’.\- ]*", p["name"])
+        assert p["name"] in KB.persons or all(
+            re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?", word) for word in p["name"].split(" ")
+        )
         assert p["state"] is None or KB.is_state(p["state"])
     states = sorted({p["state"] for p in row["participants"] if p["state"]})
     assert row["participant_states"] == states
@@ -70,7 +72,7 @@ def assert_valid_output(row):
     assert [p for p in problems if "needs participants of two or more states" not in p] == []
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS, date=DATES)
 def test_pipeline_never_fails_and_outputs_valid_labels(text, date):
     doc = NLP(make_doc(NLP, text, date))
@@ -81,7 +83,7 @@ def test_pipeline_never_fails_and_outputs_valid_labels(text, date):
     json.dumps([doc._.participants, doc._.mentioned_states, doc._.date])  # plain data only
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(text=TEXTS, date=DATES)
 def test_classify_documents_gives_one_valid_row(text, date):
     (row,) = classify_documents([InputDocument(id="x", text=text, date=date)], nlp=NLP)
@@ -89,7 +91,7 @@ def test_classify_documents_gives_one_valid_row(text, date):
     assert_valid_output(row)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(data=st.binary(max_size=300))
 def test_decoding_arbitrary_bytes_gives_text_or_a_clear_error(data):
     try:
@@ -98,21 +100,21 @@ def test_decoding_arbitrary_bytes_gives_text_or_a_clear_error(data):
         assert str(error) and "\n" not in str(error)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(text=st.text(max_size=300))
 def test_json_reader_never_raises(text):
     for item in _records_from_text(text, "f.jsonl"):
         assert isinstance(item, (InputDocument, InputError))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(text=st.text(max_size=2000))
 def test_language_check_never_raises(text):
     problem = language_problem(text)
     assert problem is None or ("\n" not in problem and problem)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(page=PAGES)
 def test_html_extraction_gives_text_or_a_clear_error(page):
     try:
@@ -138,7 +140,7 @@ CONTENTS = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(content=CONTENTS, suffix=SUFFIXES)
 def test_any_file_is_read_or_refused_in_one_line_and_what_is_read_classifies(tmp_path, content, suffix):
     path = tmp_path / f"input{suffix}"

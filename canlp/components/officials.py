@@ -1020,6 +1020,9 @@ class OfficialMentions(PatternComponent):
         if glued is not None:
             text = glued.group(1)
         resolved = kb.resolve(text, date, role=role_hint, state=state_hint)
+        if resolved is None and pattern.get("form"):
+            # the tokens matched the form but the text spaces them otherwise ("Tokayev 's" for "Tokayev's")
+            resolved = kb.resolve(pattern["form"], date, role=role_hint, state=state_hint)
         if resolved is None:
             return {"name": text, "role": role_hint or "other", "state": state_hint, "in_kb": False, "in_office": None}
         return self._person(kb, resolved, date, role_hint, state_hint)
