@@ -13,7 +13,8 @@ researcher who knows the date would); with ``--text-dates`` none is passed and
 canlp reads each date from the text, as for a folder of pages nobody dated. Prints modality accuracy and macro-F1,
 theme micro/macro-F1, participants (exact sets, and P/R/F1 by name + role +
 state), participant and mentioned states, format accuracy; ``--errors`` adds
-every text's differences. Texts missing from the folder are reported and
+every text's differences. Names are compared as people, not spellings (see
+:func:`same_person`). Texts missing from the folder are reported and
 left out of the scores.
 """
 
@@ -51,8 +52,21 @@ def macro_f1(golds, preds, labels):
     return sum(scores) / len(scores) if scores else 0.0
 
 
+def same_person(name):
+    """One spelling per person: the knowledge base's canonical name when the spelling is one of its
+    person's known spellings (accents and case folded), else the folded spelling. Labels spell people
+    missing from the knowledge base as their text does ("Alberto Fernández"); when the knowledge base
+    later learns them ("Alberto Fernandez"), they are still the same person."""
+    if not isinstance(name, str):
+        return name
+    from canlp.kb import load_kb, normalize
+
+    found = load_kb().candidates(name)
+    return found[0] if len(found) == 1 else normalize(name)
+
+
 def persons(participants):
-    return {(p.get("name"), p.get("role"), p.get("state")) for p in participants}
+    return {(same_person(p.get("name")), p.get("role"), p.get("state")) for p in participants}
 
 
 def _format(value):

@@ -82,3 +82,22 @@ def test_text_dates_passes_no_labelled_dates(tmp_path, monkeypatch):
     assert scorer.main(["--set", "dev1", "--texts", str(tmp_path)]) == 0
     assert scorer.main(["--set", "dev1", "--texts", str(tmp_path), "--text-dates"]) == 0
     assert seen == [["2020-12-21"], [None]]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Tokayev", "Kassym-Jomart Tokayev"),  # a known spelling of one person: the canonical name
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),  # accents folded before the lookup
+        ("Ahmet Başar Şen", "ahmet basar sen"),  # missing from the knowledge base: the folded spelling
+        (None, None),
+    ],
+)
+def test_names_are_compared_as_people(name, expected):
+    assert scorer.same_person(name) == expected
+
+
+def test_two_spellings_of_one_person_score_as_one():
+    gold = record("phone_call", [("Recep Tayyip Erdoğan", "president", "TUR"), TOK], ["political_dialogue"])
+    pred = record("phone_call", [("Recep Tayyip Erdogan", "president", "TUR"), TOK], ["political_dialogue"])
+    assert scorer.scores([gold], [pred])["persons"] == (1.0, 1.0, 1.0)
