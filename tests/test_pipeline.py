@@ -1135,3 +1135,20 @@ def test_a_possessive_alias_spaced_apart_is_still_the_person(nlp):
     # "Tokayev's" is an alias; the text "TOKAYEV 'S" matches its tokens: still Tokayev, not an unknown "TOKAYEV 'S"
     doc = run(nlp, "TOKAYEV 'S visit ended. Tokayev 's aides left.", "2022-05-01")
     assert [(o["name"], o["in_kb"]) for o in doc._.officials] == [("Kassym-Jomart Tokayev", True)] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a chargé d'affaires is an envoy like an ambassador, with or without the accent
+            "Uzbek Foreign Minister Abdulaziz Kamilov received Kazakhstan’s Chargé d'Affaires Mursal-Nabi Tuyakbayev.",
+            [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Mursal-Nabi Tuyakbayev", "other", "KAZ")],
+        ),
+        (
+            "Uzbek Foreign Minister Abdulaziz Kamilov received the Charge d'Affaires of Kazakhstan Mursal-Nabi Tuyakbayev.",
+            [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Mursal-Nabi Tuyakbayev", "other", "KAZ")],
+        ),
+    ],
+)
+def test_a_charge_d_affaires_is_an_envoy(nlp, text, expected):
+    assert people(run(nlp, text, "2021-12-06")) == expected
