@@ -1152,3 +1152,26 @@ def test_a_possessive_alias_spaced_apart_is_still_the_person(nlp):
 )
 def test_a_charge_d_affaires_is_an_envoy(nlp, text, expected):
     assert people(run(nlp, text, "2021-12-06")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the initial tells the two Berdimuhamedovs apart, glued or spaced, with or without a title
+            "President Gurbanguly Berdimuhamedov received the minister. Deputy Chairman of the Cabinet "
+            "S.Berdimuhamedov also took part in the meeting.",
+            [("Gurbanguly Berdimuhamedov", "president"), ("Serdar Berdimuhamedov", "other")],
+        ),
+        (
+            "At the airport, Deputy-Chairman of the Cabinet of Ministers S.Berdimuhamedov welcomed President "
+            "Kassym-Jomart Tokayev.",
+            [("Serdar Berdimuhamedov", "other"), ("Kassym-Jomart Tokayev", "president")],
+        ),
+        (
+            "Chairman of the Cabinet of Ministers A. Japarov met President S. Japarov.",
+            [("Akylbek Japarov", "prime_minister"), ("Sadyr Japarov", "president")],
+        ),
+    ],
+)
+def test_an_initial_picks_one_of_the_people_sharing_a_surname(nlp, text, expected):
+    assert [(o["name"], o["role"]) for o in run(nlp, text, "2021-10-25")._.officials] == expected

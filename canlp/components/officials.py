@@ -710,7 +710,7 @@ class OfficialMentions(PatternComponent):
                 continue
             # a bare shared surname ("Berdimuhamedov") is the one of them last named in full before it
             before = [(pos, n) for pos, n in named if pos < span.start and n in pattern.get("names", ())]
-            if len(pattern.get("names", ())) > 1 and before:
+            if len(pattern.get("names", ())) > 1 and before and self._initialled(doc, span, pattern["names"]) is None:
                 mention = self._person(kb, max(before)[1], date)
             else:
                 mention = self._from_name(doc, (span, pattern), kb, date)
@@ -1015,6 +1015,9 @@ class OfficialMentions(PatternComponent):
 
     def _from_name(self, doc, match, kb, date, role_hint=None, state_hint=None):
         span, pattern = match
+        initialled = self._initialled(doc, span, pattern.get("names", ()))
+        if initialled is not None:
+            return self._person(kb, initialled, date, None, state_hint)
         text = span.text
         glued = GLUED_INITIALS.match(text)
         if glued is not None:
@@ -1026,6 +1029,25 @@ class OfficialMentions(PatternComponent):
         if resolved is None:
             return {"name": text, "role": role_hint or "other", "state": state_hint, "in_kb": False, "in_office": None}
         return self._person(kb, resolved, date, role_hint, state_hint)
+
+    @staticmethod
+    def _initialled(doc, span, names):
+        """The one of several people sharing a surname whose first name starts with the initial written
+        before it ("S.Berdimuhamedov", "S. Japarov", "A.Japarov"), or None."""
+        if len(names) < 2:
+            return None
+        glued = GLUED_INITIALS.match(span.text)
+        if glued is not None:
+            initial = span.text[0]
+        else:
+            text = doc_text(doc)
+            start = token_offsets(doc)[span.start]
+            found = INITIALS.search(text[max(0, start - 12):start]) if "." in text[max(0, start - 3):start] else None
+            if found is None:
+                return None
+            initial = found.group(0).lstrip()[0]
+        fitting = [n for n in names if n[:1] == initial]
+        return fitting[0] if len(fitting) == 1 else None
 
     @staticmethod
     def _resolve_titles(doc, mentions, kb, date):
