@@ -1175,3 +1175,14 @@ def test_a_charge_d_affaires_is_an_envoy(nlp, text, expected):
 )
 def test_an_initial_picks_one_of_the_people_sharing_a_surname(nlp, text, expected):
     assert [(o["name"], o["role"]) for o in run(nlp, text, "2021-10-25")._.officials] == expected
+
+
+def test_the_national_leader_of_turkmenistan_is_not_its_president(nlp):
+    # after March 2022 "leader of Turkmenistan" alone would be Serdar; "national leader" is his father's honour
+    text = (
+        "Rahmon congratulated Gurbanguly Berdimuhamedov on being recognized as the national leader of "
+        "Turkmenistan. President of Tajikistan Emomali Rahmon sent a message."
+    )
+    assert [(o["name"], o["role"]) for o in run(nlp, text, "2023-01-25")._.officials] == [
+        ("Emomali Rahmon", "president"), ("Gurbanguly Berdimuhamedov", "other"), ("Emomali Rahmon", "president"),
+    ]
