@@ -1186,3 +1186,13 @@ def test_the_national_leader_of_turkmenistan_is_not_its_president(nlp):
     assert [(o["name"], o["role"]) for o in run(nlp, text, "2023-01-25")._.officials] == [
         ("Emomali Rahmon", "president"), ("Gurbanguly Berdimuhamedov", "other"), ("Emomali Rahmon", "president"),
     ]
+
+
+def test_a_first_deputy_foreign_minister_after_his_state(nlp):
+    text = (
+        "The meeting was chaired by Uzbek Foreign Minister Bakhtiyor Saidov and attended by Turkmen First Deputy "
+        "Foreign Minister Vepa Hajiyev."
+    )
+    assert people(run(nlp, text, "2023-04-14")) == [
+        ("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Vepa Hajiyev", "other", "TKM"),
+    ]
