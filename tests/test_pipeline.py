@@ -203,6 +203,14 @@ def test_head_of_state_source_given_by_the_caller(nlp):
             ["Emomali Rahmon", "Shavkat Mirziyoyev"],
             ["KGZ"],
         ),
+        (  # the agreements the presidents reached before: they are not at the foreign ministers' meeting
+            "Foreign Minister Bakhtiyor Saidov held talks with Russian Foreign Minister Sergei Lavrov in Samarkand. "
+            "The ministers discussed trade. They stressed the need to implement the agreements reached between the "
+            "Presidents of the Central Asian countries and Russia.",
+            "2023-04-14",
+            ["Bakhtiyor Saidov", "Sergey Lavrov"],
+            ["RUS"],
+        ),
         (  # an event of another month and year ("in June 2010"), told in the second sentence: recalled
             "President Islam Karimov met Defence Minister of China Liang Guanglie in Tashkent on March 18. Ties "
             "gained new impetus following the state visit by China's President Hu Jintao in June 2010.",

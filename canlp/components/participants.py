@@ -829,6 +829,8 @@ class Participants:
         k = start - 1 if start - 1 >= first and lowers[start - 1] != "the" else start - 2
         if k >= first and lowers[k] in ("after", "since", "until"):
             return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
+        if k - 1 >= first and lowers[k] in ("between", "by") and lowers[k - 1] in ("reached", "achieved"):
+            return True  # "the agreements reached between the Presidents of ...": what they agreed before
         j = start - 1
         if j > first and lowers[j] == "the":
             j -= 1
