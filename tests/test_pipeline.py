@@ -1204,3 +1204,26 @@ def test_a_first_deputy_foreign_minister_after_his_state(nlp):
     assert people(run(nlp, text, "2023-04-14")) == [
         ("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Vepa Hajiyev", "other", "TKM"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a plural title of one state, then its people's names
+            "Kazakh Prime Minister Alikhan Smailov met with Deputy Prime Ministers of Uzbekistan Jamshid Khodjaev "
+            "and Jurabek Mirzamahmudov in Astana.",
+            [("Alikhan Smailov", "prime_minister", "KAZ"), ("Jamshid Khodjaev", "other", "UZB"),
+             ("Jurabek Mirzamahmudov", "other", "UZB")],
+        ),
+        (  # deputy foreign ministers are not the foreign ministers of their states
+            "Deputy foreign ministers of Kazakhstan and Uzbekistan met in Tashkent.",
+            [],
+        ),
+        (  # names after a plural title of several states are not all of the last state
+            "The ambassadors of France and Germany John Smith and Hans Weber met President Tokayev.",
+            [],
+        ),
+    ],
+)
+def test_plural_titles_with_names(nlp, text, expected):
+    assert people(run(nlp, text, "2022-12-29")) == expected

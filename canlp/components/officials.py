@@ -872,8 +872,16 @@ class OfficialMentions(PatternComponent):
                 i += 1
             state = index.get(("start", i))
             if state is None or state.label_ != "STATE":
-                break
-            j = state.end
+                if (
+                    not items or lw[i - 1] not in (",", "and") or any(it[1] is None for it in items)
+                    or len({(it[0].start, it[0].end) for it in items}) > 1
+                ):
+                    break
+                # "Deputy Prime Ministers of Uzbekistan Jamshid Khodjaev and Jurabek Mirzamahmudov": more names
+                # of the same state
+                state, j = items[-1][0], i
+            else:
+                j = state.end
             if j < n and tx[j] in ("-", "–", "—", ":"):
                 j += 1
             k = j
