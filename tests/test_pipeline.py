@@ -1227,3 +1227,14 @@ def test_a_first_deputy_foreign_minister_after_his_state(nlp):
 )
 def test_plural_titles_with_names(nlp, text, expected):
     assert people(run(nlp, text, "2022-12-29")) == expected
+
+
+def test_a_title_that_qualifies_an_adviser_is_not_the_persons_own(nlp):
+    # "U.S. President" here names whom she advises: she is an adviser, not the president
+    text = (
+        "The U.S. delegation was led by Homeland Security Advisor for the U.S. President Elizabeth "
+        "Sherwood-Randall, who met Foreign Minister of Uzbekistan Abdulaziz Kamilov."
+    )
+    assert [(o["name"], o["role"], o["state"]) for o in run(nlp, text, "2021-07-15")._.officials] == [
+        ("Elizabeth Sherwood-Randall", "other", "USA"), ("Abdulaziz Kamilov", "foreign_minister", "UZB"),
+    ]

@@ -306,7 +306,8 @@ class OfficialMentions(PatternComponent):
         tx = token_text(doc)
         lw = token_lower(doc)
         names, titles, groups = [], [], []
-        state_ends = {s.end for s in state_mentions(doc) if s.label_ == "STATE"}
+        state_starts = {s.end: s.start for s in state_mentions(doc) if s.label_ == "STATE"}
+        state_ends = set(state_starts)
         for span in self.matcher(doc):
             start, end, pattern = span
             first = tx[start]
@@ -339,7 +340,7 @@ class OfficialMentions(PatternComponent):
                     continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President"
                 if start > 1 and tx[start - 1] in ("-", "–") and lw[start - 2] == "co":
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
-                if self._title_modifies_another(doc, start):
+                if self._title_modifies_another(doc, state_starts.get(start, start)):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append(span)
         text = doc_text(doc)
@@ -441,12 +442,13 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _title_modifies_another(doc, start):
         """True for a title that only qualifies another office: 'Adviser to the President', 'press
-        secretary of the President', 'Special Representative of the President of X'."""
+        secretary of the President', 'Special Representative of the President of X', 'Homeland Security
+        Advisor for the U.S. President' (``start``: where the title starts, with its state before it)."""
         lw = token_lower(doc)
         i = start - 1
         if i >= 0 and lw[i] == "the":
             i -= 1
-        if i < 1 or lw[i] not in ("of", "to"):
+        if i < 1 or lw[i] not in ("of", "to", "for"):
             return False
         return lw[i - 1] in OFFICE_OF
 
