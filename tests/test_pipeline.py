@@ -285,6 +285,12 @@ def test_format_level_intraregional(nlp, text, date, states, fmt, level, intrare
         # a lower-case "on <date>" deep in the text is another event; the dateline's date stands
         ("DUSHANBE, 24.03.2023 (Khovar). " + "The presidents discussed trade and water. " * 10
          + "Aid was sent after the earthquake on February 6, 2023.", "2023-03-24"),
+        # a first full date far down the text dates something else (the format's founding): unknown
+        ("The foreign ministers met in Astana on Tuesday. " + "They discussed trade, water and security. " * 25
+         + "The C5+1 format was launched on 1 November 2015 in Samarkand.", None),
+        # ... but a declaration is dated at its foot
+        ("Joint Statement\n\n1. The Parties agree. " + "They will work together. " * 45
+         + "\n\nDone in Dushanbe, 15 June 2019.", "2019-06-15"),
     ],
 )
 def test_date_from_text(text, expected):
