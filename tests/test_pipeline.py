@@ -1244,3 +1244,17 @@ def test_a_title_that_qualifies_an_adviser_is_not_the_persons_own(nlp):
     assert [(o["name"], o["role"], o["state"]) for o in run(nlp, text, "2021-07-15")._.officials] == [
         ("Elizabeth Sherwood-Randall", "other", "USA"), ("Abdulaziz Kamilov", "foreign_minister", "UZB"),
     ]
+
+
+def test_each_letter_of_a_round_up_is_signed(full_nlp):
+    # letters separated by "* * *": the signature of the first one is not at the end of the text
+    text = (
+        "Foreign leaders congratulate President Shavkat Mirziyoyev on Independence Day\n\n"
+        "President Shavkat Mirziyoyev has been receiving holiday greetings from heads of state.\n\n"
+        "Dear Shavkat Miromonovich!\n\nI cordially congratulate You on the Independence Day! I wish You good "
+        "health and success.\n\nNursultan Nazarbayev,\nThe First President of the Republic of Kazakhstan\n\n"
+        "* * *\n\nDear Shavkat Miromonovich!\n\nPlease accept my heartfelt greetings on the holiday."
+    )
+    doc = full_nlp(make_doc(full_nlp, text, "2019-08-30"))
+    assert people(doc) == [("Shavkat Mirziyoyev", "president", "UZB"), ("Nursultan Nazarbayev", "other", "KAZ")]
+    assert doc._.modality == "message"

@@ -149,6 +149,26 @@ def _signature_start(text):
     return start
 
 
+#: A line that separates the letters of a round-up ("* * *", "***", "---").
+_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|[-_=]{3,})[ \t]*$", re.M)
+
+
+def _signature_blocks(text):
+    """``(start, end)`` of the signature block of each letter: the one that ends the text, and in a round-up
+    of letters ("* * *" between them), the one that ends each letter before a separator."""
+    blocks = []
+    start = 0
+    for separator in _SEPARATOR.finditer(text) if "\n" in text else ():
+        found = _signature_start(text[start:separator.start()])
+        if found is not None:
+            blocks.append((start + found, separator.start()))
+        start = separator.end()
+    found = _signature_start(text[start:])
+    if found is not None:
+        blocks.append((start + found, len(text)))
+    return blocks
+
+
 def _is_declaration(text):
     """True for the text of a declaration: a first line that names one ("JOINT STATEMENT of ...",
     "Xi'an Declaration ...") and at least three numbered points. A readout that reports a declaration
@@ -356,7 +376,7 @@ class _Context:
         self._heads = {}
         self._dated = None
         self._idx = None
-        self.signature_start = _signature_start(text)
+        self.signature_blocks = _signature_blocks(text)
 
     @property
     def mention_tokens(self):
@@ -424,7 +444,7 @@ class _Context:
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
-        return self.signature_start is not None and mention["start_char"] >= self.signature_start
+        return any(start <= mention["start_char"] < end for start, end in self.signature_blocks)
 
     def _sentence_text(self, sentence):
         if self._idx is None:
@@ -948,9 +968,11 @@ class Participants:
 
     def _states_interact(self, context, chosen):
         """True when officials of two states share a sentence with a past interaction verb ("held talks"),
-        not recalled ("a week earlier") and not dated to another day."""
+        not recalled ("a week earlier") and not dated to another day, or one of them signs a letter."""
         by_sentence = {}
         names = {(p["name"], p["state"]) for p in chosen}
+        if any((m["name"], m["state"]) in names and context.is_signature(m) for m in context.officials):
+            return True  # a letter signed by one of them: the text is the interaction
         for m in context.officials:
             if (m["name"], m["state"]) in names and m["state"]:
                 by_sentence.setdefault(context.sent_of[m["token_start"]], set()).add(m["state"])
