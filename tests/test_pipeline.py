@@ -1258,3 +1258,23 @@ def test_each_letter_of_a_round_up_is_signed(full_nlp):
     doc = full_nlp(make_doc(full_nlp, text, "2019-08-30"))
     assert people(doc) == [("Shavkat Mirziyoyev", "president", "UZB"), ("Nursultan Nazarbayev", "other", "KAZ")]
     assert doc._.modality == "message"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the delegation is the other side: nobody else of its states takes part
+            "Minister of Foreign Affairs Yun Byung-se held a meeting with officials from Central Asia in Seoul. "
+            "They discussed the forum. The delegation was in Korea for the forum and included Kyrgyz Deputy "
+            "Foreign Minister Dinara Kemelova and Tajik Deputy Foreign Minister Nizomiddin Zohidi.",
+            ["Yun Byung-se", "Dinara Kemelova", "Nizomiddin Zohidi"],
+        ),
+        (  # companions of a principal of their own state are not participants
+            "President Sadyr Japarov held talks with President Shavkat Mirziyoyev in Tashkent. The delegation "
+            "included Kyrgyz Deputy Foreign Minister Almaz Imangaziev.",
+            ["Sadyr Japarov", "Shavkat Mirziyoyev"],
+        ),
+    ],
+)
+def test_a_delegation_without_its_principal_is_the_other_side(nlp, text, expected):
+    assert [p["name"] for p in run(nlp, text, "2016-11-15" if "Yun" in text else "2023-03-10")._.participants] == expected

@@ -603,6 +603,9 @@ class Participants:
         if len(states) == 1:
             chosen.extend(self._counterpart_of_the_opening(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
+        if len(states) == 1:
+            chosen.extend(self._delegations_met(context, persons, states))
+            states = {p["state"] for p in chosen if p["state"]}
         if len(states) < 2 and len(chosen) < 2:
             chosen = []
         if len(states) == 1 and all(p["state"] for p in chosen) and not self._meet_at_home(context, chosen):
@@ -729,6 +732,26 @@ class Participants:
             and not context.other_date(sent_of[m["token_start"]])
         ]
         return [_participant(name, of, mentions)] if kept else []
+
+    def _delegations_met(self, context, persons, states):
+        """The members listed in a delegation ("The delegation ... included Kyrgyz Deputy Foreign Minister X,
+        Tajik Deputy Foreign Minister Y ...") when nobody else of their states takes part: then they are the
+        other side of the meeting, not companions of a principal. Only for a lone state taking part."""
+        found = []
+        for (name, state), mentions in persons.items():
+            if name is None or state is None or state in states:
+                continue
+            for m in mentions:
+                if m.get("coreferent") or m.get("former") or m["in_office"] is False:
+                    continue
+                start = m["token_start"]
+                sentence = context.sent_of[start]
+                first = context.bounds[sentence][0] if sentence in context.bounds else start
+                words = context.sentences.word_set(sentence)
+                if "delegation" in words and any(w in _INCLUDES for w in context.lowers[first:start]):
+                    found.append(_participant(name, state, mentions))
+                    break
+        return found
 
     @staticmethod
     def _implicit_host(doc, text, chosen):
