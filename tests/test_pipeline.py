@@ -1037,6 +1037,16 @@ def _scores(**given):
             "Türkiye Recep Tayyip Erdogan during the summit of the Organization of Turkic States.",
             _scores(meeting=0.5, visit=0.4, none=0.1), "meeting",
         ),
+        (  # an ambassador received who passes on congratulations by word of mouth: a meeting, not a message
+            "President Almazbek Atambayev received the Ambassador of Russia to Kyrgyzstan Andrey Krutko. The "
+            "ambassador conveyed congratulations on the holiday and they discussed the summit.",
+            _scores(message=0.6, meeting=0.3, none=0.1), "meeting",
+        ),
+        (  # ... but a letter he hands over is a message (ANNOTATION.md: also when delivered by an envoy)
+            "President Almazbek Atambayev received the Ambassador of Russia to Kyrgyzstan Andrey Krutko, who "
+            "handed over a letter of congratulations from President Vladimir Putin.",
+            _scores(message=0.6, meeting=0.3, none=0.1), "message",
+        ),
         (  # "none" with officials of two states taking part: the remote modality the headline names
             "Mirziyoyev's speech at the SCO videoconference summit\n\nPresident Shavkat Mirziyoyev thanked President "
             "of Russia Vladimir Putin for organising the meeting of the heads of state.",

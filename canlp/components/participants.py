@@ -243,6 +243,14 @@ _RESIDENT_ENVOY = re.compile(r"\b(?:ambassador|charg[eé] d.affaires)\b", re.I)
 _TRAVELLING_ENVOY = re.compile(r"\b(?:special|at[- ]large|roving)\b", re.I)
 
 
+#: An envoy received or met, in the opening: "President X received the Ambassador of Russia Y".
+_ENVOY_RECEIVED = re.compile(
+    r"\b(?:received|receives|met|meets|meeting with)\b[^.]{0,40}\b(?:ambassador|charg[eé] d.affaires)\b", re.I
+)
+#: Words of a written message.
+_WRITTEN = re.compile(r"\b(?:letters?|messages?|telegrams?|written|missives?|cables?)\b", re.I)
+
+
 def _guests_are_resident_envoys(text, participants, opening):
     """True when the participants of every state but one are ambassadors, named with that title in the
     ``opening`` (headline and first sentence) as the guests: their meeting with the host is no visit
@@ -652,6 +660,13 @@ class Participants:
             text, chosen, context.opening(1)
         ):
             set_ext(doc, "modality", "meeting")  # an ambassador received where he serves has made no trip
+        if (
+            scores and get_ext(doc, "modality") == "message" and len(participant_states) >= 2
+            and _ENVOY_RECEIVED.search(context.opening(1)) and not _WRITTEN.search(text)
+        ):
+            # "received the Ambassador of Russia, who conveyed President Putin's congratulations": greetings
+            # passed on in person, no letter or telegram anywhere (ANNOTATION.md: a message is written)
+            set_ext(doc, "modality", "meeting")
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
         mentioned = mentioned_states(doc)
