@@ -1052,6 +1052,11 @@ def _scores(**given):
             "of Russia Vladimir Putin for organising the meeting of the heads of state.",
             _scores(none=0.72, meeting=0.107, video_call=0.099, visit=0.07), "video_call",
         ),
+        (  # ... or, when the headline names none, the remote modality the lead names
+            "Election results announced\n\nPresident Shavkat Mirziyoyev was declared the winner. President Sadyr "
+            "Japarov congratulated him in a telephone conversation.",
+            _scores(none=0.65, meeting=0.21, message=0.05, phone_call=0.02, visit=0.04, video_call=0.03), "phone_call",
+        ),
         (  # ... but "meeting" in a headline does not tell a meeting from a visit: the likeliest stands
             "Japan-Turkmenistan summit meeting\n\nPrime Minister of Japan Shinzo Abe, visiting Turkmenistan, held "
             "talks with President Gurbanguly Berdimuhamedov in Ashgabat.",

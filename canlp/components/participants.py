@@ -642,7 +642,11 @@ class Participants:
             # officials of two parties taking part: not "none"; the likeliest other modality, among the
             # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
             # a "summit meeting" may well be a visit)
-            named = _modalities_named(context.headline_and_lead(0)[0]) & {"phone_call", "video_call", "message"}
+            remote = {"phone_call", "video_call", "message"}
+            named = _modalities_named(context.headline_and_lead(0)[0]) & remote
+            if not named:
+                # "The world leaders in a telephonic conversation congratulated him": the lead names it
+                named = _modalities_named(context.opening(3)) & {"phone_call", "video_call"}
             set_ext(doc, "modality", max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get))
         if scores and get_ext(doc, "modality") == "visit" and _SIDELINES.search(context.opening(3)):
             # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
