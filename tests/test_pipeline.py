@@ -1057,6 +1057,11 @@ def _scores(**given):
             "Japarov congratulated him in a telephone conversation.",
             _scores(none=0.65, meeting=0.21, message=0.05, phone_call=0.02, visit=0.04, video_call=0.03), "phone_call",
         ),
+        (  # a headline of letters received: written messages, whatever "received" made of it
+            "President Emomali Rahmon received letters of congratulation from foreign heads of state\n\nPresident "
+            "of Russia Vladimir Putin wrote to President Emomali Rahmon on the occasion of the holiday.",
+            _scores(meeting=0.5, message=0.3, visit=0.1, none=0.1), "message",
+        ),
         (  # ... but "meeting" in a headline does not tell a meeting from a visit: the likeliest stands
             "Japan-Turkmenistan summit meeting\n\nPrime Minister of Japan Shinzo Abe, visiting Turkmenistan, held "
             "talks with President Gurbanguly Berdimuhamedov in Ashgabat.",

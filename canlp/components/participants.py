@@ -648,6 +648,12 @@ class Participants:
                 # "The world leaders in a telephonic conversation congratulated him": the lead names it
                 named = _modalities_named(context.opening(3)) & {"phone_call", "video_call"}
             set_ext(doc, "modality", max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get))
+        if scores and get_ext(doc, "modality") in ("meeting", "visit") and len(participant_states) >= 2:
+            headline = context.headline_and_lead(0)[0]
+            if headline and _WRITTEN.search(headline) and not (_modalities_named(headline) & {"visit", "phone_call", "video_call"}):
+                # "N. Nazarbayev received letters of congratulation from foreign Heads of State": a headline of
+                # written messages ("received" is no meeting here)
+                set_ext(doc, "modality", "message")
         if scores and get_ext(doc, "modality") == "visit" and _SIDELINES.search(context.opening(3)):
             # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
             # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
