@@ -1032,6 +1032,11 @@ def _scores(**given):
             "Türkiye Recep Tayyip Erdogan.",
             _scores(meeting=0.5, visit=0.4, none=0.1), "visit",
         ),
+        (  # a bilateral "summit meeting" is no multilateral occasion: still a visit
+            "Negotiations took place in Ankara between President of Kyrgyzstan Sadyr Japarov and President of "
+            "Türkiye Recep Tayyip Erdogan. The summit meeting is a new step in relations.",
+            _scores(meeting=0.5, visit=0.4, none=0.1), "visit",
+        ),
         (  # ... but not around a summit there
             "Negotiations took place in Ankara between President of Kyrgyzstan Sadyr Japarov and President of "
             "Türkiye Recep Tayyip Erdogan during the summit of the Organization of Turkic States.",

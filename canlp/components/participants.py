@@ -279,7 +279,8 @@ _SIDELINES = re.compile(
 )
 #: Words of a multilateral or ceremonial occasion that brings a guest to a capital without a visit to its leader.
 _OCCASION = re.compile(
-    r"summit|forum|session|council|conference|games|sidelines|margins|congress|assembly|expo|olympi|ceremony"
+    r"summit(?!\s+(?:meeting|talks|negotiations))|forum|session|council|conference|games|sidelines|margins|congress"
+    r"|assembly|expo|olympi|ceremony"
     r"|heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade",
     re.I,
 )
