@@ -381,7 +381,7 @@ class OfficialMentions(PatternComponent):
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
         titled = [r for rs in roles.values() for r in rs if r not in (None, "counterpart")]
         if titled:  # "his Turkmen counterpart X": the office of the one whose counterpart X is
-            peer = max(set(titled), key=titled.count)
+            peer = max(dict.fromkeys(titled), key=titled.count)  # ties: the first named (not a set's hash order)
             roles = {p: {peer if r == "counterpart" else r for r in rs} for p, rs in roles.items()}
         if not roles:
             return None
