@@ -217,6 +217,14 @@ def _reigning(kb, state, date, spelling):
     return None
 
 
+def _initials_before(text, start_char):
+    """The match of initials written right before ``start_char`` ("K.K. ", "Sh. "), or None (the regex
+    only where one of the last three characters is a ".", as in every match of INITIALS)."""
+    if "." not in text[max(0, start_char - 3):start_char]:
+        return None
+    return INITIALS.search(text[max(0, start_char - 12):start_char])
+
+
 def _comma_before_title(doc, title, state_span):
     """The index of the comma that opens an apposition before a title ("X, Russia's Foreign Minister",
     "X, the UAE Ambassador"), or None: the title starts with its state when that comes first, and may
@@ -736,11 +744,8 @@ class OfficialMentions(PatternComponent):
                 continue
             start_char = idx[m["start"]]
             end_char = idx[m["end"] - 1] + len(tx[m["end"] - 1])
-            # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev" (the regex
-            # only where one of the last three characters is a ".", as in every match of INITIALS)
-            initials = None
-            if "." in text[max(0, start_char - 3):start_char]:
-                initials = INITIALS.search(text[max(0, start_char - 12):start_char])
+            # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
+            initials = _initials_before(text, start_char)
             if initials and m["kind"] == "name":
                 extended = doc.char_span(start_char - len(initials.group(0)), end_char, alignment_mode="expand")
                 if extended is not None:
@@ -1050,9 +1055,7 @@ class OfficialMentions(PatternComponent):
         if glued is not None:
             initial = span.text[0]
         else:
-            text = doc_text(doc)
-            start = token_offsets(doc)[span.start]
-            found = INITIALS.search(text[max(0, start - 12):start]) if "." in text[max(0, start - 3):start] else None
+            found = _initials_before(doc_text(doc), token_offsets(doc)[span.start])
             if found is None:
                 return None
             initial = found.group(0).lstrip()[0]
