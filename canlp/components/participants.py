@@ -36,6 +36,7 @@ spans' character offsets), ``participant_states``, ``mentioned_states``,
 
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -212,7 +213,7 @@ def _dates_in(text, reference):
         number = MONTHS.get(match.group(1).lower())
         year = int(match.group(2))
         if number is not None and (year, number) != (reference.year, reference.month):
-            last = (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).day
+            last = calendar.monthrange(year, number)[1]
             found.append((match.start(), [dt.date(year, number, 1), dt.date(year, number, last)]))
     found.sort()
     return found
@@ -749,15 +750,17 @@ class Participants:
             return []
         name, of, mentions = found[0]
         lowers, sent_of = context.lowers, context.sent_of
-        kept = [
-            m for m in mentions
-            if not self._conveyed(lowers, m["token_start"])
-            and not self._greetings_of(lowers, m["token_start"], sent_of)
-            and not self._on_behalf_of(lowers, m["token_start"])
-            and not self._recalled(context.sentences.get(sent_of[m["token_start"]]), context.sentences.word_set(sent_of[m["token_start"]]))
-            and not context.other_date(sent_of[m["token_start"]])
-        ]
-        return [_participant(name, of, mentions)] if kept else []
+        for m in mentions:
+            start = m["token_start"]
+            sentence = sent_of[start]
+            if not (
+                self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of)
+                or self._on_behalf_of(lowers, start)
+                or self._recalled(context.sentences.get(sentence), context.sentences.word_set(sentence))
+                or context.other_date(sentence)
+            ):
+                return [_participant(name, of, mentions)]  # one mention not recalled nor greeted is enough
+        return []
 
     def _delegations_met(self, context, persons, states):
         """The members listed in a delegation ("The delegation ... included Kyrgyz Deputy Foreign Minister X,
@@ -818,12 +821,12 @@ class Participants:
                 continue
             if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of):
                 continue
-            if context.in_person and self._message_passed_on(lowers, start, context.bounds[sent_of[start]][0]):
-                continue  # "the minister conveyed a message from President X" at a meeting: X is not there
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
+            if context.in_person and self._message_passed_on(lowers, start, first):
+                continue  # "the minister conveyed a message from President X" at a meeting: X is not there
             if self._argument_of_other_event(lowers, start, m["token_end"], first, context.mention_tokens):
                 continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
             if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
