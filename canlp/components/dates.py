@@ -82,7 +82,7 @@ def find_date(text):
         >>> find_date("On December 30 the leaders spoke.") is None
         True
     """
-    signed = _SIGNED.search(text[-300:])
+    foot = text[-300:]
     # the event date is in the dateline or the first paragraphs; a full date further down dates another event
     # ("launched on 1 November 2015" in a 2021 readout's background), except where a declaration was signed
     text = text[:HEAD_CHARS]
@@ -126,6 +126,7 @@ def find_date(text):
         return best[1]
     if header:
         return header[1]
+    signed = _SIGNED.search(foot)
     return find_date(signed.group(1)) if signed else None
 
 
