@@ -1325,3 +1325,34 @@ def test_the_same_text_gives_the_same_people_whatever_the_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert outputs == {"[('Sergey Lavrov', 'foreign_minister'), ('Abdulaziz Kamilov', 'foreign_minister')]"}
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # titled foreign minister five days after the day the knowledge base ends his term, nobody yet after him
+            "Chinese Foreign Minister Wang Yi held talks in Beijing with his Kyrgyz counterpart Erlan Abdyldayev.",
+            "2018-04-25",
+            [("Wang Yi", "foreign_minister", True), ("Erlan Abdyldayev", "foreign_minister", True)],
+        ),
+        (  # a week after his death the office has a holder: the title recalls him, he is out of office
+            "Condolences on the death of President Islam Karimov were sent to Tashkent by President Vladimir Putin.",
+            "2016-09-10",
+            [("Islam Karimov", "president", False), ("Vladimir Putin", "president", True)],
+        ),
+    ],
+)
+def test_a_title_near_a_knowledge_base_handover_day(nlp, text, date, expected):
+    assert [(o["name"], o["role"], o["in_office"]) for o in run(nlp, text, date)._.officials] == expected
+
+
+def test_an_undated_title_in_apposition_dates_the_text(nlp):
+    # "The President of Kazakhstan, Nursultan Nazarbayev" and Sahle-Work Zewde (in office from October 2018)
+    # were presidents together only until March 2019: "the Head of State" is Nazarbayev, not his successor
+    text = (
+        "The President of Kazakhstan, Nursultan Nazarbayev, sent a telegram of condolences to the President of "
+        "Ethiopia, Sahle-Work Zewde. The Head of State learned with sorrow of the victims of the plane crash."
+    )
+    assert people(run(nlp, text)) == [
+        ("Nursultan Nazarbayev", "president", "KAZ"), ("Sahle-Work Zewde", "president", "ETH"),
+    ]

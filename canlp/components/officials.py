@@ -104,6 +104,8 @@ OFFICE_OF = {
     "administration", "office", "service", "secretary", "apparatus", "chancellery", "protocol", "guard",
 }
 #: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
+#: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
+TENURE_SLACK_DAYS = 45
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
 GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "states", "countries",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10"}
@@ -379,6 +381,9 @@ class OfficialMentions(PatternComponent):
             if len(people) != 1:
                 continue  # "Berdimuhamedov", "Japarov": father or son, president or premier
             title_span, title = title_end.get(span.start, (None, None))
+            if title is None and span.start >= 1 and lw[span.start - 1] == ",":
+                # "The President of Kazakhstan, Nursultan Nazarbayev": the title in apposition
+                title_span, title = title_end.get(span.start - 1, (None, None))
             window = lw[max(0, span.start - 6):span.start]
             for stop in (".", ",", ";"):
                 if stop in window:
@@ -684,6 +689,8 @@ class OfficialMentions(PatternComponent):
                     mention.update(role=role, former=False, in_office=None)
                     if state is not None:
                         mention["state"] = state
+                elif mention.get("in_office") is False and not any(w in RECALLED for w in lw[max(0, title.start - 3):title.start]):
+                    self._titled_near_tenure(kb, mention, role, state, date)
                 if tpattern["form"] == "president-elect":
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
@@ -1017,6 +1024,26 @@ class OfficialMentions(PatternComponent):
         if k - j == 1 and single and tx[j] not in ORG_WORDS and tx[j] not in TITLE_WORDS:
             return doc[j:k]  # "King of Belgium Philippe", "Pope Francis"
         return None
+
+    @staticmethod
+    def _titled_near_tenure(kb, mention, role, state, date, days=TENURE_SLACK_DAYS):
+        """A person the text titles with an office (``role``; ``counterpart``: a top office) that the
+        knowledge base has them take up or leave within ``days`` of ``date``: in office, as the text says
+        ("his Kyrgyz counterpart Erlan Abdyldaev" five days after the day the knowledge base ends his
+        term). Handover days of the knowledge base are often approximate; the text was written on the day."""
+        roles = ("president", "prime_minister", "foreign_minister") if role == "counterpart" else (role,)
+        slack = dt.timedelta(days=days)
+        for tenure in kb.person(mention["name"]).tenures:
+            if tenure.role not in roles or (state is not None and tenure.state != state):
+                continue
+            if tenure.start is not None and tenure.start - slack <= date < tenure.start:
+                pass  # named with the office shortly before the day the knowledge base has them take it up
+            elif tenure.end is not None and tenure.end <= date < tenure.end + slack and not kb.holders(tenure.state, tenure.role, date):
+                pass  # shortly after the day it has them leave, with nobody in the office yet (not after a death)
+            else:
+                continue
+            mention.update(role=tenure.role, state=tenure.state, in_office=True, former=False)
+            return
 
     @staticmethod
     def _person(kb, name, date, role_hint=None, state_hint=None):
