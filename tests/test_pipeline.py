@@ -407,10 +407,10 @@ def test_full_pipeline_classifies_and_keeps_mentions_of_an_analysis_out_of_parti
             "every family peace and prosperity.",
             "2022-11-24", "none", [],
         ),
-        (  # "to attend" after an arrival is the purpose of a trip that happened
+        (  # "to attend" after an arrival is the purpose of a trip that happened (a summit's: a meeting)
             "President Emomali Rahmon arrived in Astana to attend the summit of the Shanghai Cooperation "
             "Organisation and met President Kassym-Jomart Tokayev.",
-            "2024-07-03", "visit", [("Emomali Rahmon", "president", "TJK"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+            "2024-07-03", "meeting", [("Emomali Rahmon", "president", "TJK"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
         ),
     ],
 )
@@ -1356,3 +1356,34 @@ def test_an_undated_title_in_apposition_dates_the_text(nlp):
     assert people(run(nlp, text)) == [
         ("Nursultan Nazarbayev", "president", "KAZ"), ("Sahle-Work Zewde", "president", "ETH"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, date, modality",
+    [
+        (  # the guest came for a summit: talks on its sidelines are a meeting, in the host's country too
+            "Kazakh, Kyrgyz Presidents hold talks\n\nASTANA – President Kassym-Jomart Tokayev held a meeting with "
+            "President of Kyrgyzstan Sadyr Japarov, who arrived in Kazakhstan to attend the summit of the heads of "
+            "Central Asian states. Welcoming the guest, Tokayev thanked him for the visit.",
+            "2022-10-27", "meeting",
+        ),
+        (  # a state visit and a summit: the visit is the frame
+            "BISHKEK – Chinese President Xi Jinping held talks with President Sooronbay Jeenbekov. Xi, who arrived in "
+            "Bishkek for a state visit and to attend the SCO summit, praised the friendship of the two peoples.",
+            "2019-06-13", "visit",
+        ),
+        (  # a president receiving a visiting minister, no multilateral occasion: the minister's visit
+            "The President of Turkmenistan received the Minister of Foreign Affairs of Turkey\n\nPresident Gurbanguly "
+            "Berdimuhamedov received Foreign Minister of the Republic of Turkey Mevlut Cavusoglu. The meeting "
+            "discussed energy and transport.",
+            "2021-03-10", "visit",
+        ),
+        (
+            "President Serdar Berdimuhamedov received Foreign Minister of Azerbaijan Jeyhun Bayramov. At the meeting, "
+            "the sides discussed energy.",
+            "2022-08-13", "visit",
+        ),
+    ],
+)
+def test_a_guest_brought_by_a_summit_meets_and_a_received_minister_visits(full_nlp, text, date, modality):
+    assert run(full_nlp, text, date)._.modality == modality
