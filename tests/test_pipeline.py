@@ -1387,3 +1387,58 @@ def test_an_undated_title_in_apposition_dates_the_text(nlp):
 )
 def test_a_guest_brought_by_a_summit_meets_and_a_received_minister_visits(full_nlp, text, date, modality):
     assert run(full_nlp, text, date)._.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # a chain of titles closed by "Mr.": the name after it, missing from the knowledge base, is the official
+            "On 22 September 2021 in New York the Minister of Foreign Affairs of the Republic of Tajikistan Mr. "
+            "Sirojiddin Muhriddin met with the Special Assistant to the President of the United States of America "
+            "and Senior Director for Russia and Central Asia, National Security Council Mr. Eric Green.",
+            "2021-09-22",
+            [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Eric Green", "other", "USA")],
+        ),
+        (  # "Adviser to the President" is a post of its own, not the President; Anton is not Andrei Kobyakov
+            "President Shavkat Mirziyoyev received Adviser to the President of the Russian Federation Anton Kobyakov.",
+            "2019-05-14",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Anton Kobyakov", "other", "RUS")],
+        ),
+    ],
+)
+def test_an_official_titled_as_an_aide_of_a_president(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # another given name before a surname the knowledge base knows: another person, not the president
+            "Minister of Health of Uzbekistan Anvar Karimov met Tajik President Emomali Rahmon.",
+            "2015-05-01",
+            [("Anvar Karimov", "other", "UZB"), ("Emomali Rahmon", "president", "TJK")],
+        ),
+        (  # a patronymic between the given name and the surname is the same person
+            "I am glad to see the respected Sadyr Nurkhojoyevich Japarov at our summit, said President Shavkat Mirziyoyev.",
+            "2020-11-11",
+            [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+        ),
+        (  # a spelling of his own given name is the same person
+            "Kasym-Zhomart Tokayev held talks with Vladimir Putin.",
+            "2023-05-01",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Vladimir Putin", "president", "RUS")],
+        ),
+        (  # a word at the start of a sentence or in a Title Case headline is no given name
+            "Russia Welcomes Tokayev\n\nToday Putin received President Kassym-Jomart Tokayev in the Kremlin.",
+            "2023-05-01",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Vladimir Putin", "president", "RUS")],
+        ),
+        (  # an organisation's name before a head's one-word name
+            "President Shavkat Mirziyoyev received the Director-General of the World Health Organization Tedros.",
+            "2021-05-01",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Tedros Adhanom Ghebreyesus", "other", None)],
+        ),
+    ],
+)
+def test_a_surname_after_another_given_name_is_another_person(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected

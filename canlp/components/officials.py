@@ -104,6 +104,16 @@ OFFICE_OF = {
     "administration", "office", "service", "secretary", "apparatus", "chancellery", "protocol", "guard",
 }
 #: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
+#: Honorifics and ranks before a name that are no given names ("Arkadag", "Comrade", "Marshal").
+HONORIFICS = {
+    "Arkadag", "Hero", "Comrade", "Academician", "Professor", "Colonel", "Marshal", "Sir", "Dame", "Lord", "Pope",
+    "Saint", "Sultan", "Queen", "Crown", "Elbasy", "Madam", "Mister", "Messrs", "Akim", "Hokim", "Hakim", "Imam",
+    "Leaders", "Heads", "Mufti", "Patriarch", "Metropolitan", "Archbishop", "Cardinal", "Justice", "Judge",
+}
+#: Endings of patronymics between a given name and a surname ("Nurkhojoyevich", "Kemelevich", "Abishuly").
+PATRONYMIC_ENDINGS = ("vich", "vna", "ogly", "oglu", "uly", "ulu", "uulu", "kyzy", "qizi", "ugli", "ogli")
+#: Courtesy titles before a name ("Mr. Eric Green").
+COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
@@ -138,6 +148,74 @@ def _office_spans(kb, person, roles):
         else:
             merged.append([start, stop])
     return tuple((start, stop) for start, stop in merged)
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names():
+    """The first words of the knowledge base's names of two or more words ("Anton", "Shavkat"), titles
+    and honorifics left out ("Sheikh", "President")."""
+    kb = load_kb()
+    words = set()
+    for alias in kb.aliases():
+        parts = alias.split()
+        if len(parts) >= 2 and parts[0].isalpha():
+            words.add(parts[0])
+    return frozenset(
+        w for w in words
+        if len(w) >= 3 and w not in NAME_PARTICLES and w.title() not in TITLE_WORDS and w.title() not in NAME_STOP
+    )
+
+
+def _another_given_name(doc, i, people):
+    """True when token ``i``, right before a one-word surname that names ``people``, is the given name of
+    someone else ("Anvar" before "Karimov", "Anton" before "Kobyakov"): a capitalised word of letters that
+    is no title, honorific, state, month or institution word, in no spelling close to any of their names.
+    At the start of a sentence or in a Title Case headline a capitalised word may be anything ("Today",
+    "Welcomes"): there only a given name the knowledge base knows counts."""
+    tx = token_text(doc)
+    word = tx[i]
+    if len(word) < 3 or not word.istitle() or not word.replace("-", "").isalpha():
+        return False
+    if word in TITLE_WORDS or word in NAME_STOP or word in ORG_WORDS or word in HONORIFICS or word.rstrip("s") in TITLE_WORDS:
+        return False
+    key = normalize(word)
+    if key in MONTHS or key in WEEKDAYS or key.endswith(PATRONYMIC_ENDINGS):
+        return False  # "Sadyr Nurkhojoyevich Japarov": a patronymic
+    if i > 0 and tx[i - 1].istitle() and _close_to_names(normalize(tx[i - 1]), people):
+        return False  # "Mohammad Javad Zarif": a middle name after the person's given name
+    before = tx[i - 1] if i > 0 else "\n"
+    opens = before in (".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—") or "\n" in before or before.isspace()
+    if (opens or _in_title_case_line(doc, i)) and key not in _given_names():
+        return False
+    return bool(people) and not _close_to_names(key, people)
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_to_names(key, people):
+    """True when the (normalised) word ``key`` is one of the words of the names of ``people``, or close
+    to one (a spelling variant: "Kasym" of "Kassym", "Sooronbai" of "Sooronbay")."""
+    kb = load_kb()
+    for name in people:
+        person = kb.person(name)
+        for spelling in [person.name, *person.aliases]:
+            for part in normalize(spelling).replace("-", " ").split():
+                if difflib.SequenceMatcher(None, key, part).ratio() >= 0.6 or (len(key) >= 3 and part.startswith(key)):
+                    return True
+    return False
+
+
+def _in_title_case_line(doc, i):
+    """True when the line of token ``i`` is written in Title Case (every word capitalised but the small ones)."""
+    text = doc_text(doc)
+    at = doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    # prose has lower-case words besides the small ones ("met", "received"); a Title Case headline has none
+    return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "vs", "or", "over", "via"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -354,6 +432,15 @@ class OfficialMentions(PatternComponent):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append(span)
         text = doc_text(doc)
+        if names:
+            # "Minister of Health Anvar Karimov" is not Islam Karimov: a one-word surname after another given name
+            not_names = {i for span in titles for i in range(span[0], span[1])}
+            not_names.update(i for span in state_mentions(doc) for i in range(span.start, span.end))  # states, organisations
+            names = [
+                span for span in names
+                if not (span[1] - span[0] == 1 and span[0] > 0 and span[0] - 1 not in not_names
+                        and _another_given_name(doc, span[0] - 1, tuple(span[2].get("names", ()))))
+            ]
         if GLUED_HINT.search(text) and GLUED_IN_TEXT.search(text):
             names.extend(self._glued_initials(tx))
         # longest wins within each kind; a name inside a title phrase is dropped
@@ -390,6 +477,8 @@ class OfficialMentions(PatternComponent):
                     window = window[len(window) - window[::-1].index(stop):]
             if any(w in RECALLED for w in window):
                 continue  # "the late President X", "the memory of the first President of Y X": not of the time told
+            if title_span is not None and any(w in RECALLED for w in lw[max(0, title_span.start - 3):title_span.start]):
+                continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
         titled = [r for rs in roles.values() for r in rs if r not in (None, "counterpart")]
@@ -653,6 +742,10 @@ class OfficialMentions(PatternComponent):
                     state_span = of_state
                 else:
                     unknown_name = None
+            if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
+                # "the Special Assistant to the President of the United States of America and Senior Director
+                # for Russia and Central Asia, National Security Council Mr. Eric Green": a courtesy title ends the titles
+                unknown_name = self._name_after_courtesy(doc, cursor, index, name_at)
             state = None
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
@@ -699,6 +792,9 @@ class OfficialMentions(PatternComponent):
                 resolved = None
                 for cut in range(unknown_name.start, unknown_name.end):
                     resolved = kb.resolve(doc[cut:unknown_name.end].text, date, role=role, state=state)
+                    if resolved and cut == unknown_name.end - 1 > unknown_name.start and _another_given_name(doc, cut - 1, (resolved,)):
+                        resolved = None  # "Adviser to the President Anton Kobyakov": not Andrei Kobyakov
+                        break
                     if resolved:
                         break
                 if not resolved and monarch and state is not None:
@@ -991,6 +1087,20 @@ class OfficialMentions(PatternComponent):
         if start > 0 and doc[start - 1].is_title and tx[start - 1] not in NAME_STOP:
             return None  # the run goes on: not where a name starts
         return doc[start:end]
+
+    @classmethod
+    def _name_after_courtesy(cls, doc, start, index, name_at, reach=24):
+        """A name missing from the knowledge base after "Mr."/"Ms." that ends a chain of titles begun at
+        ``start`` (capitalised title words, "and", "for", "of", commas; no verb, no known name, no sentence end)."""
+        tx = token_text(doc)
+        for k in range(start, min(len(doc), start + reach)):
+            if tx[k] in COURTESY_TITLES:
+                return cls._unknown_name(doc, k + 1, index)
+            if k in name_at or tx[k] in (".", ";", ":", "\n") or "\n" in tx[k]:
+                return None
+            if tx[k][:1].islower() and tx[k] not in ("and", "for", "of", "the", "on", "in", "to"):
+                return None
+        return None
 
     @staticmethod
     def _unknown_name(doc, i, index, single=False):
