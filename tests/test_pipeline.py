@@ -1442,3 +1442,57 @@ def test_an_official_titled_as_an_aide_of_a_president(nlp, text, date, expected)
 )
 def test_a_surname_after_another_given_name_is_another_person(nlp, text, date, expected):
     assert people(run(nlp, text, date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # the official whose passing a condolence is about takes no part
+            "Condolences over passing of Uzbekistan President Islam Karimov\n\nBelarus President Alexander Lukashenko "
+            "expressed condolences to Chairman of the Senate of Uzbekistan Nigmatilla Yuldashev, the people and the "
+            "family and friends of Uzbekistan President Islam Karimov.",
+            None,
+            [("Alexander Lukashenko", "president", "BLR"), ("Nigmatilla Yuldashev", "other", "UZB")],
+        ),
+        (  # agreements made between the presidents before: not the premiers' call
+            "Kazakh Prime Minister Askar Mamin and Chairman of the Government of Russia Mikhail Mishustin had a "
+            "telephone conversation. The parties discussed the implementation of agreements between President of "
+            "Kazakhstan Kassym-Jomart Tokayev and President of Russia Vladimir Putin.",
+            "2020-12-21",
+            [("Askar Mamin", "prime_minister", "KAZ"), ("Mikhail Mishustin", "prime_minister", "RUS")],
+        ),
+        (  # a course laid down by two presidents, the second one coordinated with the first
+            "Prime Minister of Kazakhstan Askar Mamin met with Prime Minister of the Russian Federation Mikhail "
+            "Mishustin. The course of relations was laid down by First President of Kazakhstan Nursultan Nazarbayev "
+            "and Vladimir Putin, Mamin said.",
+            "2019-12-20",
+            [("Askar Mamin", "prime_minister", "KAZ"), ("Mikhail Mishustin", "prime_minister", "RUS")],
+        ),
+        (  # congratulations passed on by an ambassador from his minister: the minister is not there
+            "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev received the Ambassador of the Russian "
+            "Federation to Kyrgyzstan Nikolai Udovichenko. The ambassador conveyed congratulations from the Minister "
+            "of Foreign Affairs of Russia Sergei Lavrov on the appointment.",
+            "2020-11-03",
+            [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Nikolay Udovichenko", "other", "RUS")],
+        ),
+        (  # a message passed on in a call: its writer is not on the line; a part of a name is the same person
+            "Saidov speaks with Saudi Foreign Minister Al Saud\n\nUzbekistan's Foreign Minister Bakhtiyor Saidov "
+            "held a phone call with Saudi Arabia's Foreign Minister Prince Faisal bin Farhan Al Saud. He conveyed a "
+            "message of solidarity from the President of the Republic of Uzbekistan, Shavkat Mirziyoyev, to the "
+            "leadership of Saudi Arabia.",
+            "2025-03-02",
+            [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Faisal bin Farhan Al Saud", "foreign_minister", "SAU")],
+        ),
+    ],
+)
+def test_officials_named_around_the_event_take_no_part(full_nlp, text, date, expected):
+    assert people(run(full_nlp, text, date)) == expected
+
+
+def test_credentials_presented_in_person_are_a_meeting(full_nlp):
+    text = (
+        "The Ambassador of Turkmenistan presented his credentials to the President of the Russian Federation\n\n"
+        "On December 4, 2023, the Ambassador of Turkmenistan to the Russian Federation E.Aydogdyyev presented his "
+        "credentials to the President of the Russian Federation V.Putin."
+    )
+    assert run(full_nlp, text, "2023-12-04")._.modality == "meeting"

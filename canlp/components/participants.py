@@ -233,6 +233,29 @@ def _participant(name, state, mentions):
     }
 
 
+def _merge_partial_names(chosen):
+    """Participants without a knowledge-base entry whose name is part of another participant's name of the
+    same state ("Saudi Foreign Minister Al Saud" in a headline, "Prince Faisal bin Farhan Al Saud" below)
+    are that participant: their spans join it and they are dropped."""
+    unknown = [p for p in chosen if not p["in_kb"]]
+    if not unknown or len(chosen) < 2:
+        return chosen
+    words = {id(p): p["name"].lower().replace("-", " ").split() for p in chosen}
+    dropped = set()
+    for p in unknown:
+        mine = words[id(p)]
+        for other in chosen:
+            if other is p or id(other) in dropped or other["state"] != p["state"]:
+                continue
+            theirs = words[id(other)]
+            if len(theirs) > len(mine) and all(w in theirs for w in mine):
+                other["spans"] = sorted(other["spans"] + p["spans"])
+                other["_first"] = min(other["_first"], p["_first"])
+                dropped.add(id(p))
+                break
+    return [p for p in chosen if id(p) not in dropped]
+
+
 def _phrases(phrases):
     """A regex alternation of whole-word phrases (spaces match any run of spaces)."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
@@ -254,7 +277,32 @@ _RECEIVED_GUEST = re.compile(
     r"\breceiv(?:ed|es|ing)\b(?! (?:a |an |the )?(?:letters?|messages?|telegrams?|calls?|phone|telephone|congratulat|greetings?|credentials))",
     re.I,
 )
-_RESIDENT_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
+_ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
+#: Nouns of a death: the official after "the passing of" is mourned, not met.
+_DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial"}
+
+
+def _deceased(lowers, mention):
+    """True for an official named as the one who died: 'the passing of Uzbekistan President Islam Karimov',
+    'the death of X' (not 'the death of X's mother'; a title alone, "the death of King Abdullah" when the
+    king is another, may be resolved to today's holder: only names count)."""
+    start, end = mention["token_start"], mention["token_end"]
+    if end < len(lowers) and lowers[end] in ("'s", "’s"):
+        return False
+    i = start - 1
+    if i >= 0 and lowers[i] == "the":
+        i -= 1
+    return i >= 1 and lowers[i] == "of" and lowers[i - 1] in _DEATH
+
+
+#: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by".
+_DONE_BEFORE = {"reached", "achieved", "down", "founded"}
+#: Nouns of agreements made before: "implementation of agreements between President X and President Y".
+_AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understandings"}
+#: Verbs of greetings passed on by a third person.
+_PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered", "transmitted", "relayed"}
+#: Credentials presented by an ambassador.
+_CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 #: Words of a written message.
 _WRITTEN = re.compile(r"\b(?:letters?|messages?|telegrams?|written|missives?|cables?)\b", re.I)
 
@@ -410,6 +458,11 @@ class _Context:
     def in_person(self):
         """True when the modality model says visit or meeting (False without the model)."""
         return get_ext(self.doc, "modality") in ("visit", "meeting")
+
+    @property
+    def spoken(self):
+        """True when the modality model says visit, meeting, phone or video call (False without the model)."""
+        return get_ext(self.doc, "modality") in ("visit", "meeting", "phone_call", "video_call")
 
     @property
     def roundup(self):
@@ -613,6 +666,7 @@ class Participants:
         for (name, state), mentions in persons.items():
             if self._takes_part(context, mentions):
                 chosen.append(_participant(name, state, mentions))
+        chosen = _merge_partial_names(chosen)
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
@@ -676,7 +730,7 @@ class Participants:
             set_ext(doc, "modality", "visit")  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
         if (
             scores and get_ext(doc, "modality") == "meeting" and len(participant_states) == 2
-            and _RECEIVED_GUEST.search(context.opening(1)) and not _RESIDENT_ENVOY.search(context.opening(1))
+            and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
             and not _OCCASION.search(context.opening(3))
         ):
             # "The President of Turkmenistan received the Minister of Foreign Affairs of Turkey", no multilateral
@@ -691,6 +745,10 @@ class Participants:
             text, chosen, context.opening(1)
         ):
             set_ext(doc, "modality", "meeting")  # an ambassador received where he serves has made no trip
+        if scores and get_ext(doc, "modality") == "message" and _CREDENTIALS.search(context.opening(3)):
+            # "The Ambassador presented his credentials to the President": a ceremony in person, whatever
+            # the letters of credence are written on
+            set_ext(doc, "modality", "meeting")
         if (
             scores and get_ext(doc, "modality") == "message" and len(participant_states) >= 2
             and _ENVOY_RECEIVED.search(context.opening(1)) and not _WRITTEN.search(text)
@@ -829,6 +887,8 @@ class Participants:
         if any(m["in_office"] is False and m.get("former") for m in mentions) and not any(m["in_office"] for m in mentions):
             return False  # left office before the date: recalled, not taking part
         lowers, sent_of, sentences = context.lowers, context.sent_of, context.sentences
+        if any(m["kind"] != "title" and _deceased(lowers, m) for m in mentions):
+            return False  # "condolences over the passing of President X": whoever writes, X takes no part
         for m in mentions:
             if context.is_signature(m):
                 return True  # the signature of a letter or telegram
@@ -844,8 +904,8 @@ class Participants:
                 continue
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
-            if context.in_person and self._message_passed_on(lowers, start, first):
-                continue  # "the minister conveyed a message from President X" at a meeting: X is not there
+            if context.spoken and self._message_passed_on(lowers, start, first):
+                continue  # "the minister conveyed a message from President X" at a meeting or in a call: X is not there
             if self._argument_of_other_event(lowers, start, m["token_end"], first, context.mention_tokens):
                 continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
             if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
@@ -917,11 +977,16 @@ class Participants:
         """True for an official who is the argument of an event other than the reported one: 'the
         upcoming visit of the President of X', 'the results of the state visit of X', 'the outcome of
         his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'."""
-        k = start - 1 if start - 1 >= first and lowers[start - 1] != "the" else start - 2
+        k = start - 1
+        while k > first and (k in mention_tokens or lowers[k] in ("and", ",")) and start - k <= 12:
+            k -= 1  # the second of coordinated officials: "by First President X and Vladimir Putin"
+        k = k if k >= first and lowers[k] != "the" else k - 1
         if k >= first and lowers[k] in ("after", "since", "until"):
             return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
-        if k - 1 >= first and lowers[k] in ("between", "by") and lowers[k - 1] in ("reached", "achieved"):
+        if k - 1 >= first and lowers[k] in ("between", "by") and lowers[k - 1] in _DONE_BEFORE:
             return True  # "the agreements reached between the Presidents of ...": what they agreed before
+        if k - 1 >= first and lowers[k] == "between" and lowers[k - 1] in _AGREEMENTS:
+            return True  # "implementation of agreements between President X and President Y"
         j = start - 1
         if j > first and lowers[j] == "the":
             j -= 1
@@ -1089,14 +1154,18 @@ class Participants:
 
     @staticmethod
     def _greetings_of(lowers, start, sent_of):
-        """True for 'conveyed the greetings of President X', 'greetings from X' (X does not take part)."""
+        """True for 'conveyed the greetings of President X', 'greetings from X', 'conveyed congratulations
+        from the Minister X' (X does not take part)."""
         first = start
-        while first > 0 and start - first < 4 and sent_of[first - 1] == sent_of[start]:
+        while first > 0 and start - first < 6 and sent_of[first - 1] == sent_of[start]:
             first -= 1
         words = lowers[first:start]
-        return ("of" in words or "from" in words) and any(
-            w in ("greetings", "regards", "wishes", "salutations") for w in words
-        )
+        if "of" not in words and "from" not in words:
+            return False
+        if any(w in ("greetings", "regards", "wishes", "salutations") for w in words[-4:]):
+            return True
+        # congratulations passed on by someone else (not "received congratulations from X", X's own message)
+        return any(w in ("congratulations", "condolences") for w in words) and any(w in _PASSED_ON for w in words)
 
     def _conveyed(self, lowers, start):
         """True for 'convey (his) greetings/best wishes to <official>'."""
