@@ -1496,3 +1496,31 @@ def test_credentials_presented_in_person_are_a_meeting(full_nlp):
         "credentials to the President of the Russian Federation V.Putin."
     )
     assert run(full_nlp, text, "2023-12-04")._.modality == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # the chairman of a state's body is no head of state
+            "Iranian Foreign Minister Mohammad Javad Zarif met Nursultan Nazarbayev, who is now the chairman of "
+            "Kazakhstan's Security Council.",
+            "2019-11-12",
+            [("Mohammad Javad Zarif", "foreign_minister", "IRN"), ("Nursultan Nazarbayev", "other", "KAZ")],
+        ),
+        (  # the remit of an envoy ends the title: the name is the two words after it
+            "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov met with U.S. Special Envoy for Global "
+            "Partnerships Paolo Zampolli.",
+            "2025-06-10",
+            [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Paolo Zampolli", "other", "USA")],
+        ),
+        (  # "of the United Kingdom, H.E. Ms. NAME": an official of that state missing from the knowledge base
+            "A videoconference was held between the Minister of Foreign Affairs of the Kyrgyz Republic H.E. Mr. "
+            "Ruslan A. Kazakbayev and the Minister for Cooperation with the Countries of Central Asia of the "
+            "Ministry of Foreign Affairs of the United Kingdom, H.E. Ms. Wendy Morton.",
+            "2020-12-09",
+            [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Wendy Morton", "other", "GBR")],
+        ),
+    ],
+)
+def test_officials_behind_long_or_odd_titles(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected

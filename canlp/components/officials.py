@@ -112,6 +112,18 @@ HONORIFICS = {
 }
 #: Endings of patronymics between a given name and a surname ("Nurkhojoyevich", "Kemelevich", "Abishuly").
 PATRONYMIC_ENDINGS = ("vich", "vna", "ogly", "oglu", "uly", "ulu", "uulu", "kyzy", "qizi", "ugli", "ogli")
+#: First words of a state's bodies after "chairman/head/president of STATE" ("Security Council", "Senate").
+STATE_BODIES = {
+    "Security", "Senate", "Parliament", "Mazhilis", "Majilis", "Assembly", "Council", "Committee", "Bank",
+    "Supreme", "Constitutional", "National", "Oliy", "Jogorku", "Majlisi", "Halk", "Mejlis", "Duma", "Academy",
+    "Chamber", "Court", "Agency", "Olympic", "Union",
+}
+#: Words of an office's remit that end a title, never a name ("Special Envoy for Global Partnerships").
+OFFICE_NOUNS = {
+    "Partnerships", "Partnership", "Affairs", "Relations", "Cooperation", "Development", "Issues", "Policy",
+    "Questions", "Matters", "Negotiations", "Programmes", "Programs", "Initiatives", "Operations", "Diplomacy",
+    "Reconciliation", "Investments", "Investment", "Communications", "Connectivity",
+}
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
@@ -164,6 +176,11 @@ def _given_names():
         w for w in words
         if len(w) >= 3 and w not in NAME_PARTICLES and w.title() not in TITLE_WORDS and w.title() not in NAME_STOP
     )
+
+
+def _state_body_at(tx, i):
+    """True when token ``i`` starts the name of a body of a state ("Security Council", "Senate")."""
+    return i < len(tx) and tx[i] in STATE_BODIES
 
 
 def _another_given_name(doc, i, people):
@@ -693,6 +710,10 @@ class OfficialMentions(PatternComponent):
             ):
                 # "the Chairman of the Russian Government", "Head of the Kazakh Government": the prime minister
                 cursor, government_head = cursor + 1, True
+            elif after is not None and tpattern["form"] in ("chairman", "head", "president") and _state_body_at(
+                tx, cursor + 1 if cursor < len(doc) and tx[cursor] in ("'s", "’s") else cursor
+            ):
+                lower_post = True  # "the chairman of Kazakhstan's Security Council": a body of the state, not the state
             state_span = state_span or after
             if cursor + 1 < len(doc) and lw[cursor] in ("to", "in") and (
                 after is not None or (state_span is not None and tpattern["role"] == "other")
@@ -833,6 +854,7 @@ class OfficialMentions(PatternComponent):
             mentions.append(mention)
 
         self._delegation_heads(doc, index, mentions)
+        self._courtesy_named(doc, index, mentions)
         mentions.extend(self._group_mentions(doc, groups, index, kb, date, mentions))
         body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
@@ -909,6 +931,32 @@ class OfficialMentions(PatternComponent):
                  "in_office": None, "kind": "title+name", "start": first, "end": run_end,
                  "title_start": first, "title_end": run_start, "source_title": False}
             )
+
+    def _courtesy_named(self, doc, index, mentions):
+        """An official missing from the knowledge base named after a state and "Mr."/"Ms." ("... of the United
+        Kingdom, H.E. Ms. Wendy Morton"): of that state, role ``other``, when no mention covers the name."""
+        tx = token_text(doc)
+        covered = {i for m in mentions for i in range(m["start"], m["end"])}
+        for k, word in enumerate(tx):
+            if word not in COURTESY_TITLES or k + 1 in covered:
+                continue
+            name = self._unknown_name(doc, k + 1, index)
+            if name is None or any(i in covered for i in range(name.start, name.end)):
+                continue
+            if load_kb().candidates(name.text) or load_kb().candidates(tx[name.end - 1]):
+                continue  # a known person: the name matcher has it
+            i = k - 1
+            while i >= 0 and k - i <= 3 and (tx[i] in (",", "H.E.", "H.E", "HE") or tx[i].lower() == "the"):
+                i -= 1
+            state = index.get(i + 1)  # the state mention that ends right there
+            if state is None or state.label_ != "STATE":
+                continue
+            mentions.append(
+                {"name": name.text, "role": "other", "state": state.kb_id_, "in_kb": False, "in_office": None,
+                 "kind": "title+name", "start": k, "end": name.end, "title_start": k, "title_end": k + 1,
+                 "source_title": False}
+            )
+            covered.update(range(k, name.end))
 
     @staticmethod
     def _first_name_run(doc, first, end, index):
@@ -1117,8 +1165,10 @@ class OfficialMentions(PatternComponent):
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
         ):
             k += 1
-            if tx[k - 1] in TITLE_WORDS:
-                j = k  # "Reconciliation Ambassador Zalmay Khalilzad": the name follows the last title word
+            if tx[k - 1] in TITLE_WORDS or tx[k - 1] in OFFICE_NOUNS:
+                # "Reconciliation Ambassador Zalmay Khalilzad", "Envoy for Global Partnerships Paolo Zampolli":
+                # the name follows the last title word or the last word of the office's remit
+                j = k
                 continue
             if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
                 k += 2
