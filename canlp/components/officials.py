@@ -178,6 +178,18 @@ def _given_names():
     )
 
 
+def _office_unknown_to_kb(tenures, role, form):
+    """True when the title a text gives a person names an office none of their knowledge-base tenures is:
+    another role, or another post of role ``other`` ("Director-General" of the ILO for a person the KB
+    knows as president of IFAD)."""
+    if role not in {t.role for t in tenures}:
+        return True
+    if role != "other":
+        return False
+    words = form.replace("-", " ")
+    return not any(words in t.office.lower().replace("-", " ") for t in tenures if t.role == "other")
+
+
 def _state_body_at(tx, i):
     """True when token ``i`` starts the name of a body of a state ("Security Council", "Senate")."""
     return i < len(tx) and tx[i] in STATE_BODIES
@@ -793,9 +805,9 @@ class OfficialMentions(PatternComponent):
                 start = min(start, attached[0].start)
                 end = max(end, attached[0].end)
                 mention = self._from_name(doc, attached, kb, date, role_hint=role if role != "counterpart" else None, state_hint=state)
-                if mention.get("former") and role != "counterpart" and role not in {
-                    t.role for t in kb.person(mention["name"]).tenures
-                } and tpattern["form"] not in self.honorific_titles and not any(
+                if mention.get("former") and role != "counterpart" and _office_unknown_to_kb(
+                    kb.person(mention["name"]).tenures, role, tpattern["form"]
+                ) and tpattern["form"] not in self.honorific_titles and not any(
                     w in RECALLED for w in lw[max(0, title.start - 3):title.start]
                 ):
                     # the text titles the person with an office the knowledge base does not know they held

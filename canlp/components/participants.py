@@ -240,7 +240,9 @@ def _merge_partial_names(chosen):
     unknown = [p for p in chosen if not p["in_kb"]]
     if not unknown or len(chosen) < 2:
         return chosen
-    words = {id(p): p["name"].lower().replace("-", " ").split() for p in chosen}
+    from canlp.kb import normalize
+
+    words = {id(p): normalize(p["name"]).replace("-", " ").split() for p in chosen}
     dropped = set()
     for p in unknown:
         mine = words[id(p)]
