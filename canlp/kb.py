@@ -345,6 +345,22 @@ class KnowledgeBase:
             found = [t for t in found if t.active(date)]
         return found[0].name if len(found) == 1 else None
 
+    def office_holder(self, state, office, date):
+        """The one person of ``state`` whose office of role ``other`` contains ``office`` ("mazhilis",
+        "senate of the oliy majlis") on ``date`` (the latest holder when ``date`` is None), or None when
+        nobody or several do.
+
+        Example:
+            >>> load_kb().office_holder("TKM", "mejlis", parse_date("2020-05-06"))
+            'Gulshat Mammedova'
+        """
+        found = [t for t in self._offices.get((state, "other"), ()) if office in t.office.lower()]
+        if date is None:
+            found = [t for t in found if t.end is None]
+        else:
+            found = [t for t in found if t.active(date)]
+        return found[0].name if len({t.name for t in found}) == 1 else None
+
     def role_on(self, name, date):
         """``(role, state)`` that ``name`` held on ``date`` (highest office), or None."""
         person = self.persons.get(name)

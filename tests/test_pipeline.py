@@ -1543,3 +1543,23 @@ def test_a_name_spelled_in_part_with_an_accent_is_the_known_person(nlp):
         ("Murat Nurtleu", "foreign_minister", "KAZ"), ("Jose Manuel Albares", "foreign_minister", "ESP"),
         ("Baiba Braze", "foreign_minister", "LVA"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (
+            "The OSCE Secretary General Thomas Greminger met online with the Chairman of the Mejlis of Turkmenistan.",
+            "2020-05-06",
+            [("Thomas Greminger", "other", None), ("Gulshat Mammedova", "other", "TKM")],
+        ),
+        (  # the chamber's name gives the state; a deputy is nobody the knowledge base can name
+            "The Speaker of the Jogorku Kenesh met the Deputy Chairman of the Senate of Kazakhstan and the Chairman "
+            "of the Senate of the Oliy Majlis.",
+            "2017-05-06",
+            [("Chynybai Tursunbekov", "other", "KGZ"), ("Nigmatilla Yuldashev", "other", "UZB")],
+        ),
+    ],
+)
+def test_the_head_of_a_chamber_named_by_title_only(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected

@@ -25,6 +25,7 @@ Every mention becomes a plain dict in ``doc._.officials``; spans go to
 ``doc.spans["canlp_officials"]`` (label = role, kb_id = canonical name).
 """
 
+import bisect
 import datetime as dt
 import difflib
 import functools
@@ -124,6 +125,23 @@ OFFICE_NOUNS = {
     "Questions", "Matters", "Negotiations", "Programmes", "Programs", "Initiatives", "Operations", "Diplomacy",
     "Reconciliation", "Investments", "Investment", "Communications", "Connectivity",
 }
+#: Chambers of the Central Asian parliaments → (the words of their heads' offices in the knowledge base,
+#: the state when the chamber's name gives it).
+_CHAMBERS = {
+    "senate": ("senate", None), "mazhilis": ("mazhilis", "KAZ"), "majilis": ("mazhilis", "KAZ"),
+    "mejlis": ("mejlis", "TKM"), "majlisi milli": ("majlisi milli", "TJK"),
+    "majlisi namoyandagon": ("majlisi namoyandagon", "TJK"), "jogorku kenesh": ("jogorku kenesh", "KGZ"),
+    "legislative chamber": ("legislative chamber", "UZB"), "halk maslahaty": ("halk maslahaty", "TKM"),
+}
+_CHAMBER_HINT = re.compile(r"Senate|Ma[zj]h?ilis|Mejlis|Majlisi|Jogorku|Legislative Chamber|Halk Maslahaty")
+#: "the Chairman of the Mejlis (of the Milli Gengesh)", "Speaker of the Legislative Chamber of the Oliy Majlis";
+#: not a deputy ("Deputy Chairman of the Senate").
+_CHAMBER_HEAD = re.compile(
+    r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|Toraga|Head)\s+of\s+the\s+"
+    r"(?P<chamber>Senate|Mazhilis|Majilis|Mejlis|Majlisi\s+Milli|Majlisi\s+Namoyandagon|Jogorku\s+Kenesh"
+    r"|Legislative\s+Chamber|Halk\s+Maslahaty)\b"
+    r"(?P<upper>\s+of\s+the\s+Oliy\s+Majlis\b)?(?:\s+of\s+the\s+Milli\s+Gengesh\b)?"
+)
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
@@ -867,6 +885,7 @@ class OfficialMentions(PatternComponent):
 
         self._delegation_heads(doc, index, mentions)
         self._courtesy_named(doc, index, mentions)
+        self._parliament_heads(doc, index, mentions, kb, date)
         mentions.extend(self._group_mentions(doc, groups, index, kb, date, mentions))
         body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
@@ -969,6 +988,38 @@ class OfficialMentions(PatternComponent):
                  "source_title": False}
             )
             covered.update(range(k, name.end))
+
+    @staticmethod
+    def _parliament_heads(doc, index, mentions, kb, date):
+        """The head of a chamber of parliament named by title only ("the Chairman of the Mejlis of
+        Turkmenistan", "the Speaker of the Jogorku Kenesh"): the one knowledge-base holder of that office on
+        the date, of the state the title or the chamber's name gives."""
+        text = doc_text(doc)
+        if not _CHAMBER_HINT.search(text):
+            return
+        idx = token_offsets(doc)
+        covered = {i for m in mentions for i in range(m["start"], m["end"])}
+        for match in _CHAMBER_HEAD.finditer(text):
+            chamber = " ".join(match.group("chamber").lower().split())
+            office, state = _CHAMBERS[chamber]
+            if match.group("upper"):
+                office, state = f"{chamber} of the oliy majlis", "UZB"
+            start = bisect.bisect_left(idx, match.start())
+            end = bisect.bisect_left(idx, match.end())
+            after = index.get(("start", end)) or (index.get(("start", end + 1)) if end < len(doc) and doc[end].lower_ == "of" else None)
+            if after is not None and after.label_ == "STATE" and after.start <= end + 1:
+                state, end = after.kb_id_, after.end
+            if state is None or start in covered or any(i in covered for i in range(start, end)):
+                continue
+            holder = kb.office_holder(state, office, date)
+            if holder is None:
+                continue
+            mentions.append(
+                {"name": holder, "role": "other", "state": state, "in_kb": True, "in_office": True if date else None,
+                 "kind": "title", "start": start, "end": end, "title_start": start, "title_end": end,
+                 "source_title": False}
+            )
+            covered.update(range(start, end))
 
     @staticmethod
     def _first_name_run(doc, first, end, index):
