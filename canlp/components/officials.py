@@ -144,6 +144,7 @@ _CHAMBER_HEAD = re.compile(
 )
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
+_COURTESY_HINT = re.compile(r"\b(?:Mr|Ms|Mrs|Mister|Madam)\b")
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
@@ -220,21 +221,32 @@ def _another_given_name(doc, i, people):
     At the start of a sentence or in a Title Case headline a capitalised word may be anything ("Today",
     "Welcomes"): there only a given name the knowledge base knows counts."""
     tx = token_text(doc)
-    word = tx[i]
-    if len(word) < 3 or not word.istitle() or not word.replace("-", "").isalpha():
-        return False
-    if word in TITLE_WORDS or word in NAME_STOP or word in ORG_WORDS or word in HONORIFICS or word.rstrip("s") in TITLE_WORDS:
-        return False
-    key = normalize(word)
-    if key in MONTHS or key in WEEKDAYS or key.endswith(PATRONYMIC_ENDINGS):
-        return False  # "Sadyr Nurkhojoyevich Japarov": a patronymic
-    if i > 0 and tx[i - 1].istitle() and _close_to_names(normalize(tx[i - 1]), people):
-        return False  # "Mohammad Javad Zarif": a middle name after the person's given name
+    verdict = _given_name_verdict(tx[i], tx[i - 1] if i > 0 else "\n", people)
+    if verdict != "unknown word":
+        return verdict == "another"
     before = tx[i - 1] if i > 0 else "\n"
     opens = before in (".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—") or "\n" in before or before.isspace()
-    if (opens or _in_title_case_line(doc, i)) and key not in _given_names():
-        return False
-    return bool(people) and not _close_to_names(key, people)
+    return not (opens or _in_title_case_line(doc, i))
+
+
+@functools.lru_cache(maxsize=16384)
+def _given_name_verdict(word, before, people):
+    """What :func:`_another_given_name` can tell from the words alone (cached: the same names recur):
+    ``"same"`` (not another person's given name), ``"another"`` (a given name the knowledge base knows,
+    none of theirs), or ``"unknown word"`` (a capitalised word the knowledge base does not know as a given
+    name: another person's only in running prose)."""
+    if not people or len(word) < 3 or not word.istitle() or not word.replace("-", "").isalpha():
+        return "same"
+    if word in TITLE_WORDS or word in NAME_STOP or word in ORG_WORDS or word in HONORIFICS or word.rstrip("s") in TITLE_WORDS:
+        return "same"
+    key = normalize(word)
+    if key in MONTHS or key in WEEKDAYS or key.endswith(PATRONYMIC_ENDINGS):
+        return "same"  # "Sadyr Nurkhojoyevich Japarov": a patronymic
+    if before.istitle() and _close_to_names(normalize(before), people):
+        return "same"  # "Mohammad Javad Zarif": a middle name after the person's given name
+    if _close_to_names(key, people):
+        return "same"
+    return "another" if key in _given_names() else "unknown word"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -479,15 +491,17 @@ class OfficialMentions(PatternComponent):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 titles.append(span)
         text = doc_text(doc)
-        if names:
-            # "Minister of Health Anvar Karimov" is not Islam Karimov: a one-word surname after another given name
+        # "Minister of Health Anvar Karimov" is not Islam Karimov: a one-word surname after another given name
+        singles = [span for span in names if span[1] - span[0] == 1 and span[0] > 0 and tx[span[0] - 1][:1].isupper()]
+        if singles:
             not_names = {i for span in titles for i in range(span[0], span[1])}
             not_names.update(i for span in state_mentions(doc) for i in range(span.start, span.end))  # states, organisations
-            names = [
-                span for span in names
-                if not (span[1] - span[0] == 1 and span[0] > 0 and span[0] - 1 not in not_names
-                        and _another_given_name(doc, span[0] - 1, tuple(span[2].get("names", ()))))
-            ]
+            others = {
+                id(span) for span in singles
+                if span[0] - 1 not in not_names and _another_given_name(doc, span[0] - 1, tuple(span[2].get("names", ())))
+            }
+            if others:
+                names = [span for span in names if id(span) not in others]
         if GLUED_HINT.search(text) and GLUED_IN_TEXT.search(text):
             names.extend(self._glued_initials(tx))
         # longest wins within each kind; a name inside a title phrase is dropped
@@ -966,6 +980,8 @@ class OfficialMentions(PatternComponent):
     def _courtesy_named(self, doc, index, mentions):
         """An official missing from the knowledge base named after a state and "Mr."/"Ms." ("... of the United
         Kingdom, H.E. Ms. Wendy Morton"): of that state, role ``other``, when no mention covers the name."""
+        if not _COURTESY_HINT.search(doc_text(doc)):
+            return
         tx = token_text(doc)
         covered = {i for m in mentions for i in range(m["start"], m["end"])}
         for k, word in enumerate(tx):
