@@ -1563,3 +1563,14 @@ def test_a_name_spelled_in_part_with_an_accent_is_the_known_person(nlp):
 )
 def test_the_head_of_a_chamber_named_by_title_only(nlp, text, date, expected):
     assert people(run(nlp, text, date)) == expected
+
+
+def test_talks_held_online_with_no_telephone_are_a_video_call(full_nlp):
+    text = (
+        "Turkic observers at the Turkmen elections discussed\n\nDeputy Prime Minister and Foreign Minister of "
+        "Turkmenistan Rashid Meredov and Secretary-General of the Organization of Turkic States Baghdad Amreyev "
+        "discussed the prospects of cooperation online.\n\nThe Turkmen minister stressed the need to expand "
+        "cooperation between the countries of the organization. The diplomats paid attention to sending an "
+        "observer mission to the elections."
+    )
+    assert run(full_nlp, text, "2021-03-01")._.modality == "video_call"

@@ -364,6 +364,8 @@ def _talks_at_home(opening, participant_states):
     return len(venues) == 1 and venues <= set(participant_states) and not _OCCASION.search(opening)
 
 
+#: Words of a telephone call.
+_PHONE_EVIDENCE = re.compile(r"phone|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -739,6 +741,8 @@ class Participants:
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
             # texts of this kind that report a contact in person)
             set_ext(doc, "modality", "visit")
+        if scores and get_ext(doc, "modality") == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(text):
+            set_ext(doc, "modality", "video_call")  # "discussed the prospects ... online": no word of a telephone anywhere
         if scores and get_ext(doc, "modality") == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
