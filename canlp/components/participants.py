@@ -708,60 +708,10 @@ class Participants:
         participant_states = sorted({p["state"] for p in chosen if p["state"]})
         # parties: the states taking part, and the organisations (officials of no state: a UN envoy, the OTS secretary general)
         parties = len(participant_states) + any(p["state"] is None for p in chosen)
-        if scores and parties >= 2 and get_ext(doc, "modality") == "none":
-            # officials of two parties taking part: not "none"; the likeliest other modality, among the
-            # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
-            # a "summit meeting" may well be a visit)
-            remote = {"phone_call", "video_call", "message"}
-            named = _modalities_named(context.headline_and_lead(0)[0]) & remote
-            if not named:
-                # "The world leaders in a telephonic conversation congratulated him": the lead names it
-                named = _modalities_named(context.opening(3)) & {"phone_call", "video_call"}
-            set_ext(doc, "modality", max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get))
-        if scores and get_ext(doc, "modality") in ("meeting", "visit") and len(participant_states) >= 2:
-            headline = context.headline_and_lead(0)[0]
-            if headline and _WRITTEN.search(headline) and not (_modalities_named(headline) & {"visit", "phone_call", "video_call"}):
-                # "N. Nazarbayev received letters of congratulation from foreign Heads of State": a headline of
-                # written messages ("received" is no meeting here)
-                set_ext(doc, "modality", "message")
-        if scores and get_ext(doc, "modality") == "visit" and _SIDELINES.search(context.opening(3)):
-            # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
-            # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
-            set_ext(doc, "modality", "meeting")
-        if scores and get_ext(doc, "modality") == "meeting" and len(participant_states) == 2 and _talks_at_home(
-            context.opening(3), participant_states
-        ):
-            set_ext(doc, "modality", "visit")  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
-        if (
-            scores and get_ext(doc, "modality") == "meeting" and len(participant_states) == 2
-            and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
-            and not _OCCASION.search(context.opening(3))
-        ):
-            # "The President of Turkmenistan received the Minister of Foreign Affairs of Turkey", no multilateral
-            # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
-            # texts of this kind that report a contact in person)
-            set_ext(doc, "modality", "visit")
-        if scores and get_ext(doc, "modality") == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(text):
-            set_ext(doc, "modality", "video_call")  # "discussed the prospects ... online": no word of a telephone anywhere
-        if scores and get_ext(doc, "modality") == "video_call" and not _VIDEO_EVIDENCE.search(text):
-            # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
-            excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
-            set_ext(doc, "modality", max((m for m in scores if m not in excluded), key=scores.get))
-        if scores and get_ext(doc, "modality") == "visit" and _guests_are_resident_envoys(
-            text, chosen, context.opening(1)
-        ):
-            set_ext(doc, "modality", "meeting")  # an ambassador received where he serves has made no trip
-        if scores and get_ext(doc, "modality") == "message" and _CREDENTIALS.search(context.opening(3)):
-            # "The Ambassador presented his credentials to the President": a ceremony in person, whatever
-            # the letters of credence are written on
-            set_ext(doc, "modality", "meeting")
-        if (
-            scores and get_ext(doc, "modality") == "message" and len(participant_states) >= 2
-            and _ENVOY_RECEIVED.search(context.opening(1)) and not _WRITTEN.search(text)
-        ):
-            # "received the Ambassador of Russia, who conveyed President Putin's congratulations": greetings
-            # passed on in person, no letter or telegram anywhere (ANNOTATION.md: a message is written)
-            set_ext(doc, "modality", "meeting")
+        if scores:
+            set_ext(doc, "modality", self._reconciled_modality(
+                context, get_ext(doc, "modality"), scores, chosen, participant_states, parties
+            ))
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
         mentioned = mentioned_states(doc)
@@ -780,6 +730,71 @@ class Participants:
         for key in CACHE_KEYS + (MENTIONS_KEY,):
             doc.user_data.pop(key, None)  # the caches of the components: not results
         return doc
+
+    def _reconciled_modality(self, context, modality, scores, chosen, participant_states, parties):
+        """The model's modality set right by what the participants and the opening say, rule by rule in
+        this order: officials of two parties make a ``none`` an interaction; a headline of written messages
+        makes a meeting a message; talks around a multilateral event (or a guest it brought) make a visit a
+        meeting; talks "in" one side's capital, or a host receiving a guest, make a meeting a visit; a call
+        with no telephone but a video link is a video call, a video call with no word of one is not;
+        resident ambassadors make a visit a meeting; credentials presented, or greetings passed on by an
+        ambassador with nothing written, make a message a meeting."""
+        text = context.text
+        if parties >= 2 and modality == "none":
+            # officials of two parties taking part: not "none"; the likeliest other modality, among the
+            # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
+            # a "summit meeting" may well be a visit)
+            remote = {"phone_call", "video_call", "message"}
+            named = _modalities_named(context.headline_and_lead(0)[0]) & remote
+            if not named:
+                # "The world leaders in a telephonic conversation congratulated him": the lead names it
+                named = _modalities_named(context.opening(3)) & {"phone_call", "video_call"}
+            modality = max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get)
+        if modality in ("meeting", "visit") and len(participant_states) >= 2:
+            headline = context.headline_and_lead(0)[0]
+            if headline and _WRITTEN.search(headline) and not (_modalities_named(headline) & {"visit", "phone_call", "video_call"}):
+                # "N. Nazarbayev received letters of congratulation from foreign Heads of State": a headline of
+                # written messages ("received" is no meeting here)
+                modality = "message"
+        if modality == "visit" and _SIDELINES.search(context.opening(3)):
+            # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
+            # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
+            modality = "meeting"
+        if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
+            context.opening(3), participant_states
+        ):
+            modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
+        if (
+            modality == "meeting" and len(participant_states) == 2
+            and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
+            and not _OCCASION.search(context.opening(3))
+        ):
+            # "The President of Turkmenistan received the Minister of Foreign Affairs of Turkey", no multilateral
+            # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
+            # texts of this kind that report a contact in person)
+            modality = "visit"
+        if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(text):
+            modality = "video_call"  # "discussed the prospects ... online": no word of a telephone anywhere
+        if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
+            # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
+            excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
+            modality = max((m for m in scores if m not in excluded), key=scores.get)
+        if modality == "visit" and _guests_are_resident_envoys(
+            text, chosen, context.opening(1)
+        ):
+            modality = "meeting"  # an ambassador received where he serves has made no trip
+        if modality == "message" and _CREDENTIALS.search(context.opening(3)):
+            # "The Ambassador presented his credentials to the President": a ceremony in person, whatever
+            # the letters of credence are written on
+            modality = "meeting"
+        if (
+            modality == "message" and len(participant_states) >= 2
+            and _ENVOY_RECEIVED.search(context.opening(1)) and not _WRITTEN.search(text)
+        ):
+            # "received the Ambassador of Russia, who conveyed President Putin's congratulations": greetings
+            # passed on in person, no letter or telegram anywhere (ANNOTATION.md: a message is written)
+            modality = "meeting"
+        return modality
 
     def _counterpart_to_come(self, context, persons, states, lead_sentences=3):
         """The host a visitor "will hold talks with" in the lead of a visit under way: "Japarov pays a state
