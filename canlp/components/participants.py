@@ -24,9 +24,14 @@ any), and a text whose officials are all of the one state it names is ``none``
 visit whose guests are all ambassadors named in the opening is a meeting (an
 ambassador received where he serves made no trip); talks around a
 multilateral event named in the opening ("on the sidelines of the summit")
-are a meeting, and talks held "in" the capital of one of the two states with
-no such event named are a visit; a video call needs a word of a video link
-somewhere in the text, else the next likeliest modality.
+are a meeting (so are the talks of a guest who "arrived to attend the
+summit"), and talks held "in" the capital of one of the two states, or a host
+receiving a guest, with no such event named are a visit; a video call needs a
+word of a video link somewhere in the text, else the next likeliest modality,
+and a phone call with no word of a telephone but one of a video link is a video
+call; credentials presented are a meeting, not a message. The official whose
+death a text reports takes no part, nor one whose message or congratulations
+another passes on.
 
 Sets plain data on the Doc: ``participants`` (name, role, state, in_kb,
 spans' character offsets), ``participant_states``, ``mentioned_states``,
