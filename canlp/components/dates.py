@@ -30,7 +30,7 @@ MONTHS = {
 # Month words are matched as any word and checked against MONTHS: faster than an alternation with re.I.
 _WORD = r"([A-Za-z]{3,9})\.?"
 PATTERNS = [
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_WORD},?\s+(\d{{4}})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?:of\s+)?{_WORD},?\s+(\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})-{_WORD}-(\d{{4}})\b")),  # "6-December-2024", "06-Dec-2024"
     ("mdy", re.compile(rf"\b{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -64,7 +64,10 @@ def _to_date(kind, match):
         return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if kind == "ymd":  # group 2 is the separator
         return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
-    return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    day, month = int(match.group(1)), int(match.group(2))
+    if month > 12 >= day:
+        day, month = month, day  # "11/30/2020": the month first, as US pages write it
+    return dt.date(int(match.group(3)), month, day)
 
 
 def find_date(text):
@@ -81,6 +84,8 @@ def find_date(text):
         datetime.date(2019, 5, 12)
         >>> find_date("On December 30 the leaders spoke.") is None
         True
+        >>> find_date("Presidents speak by phone 11/30/2020")  # month first, as US pages write it
+        datetime.date(2020, 11, 30)
     """
     foot = text[-300:]
     # the event date is in the dateline or the first paragraphs; a full date further down dates another event
