@@ -1574,3 +1574,22 @@ def test_talks_held_online_with_no_telephone_are_a_video_call(full_nlp):
         "observer mission to the elections."
     )
     assert run(full_nlp, text, "2021-03-01")._.modality == "video_call"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an organisation, a title, a name missing from the knowledge base: the organisation's official
+            "The President of Kyrgyzstan Sooronbai Jeenbekov met with the United Nations Under-Secretary-General "
+            "for Counter-Terrorism Affairs Vladimir Voronkov.",
+            [("Sooronbay Jeenbekov", "president", "KGZ"), ("Vladimir Voronkov", "other", None)],
+        ),
+        (  # a body of the organisation and a weekday are no official
+            "Foreign Minister Erlan Abdyldayev attended the meeting of the SCO Council of Foreign Ministers Tuesday "
+            "and met Chinese Foreign Minister Wang Yi.",
+            [("Erlan Abdyldayev", "foreign_minister", "KGZ"), ("Wang Yi", "foreign_minister", "CHN")],
+        ),
+    ],
+)
+def test_an_official_of_an_organisation_named_after_it(nlp, text, expected):
+    assert people(run(nlp, text, "2018-04-24")) == expected

@@ -142,6 +142,10 @@ _CHAMBER_HEAD = re.compile(
     r"|Legislative\s+Chamber|Halk\s+Maslahaty)\b"
     r"(?P<upper>\s+of\s+the\s+Oliy\s+Majlis\b)?(?:\s+of\s+the\s+Milli\s+Gengesh\b)?"
 )
+#: Title words of officials of international organisations, besides :data:`TITLE_WORDS`.
+ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair"}
+#: Lower-case words and marks inside the title of an organisation's official ("Secretary-General for Affairs").
+_ORG_TITLE_GLUE = {"-", "for", "of", "and", "on"}
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 _COURTESY_HINT = re.compile(r"\b(?:Mr|Ms|Mrs|Mister|Madam)\b")
@@ -900,6 +904,7 @@ class OfficialMentions(PatternComponent):
         self._delegation_heads(doc, index, mentions)
         self._courtesy_named(doc, index, mentions)
         self._parliament_heads(doc, index, mentions, kb, date)
+        self._organisation_officials(doc, index, mentions)
         mentions.extend(self._group_mentions(doc, groups, index, kb, date, mentions))
         body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
@@ -1004,6 +1009,45 @@ class OfficialMentions(PatternComponent):
                  "source_title": False}
             )
             covered.update(range(k, name.end))
+
+    def _organisation_officials(self, doc, index, mentions, reach=14):
+        """An official of an international organisation missing from the knowledge base, named after the
+        organisation and a title ("United Nations Assistant Secretary-General for Political Affairs Miroslav
+        Jenča"): role ``other``, no state."""
+        tx = token_text(doc)
+        covered = None
+        for key, org in index.items():
+            if isinstance(key, tuple) or org.label_ != "ORG" or org.end != key:
+                continue
+            end, titled = org.end, False
+            while end < len(doc) and end - org.end < reach and (
+                (tx[end][:1].isupper() and NAME_WORD.fullmatch(tx[end])) or tx[end] in _ORG_TITLE_GLUE
+            ) and ("start", end) not in index:
+                titled = titled or tx[end] in TITLE_WORDS or tx[end] in ORG_TITLE_WORDS
+                end += 1
+            if not titled:
+                continue
+            start = end
+            while start > org.end and end - start < 4 and tx[start - 1][:1].isupper() and not (
+                tx[start - 1] in TITLE_WORDS or tx[start - 1] in ORG_TITLE_WORDS or tx[start - 1] in OFFICE_NOUNS
+                or tx[start - 1] in ORG_WORDS or tx[start - 1] in NAME_STOP or tx[start - 1].rstrip("s") in TITLE_WORDS
+                or tx[start - 1].lower() in WEEKDAYS or tx[start - 1].lower() in MONTHS
+            ):
+                start -= 1
+            if end - start < 2 or start == org.end or tx[start - 1] in ("of", "for", "and", "-"):
+                continue  # no name, or the name is the end of the office ("for Political Affairs")
+            if any(tx[i] in ORG_WORDS for i in range(org.end, start)):
+                continue  # "the SCO Council of Foreign Ministers": a body of the organisation, not an official
+            if covered is None:
+                covered = {i for m in mentions for i in range(m["start"], m["end"])}
+            if any(i in covered for i in range(org.start, end)) or load_kb().candidates(doc[start:end].text):
+                continue
+            mentions.append(
+                {"name": doc[start:end].text, "role": "other", "state": None, "in_kb": False, "in_office": None,
+                 "kind": "title+name", "start": org.start, "end": end, "title_start": org.end, "title_end": start,
+                 "source_title": False}
+            )
+            covered.update(range(org.start, end))
 
     @staticmethod
     def _parliament_heads(doc, index, mentions, kb, date):
