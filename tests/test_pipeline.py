@@ -1593,3 +1593,23 @@ def test_talks_held_online_with_no_telephone_are_a_video_call(full_nlp):
 )
 def test_an_official_of_an_organisation_named_after_it(nlp, text, expected):
     assert people(run(nlp, text, "2018-04-24")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the opening names two states; the other official is of one: the post named alone is of the other
+            "Tajikistan and Kazakhstan held political consultations via video conference. The consultations were "
+            "chaired by the Deputy Minister of Foreign Affairs Zohir Saidzoda and Deputy Minister of Foreign Affairs "
+            "of Kazakhstan Marat Syzdykov.",
+            [("Zohir Saidzoda", "other", "TJK"), ("Marat Syzdykov", "other", "KAZ")],
+        ),
+        (  # a state right before the post, as in a list of delegations
+            "Delegations of Kyrgyzstan (First Deputy Foreign Minister Dinara Kemeleva) and Turkmenistan (led by "
+            "Deputy Foreign Minister Vepa Khajiyev) took part in the meeting.",
+            [("Dinara Kemeleva", "other", "KGZ"), ("Vepa Khajiyev", "other", "TKM")],
+        ),
+    ],
+)
+def test_an_official_of_a_post_named_without_a_state(nlp, text, expected):
+    assert people(run(nlp, text, "2020-08-21")) == expected

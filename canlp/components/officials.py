@@ -142,6 +142,13 @@ _CHAMBER_HEAD = re.compile(
     r"|Legislative\s+Chamber|Halk\s+Maslahaty)\b"
     r"(?P<upper>\s+of\s+the\s+Oliy\s+Majlis\b)?(?:\s+of\s+the\s+Milli\s+Gengesh\b)?"
 )
+#: Posts of a government whose holder, named with no state ("Deputy Foreign Minister X"), is placed by
+#: :meth:`OfficialMentions._place_unplaced`.
+GOVERNMENT_POSTS = {
+    "minister", "deputy foreign minister", "first deputy foreign minister", "first deputy minister of foreign affairs",
+    "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier",
+    "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
+}
 #: Title words of officials of international organisations, besides :data:`TITLE_WORDS`.
 ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair"}
 #: Lower-case words and marks inside the title of an organisation's official ("Secretary-General for Affairs").
@@ -794,6 +801,7 @@ class OfficialMentions(PatternComponent):
                 else:
                     attached = name_at[j]
             unknown_name = None
+            unplaced = False  # an official of a post named with no state ("Deputy Foreign Minister X")
             monarch = tpattern["form"] in MONARCH_TITLES  # "King of Belgium Philippe", "Pope Francis": one name
             if attached is None and state_span is not None and not listed:
                 unknown_name = self._unknown_name(doc, cursor, index, single=monarch)
@@ -811,6 +819,13 @@ class OfficialMentions(PatternComponent):
                     state_span = of_state
                 else:
                     unknown_name = None
+                    if tpattern["form"] in GOVERNMENT_POSTS and not listed:
+                        # "the Deputy Foreign Minister Mahmadsharif Haqdod": a government's official missing from
+                        # the knowledge base; the state comes from the opening (see _place_unplaced)
+                        remit = self._portfolio_after(doc, title.end, index)  # "Minister of Foreign Affairs X"
+                        found = self._unknown_name(doc, max(cursor, remit[0]) if remit else cursor, index)
+                        if found is not None and 2 <= len(found) <= 3 and not kb.candidates(found.text):
+                            unknown_name, unplaced = found, True
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
                 # "the Special Assistant to the President of the United States of America and Senior Director
                 # for Russia and Central Asia, National Security Council Mr. Eric Green": a courtesy title ends the titles
@@ -884,6 +899,8 @@ class OfficialMentions(PatternComponent):
             mention["start"], mention["end"] = start, end
             mention["title_start"], mention["title_end"] = title.start, title.end
             mention["source_title"] = tpattern["form"] in SOURCE_STATE_TITLES
+            if unplaced:
+                mention["unplaced"] = True
             mentions.append(mention)
 
         named = [(m["start"], m["name"]) for m in mentions if m.get("in_kb")]
@@ -911,6 +928,7 @@ class OfficialMentions(PatternComponent):
         if body_end is not None:
             mentions = [m for m in mentions if idx[m["start"]] < body_end]
         mentions.sort(key=lambda m: m["start"])
+        mentions = self._place_unplaced(doc, mentions, index)
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []
         text = doc_text(doc)
@@ -1009,6 +1027,49 @@ class OfficialMentions(PatternComponent):
                  "source_title": False}
             )
             covered.update(range(k, name.end))
+
+    @staticmethod
+    def _place_unplaced(doc, mentions, index, opening=400):
+        """Give officials named with a post but no state their state: the state right before the post
+        ("Kyrgyzstan (First Deputy Foreign Minister X)"), else the one state named in the opening
+        (the first ``opening`` characters) that no other official there is of ("Tajikistan and Kazakhstan
+        held consultations ... chaired by the Deputy Minister of Foreign Affairs Zohir Saidzoda and Deputy
+        Minister of Foreign Affairs of Kazakhstan Marat Syzdykov"), else the source's state if no other
+        official is of it; else they are dropped."""
+        for m in mentions:
+            if m.get("unplaced") and m["state"] is not None:
+                del m["unplaced"]  # placed meanwhile: "the Belarusian delegation was headed by the First Deputy Minister, X"
+        unplaced = [m for m in mentions if m.get("unplaced")]
+        if not unplaced:
+            return mentions
+        lw = token_lower(doc)
+        for m in unplaced:
+            i = m["start"] - 1
+            while i >= 0 and m["start"] - i <= 4 and lw[i] in ("(", "led", "by", "headed", "le", "the", ":"):
+                i -= 1
+            before = index.get(i + 1) if i >= 0 and i < m["start"] - 1 else None
+            if before is not None and before.label_ == "STATE":
+                m["state"] = before.kb_id_  # "delegations of ... Kyrgyzstan (First Deputy Foreign Minister X)"
+                del m["unplaced"]
+        unplaced = [m for m in unplaced if m.get("unplaced")]
+        if not unplaced:
+            return mentions
+        idx = token_offsets(doc)
+        named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ == "STATE"
+                 and idx[span.start] < opening}
+        taken = {m["state"] for m in mentions if m["state"] and not m.get("unplaced")}
+        source = get_ext(doc, "source_state")
+        left = named - taken
+        if len(left) == 1:
+            state = next(iter(left))
+        elif source is not None and source not in taken:
+            state = source
+        else:
+            return [m for m in mentions if not m.get("unplaced")]
+        for m in unplaced:
+            m["state"] = state
+            del m["unplaced"]
+        return mentions
 
     def _organisation_officials(self, doc, index, mentions, reach=14):
         """An official of an international organisation missing from the knowledge base, named after the
