@@ -1613,3 +1613,21 @@ def test_an_official_of_an_organisation_named_after_it(nlp, text, expected):
 )
 def test_an_official_of_a_post_named_without_a_state(nlp, text, expected):
     assert people(run(nlp, text, "2020-08-21")) == expected
+
+
+def test_a_headline_naming_the_conversation_reports_it(full_nlp):
+    # a transcript under a noun-phrase headline: the model reads "none" (above the 0.8 threshold), the
+    # headline line says who talked
+    text = (
+        "Post sponsored by NewzEngine.com\n\nMIL OSI Translation. Region: Russian Federation -\n\nA number of "
+        "documents were signed following the meeting.\n\nMikhail Mishustin's conversation with Prime Minister of "
+        "the Republic of Kazakhstan Askar Mamin\n\nMikhail Mishustin: Mr Mamin, esteemed friends, I am delighted to "
+        "greet all of you. Welcome to Kazan and the Russian Federation. First of all, we convey the warmest wishes "
+        "to President Kassym-Jomart Tokayev. We also wish you a happy holy month of Ramadan. We cherish our "
+        "friendship and the active work of our governments. Trade grew last year despite the pandemic, and our "
+        "industries keep growing. Many projects in energy, transport and agriculture are under way, and we are "
+        "ready to support them."
+    )
+    doc = run(full_nlp, text, "2021-04-29")
+    assert doc._.modality_scores["none"] >= 0.8
+    assert people(doc) == [("Mikhail Mishustin", "prime_minister", "RUS"), ("Askar Mamin", "prime_minister", "KAZ")]

@@ -1140,7 +1140,14 @@ class Participants:
                 by_sentence.setdefault(context.sent_of[m["token_start"]], set()).add(m["state"])
         for sentence, states in by_sentence.items():
             words = context.sentences.word_set(sentence)
-            if len(states) >= 2 and self.is_past_interaction.any(words):
+            if len(states) < 2:
+                continue
+            if self.is_past_interaction.any(words) or (
+                # a headline of the event itself: "Mikhail Mishustin's conversation with Prime Minister X" (a short
+                # line, not "After the January visit of President X and his talks with Xi Jinping, the pipeline ...")
+                "with" in words and len(words) <= 16 and not self.event_nouns.isdisjoint(words)
+                and not self.is_future.any(words)
+            ):
                 if not self.is_recall.any(words) and not (sentence > 0 and context.other_date(sentence)):
                     return True
         return False
