@@ -1631,3 +1631,37 @@ def test_a_headline_naming_the_conversation_reports_it(full_nlp):
     doc = run(full_nlp, text, "2021-04-29")
     assert doc._.modality_scores["none"] >= 0.8
     assert people(doc) == [("Mikhail Mishustin", "prime_minister", "RUS"), ("Askar Mamin", "prime_minister", "KAZ")]
+
+
+def _reconciled(nlp, text, date, modality):
+    """What the participants component's modality rules make of ``modality`` for ``text``."""
+    from canlp.components import token_lower
+    from canlp.components.participants import _Context, _LazySentences
+
+    doc = run(nlp, text, date)
+    component = nlp.get_pipe("canlp_participants")
+    lowers = token_lower(doc)
+    sent_of, bounds = component._sentences(doc, text)
+    context = _Context(doc, text, lowers, sent_of, bounds, _LazySentences(bounds, lowers), doc._.officials)
+    states = doc._.participant_states
+    return component._reconciled_modality(context, modality, doc._.modality_scores, doc._.participants, states, len(states))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # congratulations said at a meeting, nothing written: a meeting
+            "Deputy Secretary of State Wendy Sherman met today in Tashkent with Uzbekistan Foreign Minister Abdulaziz "
+            "Kamilov. The Deputy Secretary congratulated Foreign Minister Kamilov and the Uzbek people on the 30th "
+            "anniversary of independence.",
+            "meeting",
+        ),
+        (  # a letter in the first lines: the message stays
+            "Deputy Secretary of State Wendy Sherman met today in Tashkent with Uzbekistan Foreign Minister Abdulaziz "
+            "Kamilov and handed over a letter of congratulations on the 30th anniversary of independence.",
+            "message",
+        ),
+    ],
+)
+def test_congratulations_said_at_a_meeting_are_no_message(full_nlp, text, expected):
+    assert _reconciled(full_nlp, text, "2021-10-03", "message") == expected

@@ -308,6 +308,8 @@ _DONE_BEFORE = {"reached", "achieved", "down", "founded"}
 _AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understandings"}
 #: Verbs of greetings passed on by a third person.
 _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered", "transmitted", "relayed"}
+#: A meeting in person reported by its verb ("met today in Tashkent with", "held talks with").
+_MET_IN_PERSON = re.compile(r"\b(?:met|meets|held talks|holds talks|hosted|hosts)\b", re.I)
 #: Credentials presented by an ambassador.
 _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 #: Words of a written message.
@@ -788,6 +790,13 @@ class Participants:
             text, chosen, context.opening(1)
         ):
             modality = "meeting"  # an ambassador received where he serves has made no trip
+        if (
+            modality == "message" and len(participant_states) >= 2 and _MET_IN_PERSON.search(text, 0, 800)
+            and not _WRITTEN.search(text, 0, 800)
+        ):
+            # "Deputy Secretary of State Wendy Sherman met today in Tashkent with Foreign Minister X": congratulations
+            # said at a meeting, no letter, message or telegram in the first lines (page furniture may fill the lead)
+            modality = "meeting"
         if modality == "message" and _CREDENTIALS.search(context.opening(3)):
             # "The Ambassador presented his credentials to the President": a ceremony in person, whatever
             # the letters of credence are written on
