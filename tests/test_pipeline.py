@@ -1665,3 +1665,32 @@ def _reconciled(nlp, text, date, modality):
 )
 def test_congratulations_said_at_a_meeting_are_no_message(full_nlp, text, expected):
     assert _reconciled(full_nlp, text, "2021-10-03", "message") == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # relations between leaders bind them; the leaders are no party to the ministers' meeting
+            "Foreign Minister Kim Sung-hwan met with Uzbek Foreign Minister Abdulaziz Kamilov. Noting that close "
+            "relations between the ROK and Uzbek leaders play an important role, the ministers discussed energy.",
+            "2012-07-04",
+            [("Kim Sung-hwan", "foreign_minister", "KOR"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+        ),
+        (  # a web editor's credit line ends the article ("Shi Xi" is no Xi Jinping)
+            "Chinese Foreign Minister Wang Yi held talks with Turkmen Foreign Minister Rashid Meredov in Xi'an. "
+            "Both sides agreed to expand cooperation on natural gas and transport.\n\n(Web editor: Shi Xi, Liang Jun)",
+            "2021-05-10",
+            [("Wang Yi", "foreign_minister", "CHN"), ("Rashid Meredov", "foreign_minister", "TKM")],
+        ),
+    ],
+)
+def test_leaders_bound_by_relations_and_a_credit_line_take_no_part(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected
+
+
+def test_a_guest_visiting_for_a_forum_meets_the_host(full_nlp):
+    text = (
+        "On July 4, Foreign Minister Kim Sung-hwan met with Uzbek Foreign Minister Abdulaziz Kamilov, who is visiting "
+        "Korea on July 4-6 for the ROK-Central Asia Cooperation Forum, to exchange views on relations."
+    )
+    assert run(full_nlp, text, "2012-07-04")._.modality == "meeting"

@@ -285,6 +285,8 @@ _RECEIVED_GUEST = re.compile(
     re.I,
 )
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
+#: Nouns of what binds two sides ("relations between the leaders"), no event they take part in.
+_BONDS = {"relations", "ties", "relationship", "friendship", "trust", "understanding"}
 #: Nouns of a death: the official after "the passing of" is mourned, not met.
 _DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial"}
 
@@ -339,7 +341,8 @@ def _guests_are_resident_envoys(text, participants, opening):
 #: whose lead has one is a meeting or a remote contact, none a visit.
 _SIDELINES = re.compile(
     r"\b(?:on the sidelines of|on the margins of|ahead of the|in the framework of the|within the framework of the"
-    r"|as part of the|arriv\w* in (?:(?!visit)[^.]){0,40}?(?:for|to attend|to participate in|to take part in|to join|to partake in)"
+    r"|as part of the|(?:arriv\w* in|is visiting|are visiting) (?:(?!visit)[^.]){0,40}?"
+    r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
     r"(?=(?:(?!visit)[^.]){0,80}\b(?:summit|forum|conference|meeting (?:of|with) the heads|consultative|ministerial)))"
     r"\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting (?:of|with) the heads"
     r"|consultative|ministerial)",
@@ -1084,6 +1087,9 @@ class Participants:
         i = start - 1
         while i >= first and lowers[i] in ("the", "his", "her"):
             i -= 1
+        for k in range(max(first + 1, start - 5), start):
+            if lowers[k] == "between" and lowers[k - 1] in _BONDS:
+                return True  # "close relations between the ROK and Uzbek leaders": what binds them, not an event
         if i <= first or lowers[i] not in ("of", "for", "to", "by"):
             return False
         head = lowers[i - 1]

@@ -42,8 +42,9 @@ def _cue_index():
 
 
 BOILERPLATE = re.compile(
-    r"^[ \t]*(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|other news|more news|"
-    r"latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|tags?:)\b",
+    r"^[ \t]*(?:(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|other news|more news"
+    r"|latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|(?:reporting|writing|edited) by)\b"
+    r"|tags?:|\(?(?:web |responsible )?editors?:)",
     re.I | re.M,
 )
 
