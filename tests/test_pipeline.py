@@ -1694,3 +1694,13 @@ def test_a_guest_visiting_for_a_forum_meets_the_host(full_nlp):
         "Korea on July 4-6 for the ROK-Central Asia Cooperation Forum, to exchange views on relations."
     )
     assert run(full_nlp, text, "2012-07-04")._.modality == "meeting"
+
+
+def test_the_chairman_of_a_states_institution_is_no_head_of_state(nlp):
+    text = (
+        "President of Azerbaijan Ilham Aliyev has received Chairman of the Uzbek Muslims Board, Mufti Usmonkhon "
+        "Alimov, and Uzbek Foreign Minister Bakhtiyor Saidov."
+    )
+    assert people(run(nlp, text, "2023-07-11")) == [
+        ("Ilham Aliyev", "president", "AZE"), ("Bakhtiyor Saidov", "foreign_minister", "UZB"),
+    ]

@@ -153,6 +153,12 @@ GOVERNMENT_POSTS = {
 ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair"}
 #: Lower-case words and marks inside the title of an organisation's official ("Secretary-General for Affairs").
 _ORG_TITLE_GLUE = {"-", "for", "of", "and", "on"}
+#: Words that end the name of an institution, never a person's ("Muslims Board", "Election Commission").
+INSTITUTION_WORDS = {
+    "Board", "Commission", "Administration", "Directorate", "Department", "Association", "Foundation",
+    "Institute", "Centre", "Center", "Authority", "Inspectorate", "Organization", "Organisation", "Federation",
+    "Union", "Society", "Congress", "Party", "Railways", "Airways", "Holding", "Muslims", "Spiritual", "Religious",
+}
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 _COURTESY_HINTS = ("Mr", "Ms", "Mister", "Madam")
@@ -221,8 +227,16 @@ def _office_unknown_to_kb(tenures, role, form):
 
 
 def _state_body_at(tx, i):
-    """True when token ``i`` starts the name of a body of a state ("Security Council", "Senate")."""
-    return i < len(tx) and tx[i] in STATE_BODIES
+    """True when token ``i`` starts the name of a body of a state ("Security Council", "Senate", "Muslims
+    Board"): a body word there or in the capitalised words right after it."""
+    if i >= len(tx) or tx[i] in STATE_BODIES:
+        return i < len(tx)
+    for k in range(i, min(len(tx), i + 3)):
+        if not tx[k][:1].isupper():
+            return False
+        if tx[k] in INSTITUTION_WORDS or tx[k] in ORG_WORDS:
+            return True
+    return False
 
 
 def _another_given_name(doc, i, people):
@@ -1361,7 +1375,7 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
-        if k - j >= 2 and not any(tx[t] in ORG_WORDS for t in range(j, k)):
+        if k - j >= 2 and not any(tx[t] in ORG_WORDS or tx[t] in INSTITUTION_WORDS for t in range(j, k)):
             return doc[j:k]
         if k - j == 1 and GLUED_INITIALS.match(tx[j]):
             return doc[j:k]  # "Ambassador of Turkmenistan E.Aydogdyyev"
