@@ -347,8 +347,8 @@ class KnowledgeBase:
 
     def office_holder(self, state, office, date):
         """The one person of ``state`` whose office of role ``other`` contains ``office`` ("mazhilis",
-        "senate of the oliy majlis") on ``date`` (the latest holder when ``date`` is None), or None when
-        nobody or several do.
+        "senate of the oliy majlis") on ``date`` (the one in office now, with no end day, when ``date`` is
+        None), or None when nobody or several do.
 
         Example:
             >>> load_kb().office_holder("TKM", "mejlis", parse_date("2020-05-06"))

@@ -104,12 +104,12 @@ OFFICE_OF = {
     "representative", "adviser", "advisor", "aide", "envoy", "assistant", "spokesperson", "spokesman",
     "administration", "office", "service", "secretary", "apparatus", "chancellery", "protocol", "guard",
 }
-#: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
 #: Honorifics and ranks before a name that are no given names ("Arkadag", "Comrade", "Marshal").
 HONORIFICS = {
     "Arkadag", "Hero", "Comrade", "Academician", "Professor", "Colonel", "Marshal", "Sir", "Dame", "Lord", "Pope",
     "Saint", "Sultan", "Queen", "Crown", "Elbasy", "Madam", "Mister", "Messrs", "Akim", "Hokim", "Hakim", "Imam",
     "Leaders", "Heads", "Mufti", "Patriarch", "Metropolitan", "Archbishop", "Cardinal", "Justice", "Judge",
+    "Ayatollah", "Mullah", "Haji", "Hajji", "Field", "Grand",
 }
 #: Endings of patronymics between a given name and a surname ("Nurkhojoyevich", "Kemelevich", "Abishuly").
 PATRONYMIC_ENDINGS = ("vich", "vna", "ogly", "oglu", "uly", "ulu", "uulu", "kyzy", "qizi", "ugli", "ogli")
@@ -164,6 +164,7 @@ COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 _COURTESY_HINTS = ("Mr", "Ms", "Mister", "Madam")
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
+#: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
 GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "states", "countries",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10"}
@@ -211,6 +212,7 @@ def _given_names():
     return frozenset(
         w for w in words
         if len(w) >= 3 and w not in NAME_PARTICLES and w.title() not in TITLE_WORDS and w.title() not in NAME_STOP
+        and w.title() not in HONORIFICS
     )
 
 
@@ -224,6 +226,12 @@ def _office_unknown_to_kb(tenures, role, form):
         return False
     words = form.replace("-", " ")
     return not any(words in t.office.lower().replace("-", " ") for t in tenures if t.role == "other")
+
+
+def _same_sentence(lowers, a, b):
+    """True when mentions ``a`` and ``b`` have no full stop between them."""
+    start, end = min(a["end"], b["end"]), max(a["start"], b["start"])
+    return "." not in lowers[start:end]
 
 
 def _state_body_at(tx, i):
@@ -246,9 +254,13 @@ def _another_given_name(doc, i, people):
     At the start of a sentence or in a Title Case headline a capitalised word may be anything ("Today",
     "Welcomes"): there only a given name the knowledge base knows counts."""
     tx = token_text(doc)
+    if i >= 2 and (tx[i - 1] == "of" or (i >= 3 and tx[i - 1] == "the" and tx[i - 2] == "of")):
+        head = tx[i - 2] if tx[i - 1] == "of" else tx[i - 3]
+        if head[:1].isupper():
+            return False  # the end of a title: "Minister of Defence Shoigu", "Leader of the Nation Nazarbayev"
     verdict = _given_name_verdict(tx[i], tx[i - 1] if i > 0 else "\n", people)
-    if verdict != "unknown word":
-        return verdict == "another"
+    if verdict is not None:
+        return verdict
     before = tx[i - 1] if i > 0 else "\n"
     opens = before in (".", "!", "?", ":", ";", '"', "“", "(", "-", "–", "—") or "\n" in before or before.isspace()
     return not (opens or _in_title_case_line(doc, i))
@@ -257,21 +269,21 @@ def _another_given_name(doc, i, people):
 @functools.lru_cache(maxsize=16384)
 def _given_name_verdict(word, before, people):
     """What :func:`_another_given_name` can tell from the words alone (cached: the same names recur):
-    ``"same"`` (not another person's given name), ``"another"`` (a given name the knowledge base knows,
-    none of theirs), or ``"unknown word"`` (a capitalised word the knowledge base does not know as a given
-    name: another person's only in running prose)."""
+    False (no given name of another person: a title, a month, a patronymic, one of their own names), True
+    (a given name the knowledge base knows, none of theirs), or None (a capitalised word the knowledge base
+    does not know as a given name: another person's only in running prose)."""
     if not people or len(word) < 3 or not word.istitle() or not word.replace("-", "").isalpha():
-        return "same"
+        return False
     if word in TITLE_WORDS or word in NAME_STOP or word in ORG_WORDS or word in HONORIFICS or word.rstrip("s") in TITLE_WORDS:
-        return "same"
+        return False
     key = normalize(word)
     if key in MONTHS or key in WEEKDAYS or key.endswith(PATRONYMIC_ENDINGS):
-        return "same"  # "Sadyr Nurkhojoyevich Japarov": a patronymic
+        return False  # "Sadyr Nurkhojoyevich Japarov": a patronymic
     if before.istitle() and _close_to_names(normalize(before), people):
-        return "same"  # "Mohammad Javad Zarif": a middle name after the person's given name
+        return False  # "Mohammad Javad Zarif": a middle name after the person's given name
     if _close_to_names(key, people):
-        return "same"
-    return "another" if key in _given_names() else "unknown word"
+        return False
+    return True if key in _given_names() else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1035,6 +1047,11 @@ class OfficialMentions(PatternComponent):
             state = index.get(i + 1)  # the state mention that ends right there
             if state is None or state.label_ != "STATE":
                 continue
+            j = state.start - 1
+            if j >= 1 and tx[j] == "the":
+                j -= 1
+            if j < 1 or tx[j] != "of" or not any(tx[t] in TITLE_WORDS for t in range(max(0, j - 6), j)):
+                continue  # "... of the United Kingdom, Ms. X" after a title; not "the manager of Chevron in Kazakhstan, Mr. X"
             mentions.append(
                 {"name": name.text, "role": "other", "state": state.kb_id_, "in_kb": False, "in_office": None,
                  "kind": "title+name", "start": k, "end": name.end, "title_start": k, "title_end": k + 1,
@@ -1044,46 +1061,57 @@ class OfficialMentions(PatternComponent):
 
     @staticmethod
     def _place_unplaced(doc, mentions, index, opening=400):
-        """Give officials named with a post but no state their state: the state right before the post
-        ("Kyrgyzstan (First Deputy Foreign Minister X)"), else the one state named in the opening
-        (the first ``opening`` characters) that no other official there is of ("Tajikistan and Kazakhstan
-        held consultations ... chaired by the Deputy Minister of Foreign Affairs Zohir Saidzoda and Deputy
-        Minister of Foreign Affairs of Kazakhstan Marat Syzdykov"), else the source's state if no other
-        official is of it; else they are dropped."""
+        """Give officials named with a post but no state (``unplaced``) their state, the first that applies:
+
+        - the state right before the post: "Kyrgyzstan (First Deputy Foreign Minister X)";
+        - the state of the official the post is coordinated after: "Foreign Minister of Uzbekistan A and
+          Minister of Investments X";
+        - the one state named in the opening (the first ``opening`` characters) that no other official is
+          of, when the post shares a sentence with officials of other states only ("Tajikistan and
+          Kazakhstan held consultations ... chaired by the Deputy Minister of Foreign Affairs X and Deputy
+          Minister of Foreign Affairs of Kazakhstan Y");
+        - the source's state, when no other official is of it.
+
+        Otherwise they are dropped."""
         for m in mentions:
             if m.get("unplaced") and m["state"] is not None:
                 del m["unplaced"]  # placed meanwhile: "the Belarusian delegation was headed by the First Deputy Minister, X"
-        unplaced = [m for m in mentions if m.get("unplaced")]
-        if not unplaced:
+        if not any(m.get("unplaced") for m in mentions):
             return mentions
         lw = token_lower(doc)
-        for m in unplaced:
-            i = m["start"] - 1
-            while i >= 0 and m["start"] - i <= 4 and lw[i] in ("(", "led", "by", "headed", "le", "the", ":"):
-                i -= 1
-            before = index.get(i + 1) if i >= 0 and i < m["start"] - 1 else None
-            if before is not None and before.label_ == "STATE":
-                m["state"] = before.kb_id_  # "delegations of ... Kyrgyzstan (First Deputy Foreign Minister X)"
-                del m["unplaced"]
-        unplaced = [m for m in unplaced if m.get("unplaced")]
-        if not unplaced:
-            return mentions
         idx = token_offsets(doc)
+        ending = {m["end"]: m for m in mentions if m["state"] and not m.get("unplaced")}
+        starting = {m["start"]: m for m in mentions if m["state"] and not m.get("unplaced")}
         named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ == "STATE"
                  and idx[span.start] < opening}
         taken = {m["state"] for m in mentions if m["state"] and not m.get("unplaced")}
         source = get_ext(doc, "source_state")
-        left = named - taken
-        if len(left) == 1:
-            state = next(iter(left))
-        elif source is not None and source not in taken:
-            state = source
-        else:
-            return [m for m in mentions if not m.get("unplaced")]
-        for m in unplaced:
+        for m in mentions:
+            if not m.get("unplaced"):
+                continue
+            state = None
+            i = m["start"] - 1
+            while i >= 0 and m["start"] - i <= 4 and (lw[i] in ("(", ":") or lw[i].isalpha() and lw[i] == doc[i].text):
+                i -= 1  # "Turkmenistan (led by", "Kyrgyzstan (", "(le by": lower-case words and a bracket
+            before = index.get(i + 1) if 0 <= i < m["start"] - 1 else None
+            if before is not None and before.label_ == "STATE":
+                state = before.kb_id_
+            elif m["start"] >= 1 and lw[m["start"] - 1] in ("and", ",") and m["start"] - 1 in ending:
+                state = ending[m["start"] - 1]["state"]
+            else:
+                left = named - taken
+                facing = [o for o in mentions if o["state"] and not o.get("unplaced") and _same_sentence(lw, o, m)]
+                if len(left) == 1 and facing and all(o["state"] not in left for o in facing):
+                    # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
+                    # Minister of Foreign Affairs X and Deputy Minister of Foreign Affairs of Kazakhstan Y"
+                    state = next(iter(left))
+                elif source is not None and source not in taken:
+                    state = source
             m["state"] = state
             del m["unplaced"]
-        return mentions
+            if state is None:
+                m["drop"] = True
+        return [m for m in mentions if not m.pop("drop", False)]
 
     def _organisation_officials(self, doc, index, mentions, reach=14):
         """An official of an international organisation missing from the knowledge base, named after the
@@ -1091,9 +1119,9 @@ class OfficialMentions(PatternComponent):
         Jenča"): role ``other``, no state."""
         tx = token_text(doc)
         covered = None
-        for key, org in index.items():
-            if isinstance(key, tuple) or org.label_ != "ORG" or org.end != key:
-                continue
+        for org in state_mentions(doc):
+            if org.label_ != "ORG" or _in_title_case_line(doc, org.start):
+                continue  # not "UN Deputy Secretary-General Praises Green Economy" (a headline)
             end, titled = org.end, False
             while end < len(doc) and end - org.end < reach and (
                 (tx[end][:1].isupper() and NAME_WORD.fullmatch(tx[end])) or tx[end] in _ORG_TITLE_GLUE
@@ -1134,6 +1162,7 @@ class OfficialMentions(PatternComponent):
             return
         idx = token_offsets(doc)
         covered = {i for m in mentions for i in range(m["start"], m["end"])}
+        lw = token_lower(doc)
         for match in _CHAMBER_HEAD.finditer(text):
             chamber = " ".join(match.group("chamber").lower().split())
             office, state = _CHAMBERS[chamber]
@@ -1141,8 +1170,12 @@ class OfficialMentions(PatternComponent):
                 office, state = f"{chamber} of the oliy majlis", "UZB"
             start = bisect.bisect_left(idx, match.start())
             end = bisect.bisect_left(idx, match.end())
-            after = index.get(("start", end)) or (index.get(("start", end + 1)) if end < len(doc) and doc[end].lower_ == "of" else None)
-            if after is not None and after.label_ == "STATE" and after.start <= end + 1:
+            if any(w in RECALLED for w in lw[max(0, start - 3):start]):
+                continue  # "the former Chairman of the Mejlis"
+            after = None
+            if end < len(doc) and lw[end] == "of":  # "... of Kazakhstan", "... of the Republic of Kazakhstan"
+                after = index.get(("start", end + 1)) or (index.get(("start", end + 2)) if end + 1 < len(doc) and lw[end + 1] == "the" else None)
+            if after is not None and after.label_ == "STATE":
                 state, end = after.kb_id_, after.end
             if state is None or start in covered or any(i in covered for i in range(start, end)):
                 continue
@@ -1341,6 +1374,8 @@ class OfficialMentions(PatternComponent):
         tx = token_text(doc)
         for k in range(start, min(len(doc), start + reach)):
             if tx[k] in COURTESY_TITLES:
+                if k > 0 and tx[k - 1] == "and":
+                    return None  # "the Ambassador of China and Mr. Li Wei": another person, not the title's holder
                 return cls._unknown_name(doc, k + 1, index)
             if k in name_at or tx[k] in (".", ";", ":", "\n") or "\n" in tx[k]:
                 return None
@@ -1363,6 +1398,8 @@ class OfficialMentions(PatternComponent):
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
         ):
             k += 1
+            if len(tx[k - 1]) > 3 and tx[k - 1].endswith("."):
+                break  # "Yu Jun." ends a sentence (an initial is one or two letters: "Sh.")
             if tx[k - 1] in TITLE_WORDS or tx[k - 1] in OFFICE_NOUNS:
                 # "Reconciliation Ambassador Zalmay Khalilzad", "Envoy for Global Partnerships Paolo Zampolli":
                 # the name follows the last title word or the last word of the office's remit
@@ -1386,16 +1423,17 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _titled_near_tenure(kb, mention, role, state, date, days=TENURE_SLACK_DAYS):
         """A person the text titles with an office (``role``; ``counterpart``: a top office) that the
-        knowledge base has them take up or leave within ``days`` of ``date``: in office, as the text says
-        ("his Kyrgyz counterpart Erlan Abdyldaev" five days after the day the knowledge base ends his
-        term). Handover days of the knowledge base are often approximate; the text was written on the day."""
+        knowledge base has them take up or leave within ``days`` of ``date`` while nobody else holds it that
+        day: in office, as the text says ("his Kyrgyz counterpart Erlan Abdyldaev" five days after the day the
+        knowledge base ends his term). Handover days of the knowledge base are often approximate; the text was
+        written on the day. Not a president-elect beside the president, nor a president recalled after his death."""
         roles = ("president", "prime_minister", "foreign_minister") if role == "counterpart" else (role,)
         slack = dt.timedelta(days=days)
         for tenure in kb.person(mention["name"]).tenures:
             if tenure.role not in roles or (state is not None and tenure.state != state):
                 continue
-            if tenure.start is not None and tenure.start - slack <= date < tenure.start:
-                pass  # named with the office shortly before the day the knowledge base has them take it up
+            if tenure.start is not None and tenure.start - slack <= date < tenure.start and not kb.holders(tenure.state, tenure.role, date):
+                pass  # named with the office shortly before the day the knowledge base has them take it up, nobody in it
             elif tenure.end is not None and tenure.end <= date < tenure.end + slack and not kb.holders(tenure.state, tenure.role, date):
                 pass  # shortly after the day it has them leave, with nobody in the office yet (not after a death)
             else:

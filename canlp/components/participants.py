@@ -285,6 +285,8 @@ _RECEIVED_GUEST = re.compile(
     re.I,
 )
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
+#: Words of an event that did not or may not happen ("denies any talks", "hopes for a meeting").
+_NOT_HAPPENED = {"no", "not", "denies", "denied", "deny", "hopes", "hope", "hoped", "wants", "seeks", "ruled", "rules", "refused"}
 #: Nouns of what binds two sides ("relations between the leaders"), no event they take part in.
 _BONDS = {"relations", "ties", "relationship", "friendship", "trust", "understanding"}
 #: Nouns of a death: the official after "the passing of" is mourned, not met.
@@ -343,7 +345,7 @@ _SIDELINES = re.compile(
     r"\b(?:on the sidelines of|on the margins of|ahead of the|in the framework of the|within the framework of the"
     r"|as part of the|(?:arriv\w* in|is visiting|are visiting) (?:(?!visit)[^.]){0,40}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
-    r"(?=(?:(?!visit)[^.]){0,80}\b(?:summit|forum|conference|meeting (?:of|with) the heads|consultative|ministerial)))"
+    r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative|ministerial)))"
     r"\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting (?:of|with) the heads"
     r"|consultative|ministerial)",
     re.I,
@@ -363,6 +365,26 @@ def _capitals():
     from canlp.kb import load_kb
 
     return {capital: state.code for state in load_kb().states.values() for capital in state.capitals}
+
+
+#: Places of talks besides capitals, with their state ("In New York, President X received ...").
+_OTHER_VENUES = {
+    "New York": "USA", "Geneva": "CHE", "Davos": "CHE", "Sochi": "RUS", "Samarkand": "UZB", "Almaty": "KAZ",
+    "Cholpon-Ata": "KGZ", "Bukhara": "UZB", "Khiva": "UZB", "Awaza": "TKM", "Shanghai": "CHN", "Qingdao": "CHN",
+    "Munich": "DEU", "Antalya": "TUR", "Istanbul": "TUR", "Sharm": "EGY", "Dubai": "ARE",
+}
+
+
+def _venue_elsewhere(opening, participant_states):
+    """True when the opening holds its talks "in" a place of a state that takes no part ("In New York,
+    President X received ..."): no trip to the host."""
+    capitals = _capitals()
+    for match in re.finditer(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)", opening):
+        place = match.group(1)
+        state = capitals.get(place) or _OTHER_VENUES.get(place) or _OTHER_VENUES.get(place.split()[0])
+        if state is not None and state not in participant_states:
+            return True
+    return False
 
 
 def _talks_at_home(opening, participant_states):
@@ -469,11 +491,6 @@ class _Context:
         return tokens
 
     @property
-    def in_person(self):
-        """True when the modality model says visit or meeting (False without the model)."""
-        return get_ext(self.doc, "modality") in ("visit", "meeting")
-
-    @property
     def spoken(self):
         """True when the modality model says visit, meeting, phone or video call (False without the model)."""
         return get_ext(self.doc, "modality") in ("visit", "meeting", "phone_call", "video_call")
@@ -539,6 +556,17 @@ class _Context:
         first, end = self.bounds[sentence]
         stop = self._idx[end] if end < len(self._idx) else len(self.text)
         return self.text[self._idx[first]:stop]
+
+    def is_own_line(self, sentence):
+        """True when ``sentence`` is a line of its own with no full stop (a headline or a title line:
+        "Mikhail Mishustin's conversation with Prime Minister X")."""
+        if sentence not in self.bounds:
+            return False
+        line = self._sentence_text(sentence)  # with the spaces up to the next sentence
+        stripped = line.rstrip()
+        begins = self._idx[self.bounds[sentence][0]]
+        starts_line = not self.text[:begins].strip(" \t") or self.text[:begins].rstrip(" \t").endswith("\n")
+        return bool(stripped) and stripped[-1] not in ".!?;:" and "\n" in line[len(stripped):] and starts_line
 
     def list_head(self, sentence):
         """The sentence that introduces a list ("The summit was attended by:") when ``sentence`` is a
@@ -777,14 +805,15 @@ class Participants:
         if (
             modality == "meeting" and len(participant_states) == 2
             and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
-            and not _OCCASION.search(context.opening(3))
+            and not _OCCASION.search(context.opening(3)) and not _venue_elsewhere(context.opening(3), participant_states)
         ):
             # "The President of Turkmenistan received the Minister of Foreign Affairs of Turkey", no multilateral
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
             # texts of this kind that report a contact in person)
             modality = "visit"
-        if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(text):
-            modality = "video_call"  # "discussed the prospects ... online": no word of a telephone anywhere
+        if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(context.opening(3)):
+            # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
+            modality = "video_call"
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
@@ -1015,15 +1044,19 @@ class Participants:
         """True for an official who is the argument of an event other than the reported one: 'the
         upcoming visit of the President of X', 'the results of the state visit of X', 'the outcome of
         his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'."""
-        k = start - 1
-        while k > first and (k in mention_tokens or lowers[k] in ("and", ",")) and start - k <= 12:
-            k -= 1  # the second of coordinated officials: "by First President X and Vladimir Putin"
-        k = k if k >= first and lowers[k] != "the" else k - 1
+        k = start - 1 if start - 1 >= first and lowers[start - 1] != "the" else start - 2
         if k >= first and lowers[k] in ("after", "since", "until"):
             return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
-        if k - 1 >= first and lowers[k] in ("between", "by") and lowers[k - 1] in _DONE_BEFORE:
+        # the second of coordinated officials ("by First President X and Vladimir Putin") looks past the first
+        c = start - 1
+        while c > first and (c in mention_tokens or lowers[c] in ("and", ",")) and start - c <= 12:
+            c -= 1
+        if not (c < start - 1 and "and" in lowers[c + 1:start] and any(i in mention_tokens for i in range(c + 1, start))):
+            c = start - 1  # nothing coordinated: "Shortly after, President X" is not walked past
+        c = c if c >= first and lowers[c] != "the" else c - 1
+        if c - 1 >= first and lowers[c] in ("between", "by") and lowers[c - 1] in _DONE_BEFORE:
             return True  # "the agreements reached between the Presidents of ...": what they agreed before
-        if k - 1 >= first and lowers[k] == "between" and lowers[k - 1] in _AGREEMENTS:
+        if c - 1 >= first and lowers[c] == "between" and lowers[c - 1] in _AGREEMENTS:
             return True  # "implementation of agreements between President X and President Y"
         j = start - 1
         if j > first and lowers[j] == "the":
@@ -1144,8 +1177,9 @@ class Participants:
         )
 
     def _states_interact(self, context, chosen):
-        """True when officials of two states share a sentence with a past interaction verb ("held talks"),
-        not recalled ("a week earlier") and not dated to another day, or one of them signs a letter."""
+        """True when officials of two states share a sentence with a past interaction verb ("held talks") or
+        a title line naming the event ("X's conversation with Prime Minister Y"), not recalled ("a week
+        earlier") and not dated to another day, or one of them signs a letter."""
         by_sentence = {}
         names = {(p["name"], p["state"]) for p in chosen}
         if any((m["name"], m["state"]) in names and context.is_signature(m) for m in context.officials):
@@ -1158,10 +1192,10 @@ class Participants:
             if len(states) < 2:
                 continue
             if self.is_past_interaction.any(words) or (
-                # a headline of the event itself: "Mikhail Mishustin's conversation with Prime Minister X" (a short
-                # line, not "After the January visit of President X and his talks with Xi Jinping, the pipeline ...")
+                # a title line of the event itself: "Mikhail Mishustin's conversation with Prime Minister X" (a short
+                # line of its own, not "Tokayev denies any talks with Putin." nor "hopes for a meeting with")
                 "with" in words and len(words) <= 16 and not self.event_nouns.isdisjoint(words)
-                and not self.is_future.any(words)
+                and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words) and context.is_own_line(sentence)
             ):
                 if not self.is_recall.any(words) and not (sentence > 0 and context.other_date(sentence)):
                     return True
