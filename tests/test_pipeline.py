@@ -1817,3 +1817,23 @@ def test_a_president_elect_named_before_his_inauguration_is_not_in_office(nlp):
     # the KB starts Trump's second term on 2025-01-20; a month before, Biden holds the office
     doc = run(nlp, "US President Donald Trump and US President Joe Biden were named in the report.", "2024-12-20")
     assert [(o["name"], o["in_office"]) for o in doc._.officials] == [("Donald Trump", False), ("Joe Biden", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the first sentence names a video link and no trip: a video call, whatever the model leans to
+            "President Ilham Aliyev and Turkmen counterpart Gurbanguly Berdimuhamedov have met in a video conference "
+            "over the signing of a memorandum on the Dostlug field. Foreign Minister Jeyhun Bayramov left for an "
+            "official visit to Turkmenistan.",
+            "video_call",
+        ),
+        (  # a visit whose first sentence also names the trip stays a visit
+            "President Ilham Aliyev, who arrived on a state visit, and his counterpart held talks after a video "
+            "conference with investors.",
+            "visit",
+        ),
+    ],
+)
+def test_a_video_link_in_the_first_sentence_makes_an_in_person_reading_a_video_call(full_nlp, text, expected):
+    assert _reconciled(full_nlp, text, "2021-01-21", "visit") == expected

@@ -396,6 +396,10 @@ def _talks_at_home(opening, participant_states):
     return len(venues) == 1 and venues <= set(participant_states) and not _OCCASION.search(opening)
 
 
+#: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
+_VIDEO_LINK = re.compile(r"video[- ]?conferenc|video[- ]?link|video[- ]?call|\bvirtual (?:meeting|summit|talks)|\bheld online\b", re.I)
+#: Words of a trip in person.
+_TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
 _PHONE_EVIDENCE = re.compile(r"phone|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
@@ -813,6 +817,10 @@ class Participants:
             modality = "visit"
         if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(context.opening(3)):
             # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
+            modality = "video_call"
+        if modality in ("visit", "meeting") and _VIDEO_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
+            # "President X and Turkmen counterpart Y have met in a video conference": the headline and first
+            # sentence name the video link and no trip
             modality = "video_call"
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
