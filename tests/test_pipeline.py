@@ -1837,3 +1837,12 @@ def test_a_president_elect_named_before_his_inauguration_is_not_in_office(nlp):
 )
 def test_a_video_link_in_the_first_sentence_makes_an_in_person_reading_a_video_call(full_nlp, text, expected):
     assert _reconciled(full_nlp, text, "2021-01-21", "visit") == expected
+
+
+def test_a_parliaments_name_after_a_title_is_no_person(nlp):
+    text = (
+        "President of Turkmenistan Gurbanguly Berdimuhamedov spoke by phone with UN Secretary General Antonio "
+        "Guterres. He will continue his work in a new capacity - the Chairman of the Halk Maslakhaty Milli Gengesh "
+        "of Turkmenistan."
+    )
+    assert [o["name"] for o in run(nlp, text, "2022-03-16")._.officials] == ["Gurbanguly Berdimuhamedov", "Antonio Guterres"]

@@ -158,6 +158,8 @@ INSTITUTION_WORDS = {
     "Board", "Commission", "Administration", "Directorate", "Department", "Association", "Foundation",
     "Institute", "Centre", "Center", "Authority", "Inspectorate", "Organization", "Organisation", "Federation",
     "Union", "Society", "Congress", "Party", "Railways", "Airways", "Holding", "Muslims", "Spiritual", "Religious",
+    "Gengesh", "Kenesh", "Majlis", "Majlisi", "Mejlis", "Mazhilis", "Maslahaty", "Maslakhaty", "Oliy", "Jogorku",
+    "Duma", "Senate", "Parliament", "Assembly", "Kurultai",
 }
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
