@@ -133,7 +133,8 @@ _CHAMBERS = {
     "majlisi namoyandagon": ("majlisi namoyandagon", "TJK"), "jogorku kenesh": ("jogorku kenesh", "KGZ"),
     "legislative chamber": ("legislative chamber", "UZB"), "halk maslahaty": ("halk maslahaty", "TKM"),
 }
-_CHAMBER_HINTS = ("Senate", "Mazhilis", "Majilis", "Mejlis", "Majlisi", "Jogorku", "Legislative Chamber", "Halk Maslahaty")
+#: The first word of every chamber's name, for a cheap substring test of a whole text.
+_CHAMBER_HINTS = tuple(sorted({chamber.split()[0].title() for chamber in _CHAMBERS}))
 #: "the Chairman of the Mejlis (of the Milli Gengesh)", "Speaker of the Legislative Chamber of the Oliy Majlis";
 #: not a deputy ("Deputy Chairman of the Senate").
 _CHAMBER_HEAD = re.compile(
@@ -163,7 +164,8 @@ INSTITUTION_WORDS = {
 }
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
-_COURTESY_HINTS = ("Mr", "Ms", "Mister", "Madam")
+#: What every courtesy title holds, for a cheap substring test of a whole text ("Mr" is in "Mrs" too).
+_COURTESY_HINTS = tuple(sorted({title.rstrip(".") for title in COURTESY_TITLES}))
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
 #: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
@@ -228,6 +230,16 @@ def _office_unknown_to_kb(tenures, role, form):
         return False
     words = form.replace("-", " ")
     return not any(words in t.office.lower().replace("-", " ") for t in tenures if t.role == "other")
+
+
+def _covered(mentions):
+    """The tokens the mentions found so far cover."""
+    return {i for m in mentions for i in range(m["start"], m["end"])}
+
+
+def _recalled_before(lowers, i):
+    """True when one of the three words before token ``i`` recalls ("the former Chairman", "the late President")."""
+    return any(w in RECALLED for w in lowers[max(0, i - 3):i])
 
 
 def _same_sentence(lowers, a, b):
@@ -576,7 +588,7 @@ class OfficialMentions(PatternComponent):
                     window = window[len(window) - window[::-1].index(stop):]
             if any(w in RECALLED for w in window):
                 continue  # "the late President X", "the memory of the first President of Y X": not of the time told
-            if title_span is not None and any(w in RECALLED for w in lw[max(0, title_span.start - 3):title_span.start]):
+            if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
@@ -883,17 +895,16 @@ class OfficialMentions(PatternComponent):
                 start = min(start, attached[0].start)
                 end = max(end, attached[0].end)
                 mention = self._from_name(doc, attached, kb, date, role_hint=role if role != "counterpart" else None, state_hint=state)
+                recalled = _recalled_before(lw, title.start)
                 if mention.get("former") and role != "counterpart" and _office_unknown_to_kb(
                     kb.person(mention["name"]).tenures, role, tpattern["form"]
-                ) and tpattern["form"] not in self.honorific_titles and not any(
-                    w in RECALLED for w in lw[max(0, title.start - 3):title.start]
-                ):
+                ) and tpattern["form"] not in self.honorific_titles and not recalled:
                     # the text titles the person with an office the knowledge base does not know they held
                     # ("State Minister of Foreign Affairs Hina Rabbani Khar" in 2023): the text is right
                     mention.update(role=role, former=False, in_office=None)
                     if state is not None:
                         mention["state"] = state
-                elif mention.get("in_office") is False and not any(w in RECALLED for w in lw[max(0, title.start - 3):title.start]):
+                elif mention.get("in_office") is False and not recalled:
                     self._titled_near_tenure(kb, mention, role, state, date)
                 if tpattern["form"] == "president-elect":
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
@@ -1034,7 +1045,7 @@ class OfficialMentions(PatternComponent):
         if not any(word in text for word in _COURTESY_HINTS):  # substring tests in C: most texts have none
             return
         tx = token_text(doc)
-        covered = {i for m in mentions for i in range(m["start"], m["end"])}
+        covered = _covered(mentions)
         for k, word in enumerate(tx):
             if word not in COURTESY_TITLES or k + 1 in covered:
                 continue
@@ -1144,7 +1155,7 @@ class OfficialMentions(PatternComponent):
             if any(tx[i] in ORG_WORDS for i in range(org.end, start)):
                 continue  # "the SCO Council of Foreign Ministers": a body of the organisation, not an official
             if covered is None:
-                covered = {i for m in mentions for i in range(m["start"], m["end"])}
+                covered = _covered(mentions)
             if any(i in covered for i in range(org.start, end)) or load_kb().candidates(doc[start:end].text):
                 continue
             mentions.append(
@@ -1163,7 +1174,7 @@ class OfficialMentions(PatternComponent):
         if not any(word in text for word in _CHAMBER_HINTS):  # substring tests in C: most texts have none
             return
         idx = token_offsets(doc)
-        covered = {i for m in mentions for i in range(m["start"], m["end"])}
+        covered = _covered(mentions)
         lw = token_lower(doc)
         for match in _CHAMBER_HEAD.finditer(text):
             chamber = " ".join(match.group("chamber").lower().split())
@@ -1172,7 +1183,7 @@ class OfficialMentions(PatternComponent):
                 office, state = f"{chamber} of the oliy majlis", "UZB"
             start = bisect.bisect_left(idx, match.start())
             end = bisect.bisect_left(idx, match.end())
-            if any(w in RECALLED for w in lw[max(0, start - 3):start]):
+            if _recalled_before(lw, start):
                 continue  # "the former Chairman of the Mejlis"
             after = None
             if end < len(doc) and lw[end] == "of":  # "... of Kazakhstan", "... of the Republic of Kazakhstan"
