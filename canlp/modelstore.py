@@ -7,8 +7,9 @@
 unpickled only after its sha256 matched the manifest, and only from canlp's
 own ``models/`` folder: the scikit-learn docs warn that unpickling can run
 code, so a pickle from anywhere else is refused, never opened. The corpus
-hash and the library versions are checked too, and a mismatch is refused with
-a message that says how to retrain (``canlp train``).
+hash, the hash of the keyword lexicon (``data/keywords.json``, whose hits are
+features) and the library versions are checked too, and a mismatch is refused
+with a message that says how to retrain (``canlp train``).
 
 **Compiled scorers.** ``canlp train`` also writes ``NAME.scorer.npz``, the
 model compiled to plain arrays by :class:`canlp.scorer.LinearScorer` and
@@ -137,11 +138,22 @@ def _check_versions(name, metadata):
         raise ModelError(f"model '{name}' was trained with {trained}, this is {versions}: run 'canlp train'")
 
 
+def lexicon_hash():
+    """sha256 of ``data/keywords.json``, the lexicon whose hits are features of both models: a model
+    trained with another lexicon would read features it was not fitted on."""
+    from canlp.paths import data_text
+
+    return hashlib.sha256(data_text("keywords.json").encode("utf-8")).hexdigest()
+
+
 def _checked_metadata(name, meta_path, corpus_hash=None):
-    """A model's metadata, refused when the library versions differ or (given ``corpus_hash``) the
-    corpus changed since it was trained."""
+    """A model's metadata, refused when the library versions or the keyword lexicon differ or (given
+    ``corpus_hash``) the corpus changed since it was trained."""
     metadata = _read_metadata(meta_path)
     _check_versions(name, metadata)
+    if metadata.get("lexicon_hash") != lexicon_hash():
+        raise ModelError(f"model '{name}' is stale: it was trained with another keyword lexicon "
+                         f"(canlp/data/keywords.json); run 'canlp train'")
     if corpus_hash is not None and metadata.get("corpus_hash") != corpus_hash:
         raise ModelError(f"model '{name}' is stale: the corpus changed since it was trained; run 'canlp train'")
     return metadata

@@ -131,7 +131,7 @@ def evaluate_classifiers(classifiers, records):
 def train(records, models_folder, corpus_hash, cross_validation=True):
     """Fit, tune, refit, score and save both models; returns the metrics dict written to metrics.json."""
     from canlp.files import write_text_atomic
-    from canlp.modelstore import library_versions, save_model, save_scorer
+    from canlp.modelstore import lexicon_hash, library_versions, save_model, save_scorer
 
     train_r, dev_r, test_r = _split(records, "train"), _split(records, "dev"), _split(records, "test")
     fit_r = train_r + dev_r
@@ -154,6 +154,7 @@ def train(records, models_folder, corpus_hash, cross_validation=True):
 
     common = {
         "corpus_hash": corpus_hash,
+        "lexicon_hash": lexicon_hash(),
         "versions": library_versions(),
         "seed": SEED,
         "trained_on": "train+dev",

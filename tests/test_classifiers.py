@@ -9,7 +9,7 @@ import pytest
 from canlp.baseline import KeywordBaseline
 from canlp.corpus import corpus_hash, load_records
 from canlp.features import Lexicon, content_lines, frame, lead_parts, mask, states_named, stems
-from canlp.modelstore import ModelError, load_model, load_skops
+from canlp.modelstore import ModelError, _write_manifest, lexicon_hash, load_model, load_scorer, load_skops
 from canlp.paths import models_dir
 from canlp.training import load_classifiers, train
 
@@ -24,6 +24,7 @@ def test_packaged_models_match_the_corpus_and_libraries():
     for name in ("modality", "themes"):
         _, metadata = load_model(models_dir(), name, corpus_hash=corpus_hash())
         assert metadata["corpus_hash"] == corpus_hash()
+        assert metadata["lexicon_hash"] == lexicon_hash()
         assert set(metadata["versions"]) == {"scikit-learn", "spacy", "canlp"}
         assert len(metadata["training_date"]) == 10
 
@@ -183,6 +184,18 @@ def test_an_altered_model_file_is_refused(tmp_path):
 def test_a_stale_model_is_refused_with_the_way_to_fix_it(tmp_path):
     with pytest.raises(ModelError, match="stale.*canlp train"):
         load_model(models_dir(), "themes", corpus_hash="0" * 64)
+
+
+@pytest.mark.parametrize("load", [load_model, load_scorer])
+def test_a_model_trained_with_another_keyword_lexicon_is_refused(tmp_path, load):
+    """The lexicon's hits are features: after an edit of data/keywords.json the models must be retrained."""
+    folder = _copy_models(tmp_path)
+    meta = json.loads((folder / "themes.json").read_text())
+    meta["lexicon_hash"] = "0" * 64
+    (folder / "themes.json").write_text(json.dumps(meta))
+    _write_manifest(folder, ["themes.json"])
+    with pytest.raises(ModelError, match=r"model 'themes' is stale: it was trained with another keyword lexicon .*run 'canlp train'"):
+        load(folder, "themes", allow_pickle=True) if load is load_model else load(folder, "themes")
 
 
 def test_a_crafted_pickle_is_refused_by_the_skops_loader(tmp_path):
