@@ -1027,6 +1027,27 @@ def _scores(**given):
             "the summit of the Commonwealth of Independent States.",
             _scores(visit=0.6, meeting=0.3, none=0.1), "meeting",
         ),
+        (  # a headline's "on sidelines of" without "the", whatever the event is called
+            "Kyrgyz minister meets his Tajik counterpart on sidelines of SCO meeting\n\nPresident Sadyr Japarov held "
+            "talks with President Emomali Rahmon.",
+            _scores(visit=0.49, meeting=0.45, none=0.06), "meeting",
+        ),
+        (  # talks in a third country's capital, no word of a visit: a meeting
+            "President Sadyr Japarov held talks in Tashkent with President Emomali Rahmon on relations between "
+            "the two countries.",
+            _scores(visit=0.46, meeting=0.34, none=0.2), "meeting",
+        ),
+        (  # ... but a visit there of the host's guest stays a visit
+            "President Sadyr Japarov, on a state visit to Tajikistan, held talks in Dushanbe with President "
+            "Emomali Rahmon.",
+            _scores(visit=0.46, meeting=0.34, none=0.2), "visit",
+        ),
+        (  # a notice in Russian above the article is no sentence of its lead: the lead's summit is read
+            "Дорогие читатели!\n\nМы проводим тестирование нового сайта. Сейчас доступны только свежие "
+            "материалы. Чтобы прочитать архивные материалы, воспользуйтесь кнопкой.\n\nPresident Emomali Rahmon received President Sadyr Japarov, who arrived in Dushanbe to "
+            "attend a regional conference on Afghanistan.",
+            _scores(visit=0.8, meeting=0.1, none=0.1), "meeting",
+        ),
         (  # talks "in" the capital of one of the two states, no multilateral occasion: the other side travelled
             "Negotiations took place in Ankara between President of Kyrgyzstan Sadyr Japarov and President of "
             "Türkiye Recep Tayyip Erdogan.",

@@ -342,7 +342,8 @@ def _guests_are_resident_envoys(text, participants, opening):
 #: ("who arrived in Kazakhstan for a meeting of the Heads of the Central Asian States"); every corpus text
 #: whose lead has one is a meeting or a remote contact, none a visit.
 _SIDELINES = re.compile(
-    r"\b(?:on the sidelines of|on the margins of|ahead of the|in the framework of the|within the framework of the"
+    r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
+    r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
     r"|as part of the|(?:arriv\w* in|is visiting|are visiting) (?:(?!visit)[^.]){0,40}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
     r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative|ministerial)))"
@@ -520,7 +521,8 @@ class _Context:
             for s in sorted(k for k in self.bounds if k >= 0):
                 ranks[s] = count
                 first, end = self.bounds[s]
-                lower = sum(1 for w in words[first:end] if w.isalpha() and w.islower())
+                # Latin words only: a notice in Russian or Tajik above the article is no sentence of its lead
+                lower = sum(1 for w in words[first:end] if w.isalpha() and w.islower() and w.isascii())
                 last = end - 1
                 while last > first and words[last].isspace():
                     last -= 1
@@ -801,6 +803,13 @@ class Participants:
         if modality == "visit" and _SIDELINES.search(context.opening(3)):
             # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
             # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
+            modality = "meeting"
+        if (
+            modality == "visit" and len(participant_states) == 2 and not _TRIP.search(context.opening(3))
+            and _venue_elsewhere(context.opening(3), participant_states)
+        ):
+            # "Wang Yi held talks in Tashkent with his Tajik counterpart": talks in a third country, no word of a
+            # visit, arrival or welcome; a meeting (ANNOTATION.md)
             modality = "meeting"
         if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
             context.opening(3), participant_states
