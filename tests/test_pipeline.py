@@ -165,6 +165,32 @@ def test_person_missing_from_the_knowledge_base_is_flagged(nlp):
     assert [p["in_kb"] for p in doc._.participants] == [False, True]
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (  # a Korean given name's second syllable in lower case after the hyphen belongs to the name
+            "South Korean Deputy Prime Minister Choi Sang-mok met Uzbek Foreign Minister Bakhtiyor Saidov.",
+            "2024-05-05",
+            [("Choi Sang-mok", "other", "KOR", False), ("Bakhtiyor Saidov", "foreign_minister", "UZB", True)],
+        ),
+        (  # ... with a post named without its state, placed by the opening's other state
+            "Korea, Turkmenistan hold talks\n\nOn November 14, First Vice Foreign Minister Lim Sung-nam met "
+            "bilaterally with Deputy Foreign Minister Vepa Hajiyev of Turkmenistan in Seoul.",
+            "2016-11-14",
+            [("Lim Sung-nam", "other", "KOR", False), ("Vepa Hajiyev", "other", "TKM", False)],
+        ),
+        (  # the Turkmen spelling of Yoon Suk Yeol's name
+            "President Serdar Berdimuhamedov held a telephone conversation with President of the Republic of Korea "
+            "Yun Seok Yeol.",
+            "2024-05-05",
+            [("Serdar Berdimuhamedov", "president", "TKM", True), ("Yoon Suk Yeol", "president", "KOR", True)],
+        ),
+    ],
+)
+def test_korean_names_missing_from_the_knowledge_base_and_spelled_otherwise(nlp, text, date, expected):
+    assert [(p["name"], p["role"], p["state"], p["in_kb"]) for p in run(nlp, text, date)._.participants] == expected
+
+
 def test_head_of_state_in_a_kazakh_release_is_the_kazakh_president(nlp):
     doc = run(nlp, "ASTANA. KAZINFORM – The Head of State held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.", "2023-03-01")
     assert people(doc) == [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")]

@@ -863,7 +863,7 @@ class OfficialMentions(PatternComponent):
                         # the knowledge base; the state comes from the opening (see _place_unplaced)
                         remit = self._portfolio_after(doc, title.end, index)  # "Minister of Foreign Affairs X"
                         found = self._unknown_name(doc, max(cursor, remit[0]) if remit else cursor, index)
-                        if found is not None and 2 <= len(found) <= 3 and not kb.candidates(found.text):
+                        if found is not None and 2 <= len(found.text.split()) <= 3 and not kb.candidates(found.text):
                             unknown_name, unplaced = found, True
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
                 # "the Special Assistant to the President of the United States of America and Senior Director
@@ -1418,7 +1418,12 @@ class OfficialMentions(PatternComponent):
                 # the name follows the last title word or the last word of the office's remit
                 j = k
                 continue
-            if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and doc[k + 1].is_title:
+            if k < len(doc) and tx[k] == "-" and k + 1 < len(doc) and (
+                doc[k + 1].is_title
+                # a Korean given name's second syllable, glued on in lower case: "Lim Sung-nam", "Choi Sang-mok"
+                or (not doc[k - 1].whitespace_ and not doc[k].whitespace_ and tx[k + 1].isalpha()
+                    and tx[k + 1].islower() and len(tx[k + 1]) <= 5)
+            ):
                 k += 2
             elif k + 1 < len(doc) and tx[k] in NAME_PARTICLES:
                 # "Mohammed al-Ghazali Sirraj", "Salman bin Abdulaziz", "Ursula von der Leyen"
