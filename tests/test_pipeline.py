@@ -1893,3 +1893,37 @@ def test_a_parliaments_name_after_a_title_is_no_person(nlp):
         "of Turkmenistan."
     )
     assert [o["name"] for o in run(nlp, text, "2022-03-16")._.officials] == ["Gurbanguly Berdimuhamedov", "Antonio Guterres"]
+
+
+@pytest.mark.parametrize(
+    "text, date, modality, expected",
+    [
+        (  # a lone minister at a conference of several states: he took part, the others go unnamed
+            "Participation in the Second Ministerial Conference \"Italy - Central Asia\"\n\nOn December 8, 2021, in "
+            "Tashkent, the Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin participated "
+            "in the Second Ministerial Conference \"Italy - Central Asia\" in the C5+1 format. Regional security and "
+            "trade were discussed.",
+            "2021-12-08", "meeting", [("Sirojiddin Muhriddin", "foreign_minister", "TJK")],
+        ),
+        (  # ... online: a video call
+            "Prime Minister participates in meeting of Eurasian Intergovernmental Council\n\nPrime Minister of "
+            "Kyrgyzstan Mukhammedkaly Abylgaziev participated in an extraordinary meeting of the Eurasian "
+            "Intergovernmental Council, which took place in form of a videoconference.",
+            "2020-04-10", "video_call", [("Mukhammedkalyi Abylgaziev", "prime_minister", "KGZ")],
+        ),
+        (  # a speech to a conference is no contact with its guests (the corpus labels it none)
+            "President addresses international conference on food security\n\nTASHKENT, June 6 (UzA) -- President "
+            "of the Republic of Uzbekistan Islam Karimov today delivered a speech at the opening of the international "
+            "conference organized jointly with the Food and Agriculture Organization of the United Nations.",
+            "2014-06-06", "none", [],
+        ),
+        (  # a session of one state's own council: a domestic event
+            "President Sadyr Japarov took part in the session of the Security Council of the Kyrgyz Republic, "
+            "which discussed the harvest.",
+            "2023-06-06", "none", [],
+        ),
+    ],
+)
+def test_a_lone_official_at_an_event_of_several_states_takes_part(full_nlp, text, date, modality, expected):
+    doc = run(full_nlp, text, date)
+    assert (doc._.modality, people(doc)) == (modality, expected)

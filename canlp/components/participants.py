@@ -8,7 +8,11 @@ headline, the lead (first two sentences of the body), or a sentence with an
 interaction cue ("held talks", "telephone conversation", "sent a message").
 A lone official of one state with nobody from another state is not an
 interaction: such a text has no participants (a domestic event), unless
-several officials of that state meet each other. When the modality model
+several officials of that state meet each other, or the headline or first
+sentence has the official take part in an event of several states ("the
+Foreign Minister participated in the ministerial conference 'Italy - Central
+Asia'": a meeting, or a video call if held online; a speech to a conference
+is not taking part). When the modality model
 (``canlp_classify``, if in the pipeline) finds that the text reports no
 interaction (``none`` with probability of at least ``none_threshold``), the
 officials of different states it names are mentions, not participants.
@@ -341,6 +345,17 @@ def _guests_are_resident_envoys(text, participants, opening):
 #: A multilateral event that the talks of the headline and lead are held around, or that brought the guest
 #: ("who arrived in Kazakhstan for a meeting of the Heads of the Central Asian States"); every corpus text
 #: whose lead has one is a meeting or a remote contact, none a visit.
+#: Verbs of taking part in an event ("took" counts with "part").
+#: Not "addressed": a speech to a conference is no contact with its other guests (corpus: ``none``).
+_PARTICIPATED = frozenset({"participated", "participates", "took", "takes", "attended", "attends", "joined", "joins"})
+#: Words that make an event one of several states when it names no other state or organisation.
+_OF_SEVERAL_STATES = frozenset({
+    "intergovernmental", "interstate", "international", "heads", "member", "ministers", "countries", "states", "leaders",
+})
+#: Nouns of an event of several states that one official can take part in.
+_MULTILATERAL_EVENT = frozenset({
+    "summit", "conference", "session", "forum", "council", "ministerial", "assembly", "congress", "dialogue",
+})
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
@@ -728,9 +743,10 @@ class Participants:
         if len(states) == 1:
             chosen.extend(self._delegations_met(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
-        if len(states) < 2 and len(chosen) < 2:
+        lone = len(states) == 1 and all(p["state"] for p in chosen) and self._at_multilateral_event(context, chosen)
+        if len(states) < 2 and len(chosen) < 2 and not lone:
             chosen = []
-        if len(states) == 1 and all(p["state"] for p in chosen) and not self._meet_at_home(context, chosen):
+        if len(states) == 1 and all(p["state"] for p in chosen) and not lone and not self._meet_at_home(context, chosen):
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
@@ -753,8 +769,12 @@ class Participants:
         # parties: the states taking part, and the organisations (officials of no state: a UN envoy, the OTS secretary general)
         parties = len(participant_states) + any(p["state"] is None for p in chosen)
         if scores:
+            modality = get_ext(doc, "modality")
+            if lone and chosen and modality == "none":
+                # a lone official at an event of several states: in person, or online if the opening says so
+                modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
             set_ext(doc, "modality", self._reconciled_modality(
-                context, get_ext(doc, "modality"), scores, chosen, participant_states, parties
+                context, modality, scores, chosen, participant_states, parties
             ))
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
@@ -1178,6 +1198,33 @@ class Participants:
             return True
         if "delegation" in word_set and not _INCLUDES.isdisjoint(word_set):
             return any(w in _INCLUDES for w in lowers[first:start])
+        return False
+
+    def _at_multilateral_event(self, context, chosen):
+        """True when an official of the one state taking part "participated in", "took part in" or "attended"
+        a multilateral event in the headline or the lead's first sentence, and that sentence names another state
+        or an organisation: "the Minister of Foreign Affairs of Tajikistan participated in the Second
+        Ministerial Conference 'Italy - Central Asia'". The others at the table go unnamed, but the official took
+        part in an interaction of several states (the real-text annotators' reading of ANNOTATION.md)."""
+        names = {(p["name"], p["state"]) for p in chosen}
+        (state,) = {p["state"] for p in chosen}
+        sentences = {context.sent_of[m["token_start"]] for m in context.officials if (m["name"], m["state"]) in names}
+        others = None
+        for sentence in sorted(sentences):
+            if sentence not in context.bounds or (sentence >= 0 and context.lead_rank(sentence) > 0):
+                continue
+            words = context.sentences.word_set(sentence)
+            if _PARTICIPATED.isdisjoint(words) or ("took" in words and "part" not in words) or _MULTILATERAL_EVENT.isdisjoint(words):
+                continue
+            if self.is_future.any(words) or self.is_recall.any(words):
+                continue
+            if not _OF_SEVERAL_STATES.isdisjoint(words):
+                return True
+            if others is None:
+                others = [(s.start, s.label_, s.kb_id_) for s in state_mentions(context.doc)]
+            first, end = context.bounds[sentence]
+            if any(first <= start < end and (label != "STATE" or code != state) for start, label, code in others):
+                return True
         return False
 
     def _meet_at_home(self, context, chosen):
