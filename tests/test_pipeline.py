@@ -1927,3 +1927,49 @@ def test_a_parliaments_name_after_a_title_is_no_person(nlp):
 def test_a_lone_official_at_an_event_of_several_states_takes_part(full_nlp, text, date, modality, expected):
     doc = run(full_nlp, text, date)
     assert (doc._.modality, people(doc)) == (modality, expected)
+
+
+@pytest.mark.parametrize(
+    "text, date, modality, expected",
+    [
+        (  # an apposition with "the newly appointed" before the title names an unknown ambassador
+            "TASHKENT, Uzbekistan, October 28. Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov received "
+            "copies of credentials from Kenji Hirata, the newly appointed Ambassador of Japan to Uzbekistan.",
+            "2024-10-28", "meeting", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Kenji Hirata", "other", "JPN")],
+        ),
+        (  # a guest "on a trip to" a capital to attend a meeting of member states' ministers: a meeting
+            "Kazakhstan's First Deputy Foreign Minister Akan Rakhmetullin, who is on a trip to Tehran to participate "
+            "in the 19th meeting of the Asian Cooperation Dialogue member states' foreign ministers, met and held "
+            "talks with Iran's Acting Foreign Minister Ali Bagheri on Sunday.",
+            "2024-06-23", "meeting", [("Akan Rakhmetullin", "other", "KAZ"), ("Ali Bagheri Kani", "foreign_minister", "IRN")],
+        ),
+        (  # "arrived in Astana to participate in the session of the Council of Prime Ministers of SCO member states"
+            "The Premier of the State Council of the People's Republic of China, Wen Jiabao, arrived in Astana to "
+            "participate in the session of the Council of Prime Ministers of the SCO member states. He was met at the "
+            "airport by Prime Minister of Kazakhstan Karim Massimov.",
+            "2008-10-30", "meeting", [("Wen Jiabao", "prime_minister", "CHN"), ("Karim Massimov", "prime_minister", "KAZ")],
+        ),
+        (  # the leader whose representative came does not take part; a related story's link line below is no
+            # signature of a letter
+            "Kyrgyzstan's caretaker President Roza Otunbayeva met with U.S. President Barack Obama's representative "
+            "Michael McFaul here Wednesday to discuss bilateral ties.\n\nOtunbayeva briefed McFaul on the situation."
+            "\n\nSpecial Coverage\n  • Premier Wen Jiabao visits Hungary, Britain, Germany\n  • Floods in the south",
+            "2010-07-14", None, [("Roza Otunbayeva", "president", "KGZ"), ("Michael McFaul", "other", "USA")],
+        ),
+    ],
+)
+def test_dev_10_review_appositions_trips_to_multilateral_meetings_and_envoys(full_nlp, text, date, modality, expected):
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected
+    if modality is not None:
+        assert doc._.modality == modality
+
+
+def test_a_currency_rates_line_does_not_date_the_text(nlp):
+    text = (
+        "Currency rates from 29/08/2025\n$1 - 12482.38 UZS\nUzbekistan 21/04/2022 Uzbek-Japanese relations\n\nIn Tokyo, "
+        "the Deputy Prime Minister of the Republic of Uzbekistan Sardor Umurzakov met with the Minister of Foreign "
+        "Affairs of Japan Yoshimasa Hayashi."
+    )
+    doc = run(nlp, text)
+    assert (doc._.date, people(doc)) == ("2022-04-21", [("Sardor Umurzakov", "other", "UZB"), ("Yoshimasa Hayashi", "foreign_minister", "JPN")])

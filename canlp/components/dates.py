@@ -55,6 +55,10 @@ HEADER_LINE = re.compile(
 )
 
 
+#: A line of exchange rates with its date, at the top of a page ("Currency rates from 29/08/2025").
+RATES_LINE = re.compile(r"^[^\n]*\b(?:currency|exchange) rates?\b[^\n]*$", re.M | re.I)
+
+
 def _to_date(kind, match):
     if kind == "dmy":
         return dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
@@ -86,6 +90,8 @@ def find_date(text):
         True
         >>> find_date("Presidents speak by phone 11/30/2020")  # month first, as US pages write it
         datetime.date(2020, 11, 30)
+        >>> find_date("Currency rates from 29/08/2025\\nUzbekistan 21/04/2022 Ministers meet")  # not the rates' day
+        datetime.date(2022, 4, 21)
     """
     foot = text[-300:]
     # the event date is in the dateline or the first paragraphs; a full date further down dates another event
@@ -95,6 +101,8 @@ def find_date(text):
     seen = set()
     top = text[:300]  # a page header is at the top
     headers = [(m.start(), m.end()) for m in HEADER_LINE.finditer(top)] if "day" in top else []
+    if "ates" in top:  # "Currency rates from 29/08/2025": the day the page was read, as a header's
+        headers += [(m.start(), m.end()) for m in RATES_LINE.finditer(top)]
     # every full date ends with its year: look only in a short window before each year
     for year in YEAR.finditer(text):
         if year.start() and text[year.start() - 1].isdecimal():  # isdecimal() is what \d matches

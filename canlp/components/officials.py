@@ -415,14 +415,21 @@ def _initials_before(text, start_char):
     return INITIALS.search(text[max(0, start_char - 12):start_char])
 
 
+#: Words between "the" and a title in an apposition that say how new the post is.
+_NEWLY = frozenset({"new", "newly", "appointed", "accredited", "incoming", "outgoing"})
+
+
 def _comma_before_title(doc, title, state_span):
     """The index of the comma that opens an apposition before a title ("X, Russia's Foreign Minister",
     "X, the UAE Ambassador"), or None: the title starts with its state when that comes first, and may
-    follow "the", "his" or "her"."""
+    follow "the", "his" or "her", with up to three words of :data:`_NEWLY` between ("the newly appointed")."""
     head = title.start
     if state_span is not None and state_span.end <= title.start:
         head = state_span.start
-    if head >= 1 and token_lower(doc)[head - 1] in ("the", "his", "her"):
+    lowers = token_lower(doc)
+    while head >= 2 and lowers[head - 1] in _NEWLY and head - title.start > -4:
+        head -= 1  # "Kenji Hirata, the newly appointed Ambassador of Japan"
+    if head >= 1 and lowers[head - 1] in ("the", "his", "her"):
         head -= 1
     if head >= 2 and token_text(doc)[head - 1] == ",":
         return head - 1

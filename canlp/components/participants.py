@@ -74,6 +74,22 @@ def _load_cues():
     return data_json("cues.json")
 
 
+_BULLETS = "•·▪►"
+#: Who acts for another: "President X's special representative Y" (X sent Y and does not take part).
+_AGENTS = frozenset({"representative", "envoy", "emissary"})
+
+
+def _represented(lowers, end):
+    """True for an official whose mention is followed by "'s [special|personal] representative/envoy"."""
+    after = lowers[end:end + 4]
+    if not after or after[0] not in ("'s", "’s"):
+        return False
+    rest = after[1:]
+    if rest and rest[0] in ("special", "personal"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _AGENTS
+
+
 class _LazySentences:
     """Sentence index → its lower-case words, built on first use."""
 
@@ -359,11 +375,12 @@ _MULTILATERAL_EVENT = frozenset({
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
-    r"|as part of the|(?:arriv\w* in|is visiting|are visiting) (?:(?!visit)[^.]){0,40}?"
+    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|(?:is|are) on a trip to) (?:(?!visit)[^.]){0,40}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
-    r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative|ministerial)))"
+    r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
+    r"|ministerial|member states|council of (?:the )?(?:heads|prime ministers|foreign ministers|ministers))))"
     r"\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting (?:of|with) the heads"
-    r"|consultative|ministerial)",
+    r"|consultative|ministerial|member states)",
     re.I,
 )
 #: Words of a multilateral or ceremonial occasion that brings a guest to a capital without a visit to its leader.
@@ -569,7 +586,9 @@ class _Context:
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
-        return any(start <= mention["start_char"] < end for start, end in self.signature_blocks)
+        if not any(start <= mention["start_char"] < end for start, end in self.signature_blocks):
+            return False
+        return not self.on_link_line(mention)  # a page's last lines may be links to other stories
 
     def _sentence_text(self, sentence):
         if self._idx is None:
@@ -577,6 +596,15 @@ class _Context:
         first, end = self.bounds[sentence]
         stop = self._idx[end] if end < len(self._idx) else len(self.text)
         return self.text[self._idx[first]:stop]
+
+    def on_link_line(self, mention):
+        """True for a mention on a short bullet line ("• Premier Wen Jiabao visits Hungary, Britain, Germany"):
+        the link to another story that pages list beside or below an article."""
+        text, at = self.text, mention["start_char"]
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[begin:end if end >= 0 else len(text)].strip()
+        return len(line) < 120 and line[:1] in _BULLETS
 
     def is_own_line(self, sentence):
         """True when ``sentence`` is a line of its own with no full stop (a headline or a title line:
@@ -1006,6 +1034,8 @@ class Participants:
                 continue
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
+            if _represented(lowers, m["token_end"]):
+                continue  # "U.S. President Barack Obama's representative Michael McFaul": the envoy came, not X
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
             if context.spoken and self._message_passed_on(lowers, start, first):
@@ -1022,6 +1052,8 @@ class Participants:
             if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
                 continue
             head = context.list_head(sentence)
+            if head is None and sentence > 0 and context.on_link_line(m):
+                continue  # "• Premier Wen Jiabao visits Hungary, Britain, Germany": a related story's link
             if head is not None:
                 sentence, word_set = head, sentences.word_set(head)  # an item of "attended by:" and a list
             current = self._argument_of_current_event(lowers, start, first, context.mention_tokens)
