@@ -257,7 +257,7 @@ def test_head_of_state_source_given_by_the_caller(nlp):
             "Putin meets Aliyev",
             "2024-03-01",
             ["Sadyr Japarov", "Emomali Rahmon"],
-            [],
+            ["ARM", "GEO"],  # named on the page, if only in a related story's link (ANNOTATION.md: anywhere)
         ),
         (
             "Russian President Talks Phone With Kazakh Leader\nVladimir Putin held a telephone conversation "

@@ -20,12 +20,10 @@ from typing import NamedTuple
 
 from canlp.components import (
     PhraseTable,
-    get_ext,
     longest_matches,
     make_spans,
     phrase_tokens,
     token_lower,
-    token_offsets,
     token_text,
 )
 from canlp.components.patterns import PatternComponent
@@ -122,10 +120,6 @@ class StateMentions(PatternComponent):
             elif end < n and lw[end] in ("dollar", "dollars", "cents") and pattern["code"] == "USA":
                 continue  # "US dollars" is a currency
             result.append(StateMention(start, end, label, pattern["code"]))
-        body_end = get_ext(doc, "body_end")
-        if body_end is not None:
-            idx = token_offsets(doc)
-            result = [m for m in result if idx[m.start] < body_end]
         doc.spans[SPAN_KEY] = make_spans(doc, result)
         # the same mentions as plain tuples for canlp_officials and canlp_participants: iterating a
         # SpanGroup builds new Span objects every time
