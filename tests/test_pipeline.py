@@ -1973,3 +1973,16 @@ def test_a_currency_rates_line_does_not_date_the_text(nlp):
     )
     doc = run(nlp, text)
     assert (doc._.date, people(doc)) == ("2022-04-21", [("Sardor Umurzakov", "other", "UZB"), ("Yoshimasa Hayashi", "foreign_minister", "JPN")])
+
+
+def test_more_related_articles_end_the_article_but_their_states_are_mentioned(nlp):
+    text = (
+        "Meredov: Turkmenistan aims at expanding relations with Russia\n\nToday, Foreign Minister Rashid Meredov "
+        "spoke at the talks with his Russian counterpart Sergei Lavrov in Moscow, TASS reports. The ministers "
+        "discussed trade and regional security in detail.\n\nMore related articles\n\nNegotiations between the "
+        "President of Turkmenistan and the Prime Minister of Hungary were held in Budapest, Joe Biden invited "
+        "the heads of Central Asian states to a summit in the United States"
+    )
+    doc = run(nlp, text, "2023-09-20")
+    assert people(doc) == [("Rashid Meredov", "foreign_minister", "TKM"), ("Sergey Lavrov", "foreign_minister", "RUS")]
+    assert doc._.mentioned_states == ["HUN", "RUS", "TKM", "USA"]

@@ -45,7 +45,8 @@ def _cue_index():
 
 
 BOILERPLATE = re.compile(
-    r"^[ \t]*(?:(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|other news|more news"
+    r"^[ \t]*(?:(?:(?:more )?related(?: news| articles| stories| posts)?|read (?:also|more)|also read|see also"
+    r"|you may also like|other news|more news"
     r"|latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|(?:reporting|writing|edited) by)\b"
     r"|tags?:|\(?(?:web |responsible )?editors?:)",
     re.I | re.M,
