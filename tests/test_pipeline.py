@@ -1986,3 +1986,22 @@ def test_more_related_articles_end_the_article_but_their_states_are_mentioned(nl
     doc = run(nlp, text, "2023-09-20")
     assert people(doc) == [("Rashid Meredov", "foreign_minister", "TKM"), ("Sergey Lavrov", "foreign_minister", "RUS")]
     assert doc._.mentioned_states == ["HUN", "RUS", "TKM", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a deputy's counterparts are deputies the knowledge base does not hold: not the presidents
+            "Foreign Minister Cho Tae-yul met Uzbek Foreign Minister Bakhtiyor Saidov. On the same day, First Vice "
+            "Foreign Minister Kim Hong-kyun met one-on-one with his counterparts from Tajikistan and Kyrgyzstan.",
+            [("Bakhtiyor Saidov", "UZB"), ("Cho Tae-yul", "KOR")],
+        ),
+        (  # a deputy prime minister who is foreign minister has foreign ministers for counterparts
+            "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu met his counterparts from Tajikistan and "
+            "Kyrgyzstan.",
+            [("Jeenbek Kulubaev", "KGZ"), ("Murat Nurtleu", "KAZ"), ("Sirojiddin Muhriddin", "TJK")],
+        ),
+    ],
+)
+def test_the_counterparts_of_a_deputy_are_not_resolved(nlp, text, expected):
+    assert sorted({(o["name"], o["state"]) for o in run(nlp, text, "2024-11-04")._.officials}) == expected

@@ -1321,6 +1321,8 @@ class OfficialMentions(PatternComponent):
     def _group_mentions(self, doc, groups, index, kb, date, singles=()):
         mentions = []
         for span, pattern in groups:
+            if pattern["role"] in ("counterpart", "minister") and self._deputy_subject(doc, span.start, singles):
+                continue  # "First Vice Foreign Minister X met his counterparts from A and B": deputies, not in the KB
             named = self._group_named_list(doc, span, index)
             if named:
                 # "the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - ...": each state with its own person
@@ -1354,6 +1356,19 @@ class OfficialMentions(PatternComponent):
                      "title_start": span.start, "title_end": span.end}
                 )
         return mentions
+
+    @staticmethod
+    def _deputy_subject(doc, start, singles, reach=30):
+        """True when "vice" or "deputy" stands in the sentence before token ``start`` and every official
+        between them is a deputy (role ``other``): the counterparts named there are a deputy's, whom the
+        knowledge base does not hold ("First Vice Foreign Minister Kim Hong-kyun met his counterparts")."""
+        lowers = token_lower(doc)
+        k = start - 1
+        while k >= max(0, start - reach) and lowers[k] != ".":
+            if lowers[k] in ("vice", "deputy"):
+                return all(m["role"] == "other" for m in singles if m["end"] > k and m["start"] < start)
+            k -= 1
+        return False
 
     @staticmethod
     def _apposition(doc, title, state_span, name_end_at):
