@@ -74,6 +74,7 @@ def _load_cues():
     return data_json("cues.json")
 
 
+#: Marks that open the lines of a list of links ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = "•·▪►"
 #: Who acts for another: "President X's special representative Y" (X sent Y and does not take part).
 _AGENTS = frozenset({"representative", "envoy", "emissary"})
@@ -358,9 +359,6 @@ def _guests_are_resident_envoys(text, participants, opening):
     return len(by_state) >= 2 and sum(1 for envoys in by_state.values() if not all(envoys)) == 1
 
 
-#: A multilateral event that the talks of the headline and lead are held around, or that brought the guest
-#: ("who arrived in Kazakhstan for a meeting of the Heads of the Central Asian States"); every corpus text
-#: whose lead has one is a meeting or a remote contact, none a visit.
 #: Verbs of taking part in an event ("took" counts with "part").
 #: Not "addressed": a speech to a conference is no contact with its other guests (corpus: ``none``).
 _PARTICIPATED = frozenset({"participated", "participates", "took", "takes", "attended", "attends", "joined", "joins"})
@@ -372,6 +370,9 @@ _OF_SEVERAL_STATES = frozenset({
 _MULTILATERAL_EVENT = frozenset({
     "summit", "conference", "session", "forum", "council", "ministerial", "assembly", "congress", "dialogue",
 })
+#: A multilateral event that the talks of the headline and lead are held around, or that brought the guest
+#: ("who arrived in Kazakhstan for a meeting of the Heads of the Central Asian States"); every corpus text
+#: whose lead has one is a meeting or a remote contact, none a visit.
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
