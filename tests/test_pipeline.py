@@ -2005,3 +2005,15 @@ def test_more_related_articles_end_the_article_but_their_states_are_mentioned(nl
 )
 def test_the_counterparts_of_a_deputy_are_not_resolved(nlp, text, expected):
     assert sorted({(o["name"], o["state"]) for o in run(nlp, text, "2024-11-04")._.officials}) == expected
+
+
+def test_a_menu_phone_number_does_not_make_a_meeting_a_phone_call(full_nlp):
+    text = (
+        "Embassy Contact\nphone\n\nThe President of Uzbekistan and the Federal President of Germany discussed the "
+        "prospects of bilateral relations\n\nOn September 29, President of the Republic of Uzbekistan Shavkat "
+        "Mirziyoyev held a bilateral meeting with Federal President of Germany Frank-Walter Steinmeier.\n\nTopical "
+        "issues of the development of Uzbek-German relations were considered, primarily in the fields of innovation "
+        "and technology, green economy, transport and logistics, education and culture."
+    )
+    # the model's own reading of the text is kept (meeting); before, the menu's "phone" made the lead name a call
+    assert _reconciled(full_nlp, text, "2023-09-29", "none") == "meeting"

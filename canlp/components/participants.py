@@ -585,6 +585,13 @@ class _Context:
             text = openings[lead_sentences] = "\n".join([headline, *lead])
         return text
 
+    def prose_opening(self, lead_sentences):
+        """The headline and the lines of prose of the lead up to rank ``lead_sentences`` (three lower-case
+        words or more): :meth:`opening` without bylines, menus and time stamps ("Contact phone")."""
+        headline, lead = self.headline_and_lead(lead_sentences)
+        lines = (line for sentence in lead for line in sentence.splitlines())
+        return "\n".join([headline] + [line for line in lines if sum(1 for w in line.split() if w.islower()) >= 3])
+
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
         if not any(start <= mention["start_char"] < end for start, end in self.signature_blocks):
@@ -838,10 +845,13 @@ class Participants:
             # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
             # a "summit meeting" may well be a visit)
             remote = {"phone_call", "video_call", "message"}
-            named = _modalities_named(context.headline_and_lead(0)[0]) & remote
+            headline = context.headline_and_lead(0)[0]
+            named = _modalities_named(headline) & remote
             if not named:
-                # "The world leaders in a telephonic conversation congratulated him": the lead names it
-                named = _modalities_named(context.opening(3)) & {"phone_call", "video_call"}
+                # "The world leaders in a telephonic conversation congratulated him": the lead names it (its prose,
+                # not a menu's "Contact phone")
+                prose = context.prose_opening(3)
+                named = _modalities_named(prose) & {"phone_call", "video_call"}
             modality = max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get)
         if modality in ("meeting", "visit") and len(participant_states) >= 2:
             headline = context.headline_and_lead(0)[0]
