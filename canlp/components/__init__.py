@@ -11,6 +11,17 @@ def doc_text(doc):
     return text
 
 
+def line_at(text, at):
+    """The line of ``text`` that holds character ``at``, without its line break.
+
+    Example:
+        >>> line_at("Headline\\nThe talks began.\\nMore", 12)
+        'The talks began.'
+    """
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 #: user_data keys of the per-Doc token caches (plain lists), dropped by canlp_participants when it is done.
 ORTH_KEY, LOWER_KEY, IDX_KEY = "canlp_orth", "canlp_lower", "canlp_idx"
 CACHE_KEYS = (ORTH_KEY, LOWER_KEY, IDX_KEY)

@@ -35,6 +35,7 @@ from canlp.components import (
     PhraseTable,
     doc_text,
     get_ext,
+    line_at,
     longest_matches,
     make_spans,
     phrase_tokens,
@@ -316,11 +317,7 @@ def _close_to_names(key, people):
 
 def _in_title_case_line(doc, i):
     """True when the line of token ``i`` is written in Title Case (every word capitalised but the small ones)."""
-    text = doc_text(doc)
-    at = doc[i].idx
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = [w for w in line_at(doc_text(doc), doc[i].idx).split() if w[:1].isalpha()]
     # prose has lower-case words besides the small ones ("met", "received"); a Title Case headline has none
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
@@ -422,7 +419,8 @@ _NEWLY = frozenset({"new", "newly", "appointed", "accredited", "incoming", "outg
 def _comma_before_title(doc, title, state_span):
     """The index of the comma that opens an apposition before a title ("X, Russia's Foreign Minister",
     "X, the UAE Ambassador"), or None: the title starts with its state when that comes first, and may
-    follow "the", "his" or "her", with up to three words of :data:`_NEWLY` between ("the newly appointed")."""
+    follow "the", "his" or "her", with words of :data:`_NEWLY` between ("the newly appointed"; up to three
+    words before the title's first word, a state's adjective before the title among them)."""
     head = title.start
     if state_span is not None and state_span.end <= title.start:
         head = state_span.start

@@ -55,6 +55,7 @@ from canlp.components import (
     CACHE_KEYS,
     doc_text,
     get_ext,
+    line_at,
     longest_matches,
     make_spans,
     set_ext,
@@ -72,6 +73,11 @@ SPAN_KEY = "canlp_participants"
 
 def _load_cues():
     return data_json("cues.json")
+
+
+def _is_prose(text):
+    """True for text with three lower-case words or more: a sentence, not a byline, menu or time stamp."""
+    return sum(1 for w in text.split() if w.islower()) >= 3
 
 
 #: Marks that open the lines of a list of links ("• Premier Wen Jiabao visits Hungary").
@@ -167,8 +173,8 @@ def _signature_start(text):
         line = text[line_start:end].strip()
         if line_start == 0 or not line or len(line) > 90 or line.endswith((".", ":", ";", "?", "!")):
             break
-        if len(line.split()) > 12 or line.lower().startswith(_NOT_SIGNATURE):
-            break
+        if len(line.split()) > 12 or line.lower().startswith(_NOT_SIGNATURE) or line[:1] in _BULLETS:
+            break  # not a signer: a credit line, or a related story's link ("• Premier Wen Jiabao visits ...")
         start = line_start
         end = line_start - 1
         if text[max(0, end - 1):end] == "\n" or not text[:end].strip():
@@ -499,7 +505,7 @@ class _Announcement:
         """True when the headline or the first sentence of prose of ``lead`` announces and nothing in the
         headline and lead reports. A line of page furniture ("1112 views MEDIA ABOUT CA 0": fewer than three
         lower-case words) is not the first sentence."""
-        first = next((s for s in lead if sum(1 for w in s.split() if w.islower()) >= 3), "")
+        first = next((s for s in lead if _is_prose(s)), "")
         if not (headline and (self.future_headline.search(headline) or self.called_off.search(headline))) and not (
             first and (self.future.search(first) or self.called_off.search(first))
         ):
@@ -590,13 +596,11 @@ class _Context:
         words or more): :meth:`opening` without bylines, menus and time stamps ("Contact phone")."""
         headline, lead = self.headline_and_lead(lead_sentences)
         lines = (line for sentence in lead for line in sentence.splitlines())
-        return "\n".join([headline] + [line for line in lines if sum(1 for w in line.split() if w.islower()) >= 3])
+        return "\n".join([headline] + [line for line in lines if _is_prose(line)])
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
-        if not any(start <= mention["start_char"] < end for start, end in self.signature_blocks):
-            return False
-        return not self.on_link_line(mention)  # a page's last lines may be links to other stories
+        return any(start <= mention["start_char"] < end for start, end in self.signature_blocks)
 
     def _sentence_text(self, sentence):
         if self._idx is None:
@@ -608,10 +612,7 @@ class _Context:
     def on_link_line(self, mention):
         """True for a mention on a short bullet line ("• Premier Wen Jiabao visits Hungary, Britain, Germany"):
         the link to another story that pages list beside or below an article."""
-        text, at = self.text, mention["start_char"]
-        begin = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        line = text[begin:end if end >= 0 else len(text)].strip()
+        line = line_at(self.text, mention["start_char"]).strip()
         return len(line) < 120 and line[:1] in _BULLETS
 
     def is_own_line(self, sentence):
@@ -779,10 +780,11 @@ class Participants:
         if len(states) == 1:
             chosen.extend(self._delegations_met(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
-        lone = len(states) == 1 and all(p["state"] for p in chosen) and self._at_multilateral_event(context, chosen)
+        one_state = len(states) == 1 and all(p["state"] for p in chosen)
+        lone = one_state and self._at_multilateral_event(context, chosen)
         if len(states) < 2 and len(chosen) < 2 and not lone:
             chosen = []
-        if len(states) == 1 and all(p["state"] for p in chosen) and not lone and not self._meet_at_home(context, chosen):
+        if one_state and not lone and not self._meet_at_home(context, chosen):
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
@@ -805,12 +807,8 @@ class Participants:
         # parties: the states taking part, and the organisations (officials of no state: a UN envoy, the OTS secretary general)
         parties = len(participant_states) + any(p["state"] is None for p in chosen)
         if scores:
-            modality = get_ext(doc, "modality")
-            if lone and chosen and modality == "none":
-                # a lone official at an event of several states: in person, or online if the opening says so
-                modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
             set_ext(doc, "modality", self._reconciled_modality(
-                context, modality, scores, chosen, participant_states, parties
+                context, get_ext(doc, "modality"), scores, chosen, participant_states, parties, lone=lone and bool(chosen)
             ))
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
@@ -831,15 +829,18 @@ class Participants:
             doc.user_data.pop(key, None)  # the caches of the components: not results
         return doc
 
-    def _reconciled_modality(self, context, modality, scores, chosen, participant_states, parties):
+    def _reconciled_modality(self, context, modality, scores, chosen, participant_states, parties, lone=False):
         """The model's modality set right by what the participants and the opening say, rule by rule in
-        this order: officials of two parties make a ``none`` an interaction; a headline of written messages
-        makes a meeting a message; talks around a multilateral event (or a guest it brought) make a visit a
+        this order: a lone official at an event of several states (``lone``) makes a ``none`` a meeting, or a
+        video call if the opening names a video link; officials of two parties make a ``none`` an interaction;
+        a headline of written messages makes a meeting a message; talks around a multilateral event (or a guest it brought) make a visit a
         meeting; talks "in" one side's capital, or a host receiving a guest, make a meeting a visit; a call
         with no telephone but a video link is a video call, a video call with no word of one is not;
         resident ambassadors make a visit a meeting; credentials presented, or greetings passed on by an
         ambassador with nothing written, make a message a meeting."""
         text = context.text
+        if lone and modality == "none":
+            modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
         if parties >= 2 and modality == "none":
             # officials of two parties taking part: not "none"; the likeliest other modality, among the
             # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
