@@ -152,9 +152,21 @@ GOVERNMENT_POSTS = {
     "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
 }
 #: Title words of officials of international organisations, besides :data:`TITLE_WORDS`.
-ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair"}
+ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair", "Manager", "Managing"}
 #: Lower-case words and marks inside the title of an organisation's official ("Secretary-General for Affairs").
 _ORG_TITLE_GLUE = {"-", "for", "of", "and", "on"}
+#: Words of an organisation's office in a state, before "to"/"in" and the state ("Delegation to Uzbekistan").
+_MISSION_WORDS = {"Delegation", "Mission", "Office", "Representation", "Centre", "Center", "Programme"}
+#: Words before a state in such a title ("Resident Coordinator in Tajikistan", "Country Manager for Uzbekistan").
+_ORG_PLACE_GLUE = {"for", "in", "to"}
+#: Lower-case title words before "of the" and an organisation ("the head of the UN Regional Centre").
+_LOWER_TITLES = {"head", "director", "chairman", "chief", "president", "secretary-general", "representative"}
+#: Words of the regions an official of an organisation answers for ("for Europe and Central Asia"), never a name.
+REGION_WORDS = {
+    "Asia", "Europe", "Central", "Eurasia", "Caucasus", "Africa", "America", "Americas", "Pacific", "East", "Middle",
+    "South", "North", "West", "Western", "Eastern", "Southern", "Northern", "Region", "Balkans", "Gulf", "Caspian",
+    "Latin", "Caribbean", "Mediterranean", "Arctic", "Countries", "Country", "Regional",
+}
 #: Words that end the name of an institution, never a person's ("Muslims Board", "Election Commission").
 INSTITUTION_WORDS = {
     "Board", "Commission", "Administration", "Directorate", "Department", "Association", "Foundation",
@@ -351,6 +363,25 @@ def _best_fitting_day(kb, people_roles):
     if last == len(segments) - 1:
         return kb.horizon  # the best fit lasts until today: the latest office holders
     return segments[last + 1][0] - dt.timedelta(days=1)
+
+
+
+def _others_in(kb, tenure, date):
+    """The tenures of others holding ``tenure``'s office on ``date``. For role ``other`` the office itself
+    counts, not the role: many people of a state (or of no state: every organisation's officials) hold
+    some office of role ``other`` at once; an organisation's office is matched by the organisation
+    (``note``), whose name may have changed ("Turkic Council", "Organization of Turkic States")."""
+    holders = kb.holders(tenure.state, tenure.role, date)
+    if tenure.role != "other":
+        return holders
+    if tenure.state is None:
+        return [t for t in holders if t.note == tenure.note and _office_head(t.office) == _office_head(tenure.office)]
+    return [t for t in holders if t.office == tenure.office]
+
+
+def _office_head(office):
+    """The words of an office before "of" ("Secretary-General" of "Secretary-General of the Turkic Council")."""
+    return office.lower().replace("-", " ").split(" of ")[0].strip()
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1132,43 +1163,114 @@ class OfficialMentions(PatternComponent):
         return [m for m in mentions if not m.pop("drop", False)]
 
     def _organisation_officials(self, doc, index, mentions, reach=14):
-        """An official of an international organisation missing from the knowledge base, named after the
-        organisation and a title ("United Nations Assistant Secretary-General for Political Affairs Miroslav
-        Jenča"): role ``other``, no state."""
+        """An official of an international organisation missing from the knowledge base, named with the
+        organisation and a title: after them ("United Nations Assistant Secretary-General for Political Affairs
+        Miroslav Jenča", "the UN Resident Coordinator in Tajikistan Ms. Sezin Sinanoglu"), around the
+        organisation ("Regional Director of the World Bank for Central Asia Lilia Burunciuc") or after a comma
+        ("World Bank Vice President for Europe and Central Asia, Mr. Cyril Muller"): role ``other``, no state."""
         tx = token_text(doc)
         covered = None
         for org in state_mentions(doc):
             if org.label_ != "ORG" or _in_title_case_line(doc, org.start):
                 continue  # not "UN Deputy Secretary-General Praises Green Economy" (a headline)
-            end, titled = org.end, False
-            while end < len(doc) and end - org.end < reach and (
-                (tx[end][:1].isupper() and NAME_WORD.fullmatch(tx[end])) or tx[end] in _ORG_TITLE_GLUE
-            ) and ("start", end) not in index:
+            title_start = self._title_before_organisation(tx, org.start)
+            end, titled, floor = org.end, title_start is not None, org.end
+            while end < len(doc) and end - org.end < reach:
+                place = index.get(("start", end + 1)) if tx[end] in _ORG_PLACE_GLUE and end > org.end and (
+                    tx[end - 1] in TITLE_WORDS or tx[end - 1] in ORG_TITLE_WORDS or tx[end - 1] in _MISSION_WORDS
+                ) else None
+                if place is not None and place.label_ in ("STATE", "VENUE"):
+                    end = floor = place.end  # "Resident Coordinator in Tajikistan", "Delegation to Uzbekistan"
+                    continue
+                if ("start", end) in index or not (
+                    (tx[end][:1].isupper() and NAME_WORD.fullmatch(tx[end])) or tx[end] in _ORG_TITLE_GLUE
+                ):
+                    break
                 titled = titled or tx[end] in TITLE_WORDS or tx[end] in ORG_TITLE_WORDS
                 end += 1
             if not titled:
                 continue
-            start = end
-            while start > org.end and end - start < 4 and tx[start - 1][:1].isupper() and not (
-                tx[start - 1] in TITLE_WORDS or tx[start - 1] in ORG_TITLE_WORDS or tx[start - 1] in OFFICE_NOUNS
-                or tx[start - 1] in ORG_WORDS or tx[start - 1] in NAME_STOP or tx[start - 1].rstrip("s") in TITLE_WORDS
-                or tx[start - 1].lower() in WEEKDAYS or tx[start - 1].lower() in MONTHS
-            ):
-                start -= 1
-            if end - start < 2 or start == org.end or tx[start - 1] in ("of", "for", "and", "-"):
-                continue  # no name, or the name is the end of the office ("for Political Affairs")
+            while end > org.end and tx[end - 1] in _ORG_TITLE_GLUE:
+                end -= 1  # "... Anna Bjerde on 12 March": the glue word after the name is no part of it
+            start = self._name_before(tx, org.end, end, floor)
+            if start is None:
+                start, end = self._name_after_comma(doc, tx, end, index)
+                if start is None:
+                    continue
             if any(tx[i] in ORG_WORDS for i in range(org.end, start)):
                 continue  # "the SCO Council of Foreign Ministers": a body of the organisation, not an official
+            first = org.start if title_start is None else title_start
             if covered is None:
                 covered = _covered(mentions)
-            if any(i in covered for i in range(org.start, end)) or load_kb().candidates(doc[start:end].text):
+            if any(i in covered for i in range(first, end)) or load_kb().candidates(doc[start:end].text):
                 continue
             mentions.append(
                 {"name": doc[start:end].text, "role": "other", "state": None, "in_kb": False, "in_office": None,
-                 "kind": "title+name", "start": org.start, "end": end, "title_start": org.end, "title_end": start,
+                 "kind": "title+name", "start": first, "end": end,
+                 "title_start": org.end if title_start is None else title_start, "title_end": start,
                  "source_title": False}
             )
-            covered.update(range(org.start, end))
+            covered.update(range(first, end))
+
+    @staticmethod
+    def _title_before_organisation(tx, org_start):
+        """The first token of a title written before "of (the)" and the organisation ("Vice President of
+        the World Bank", "head of the UN Regional Centre"), or None."""
+        j = org_start - 1
+        if j >= 0 and tx[j].lower() == "the":
+            j -= 1
+        if j < 1 or tx[j] != "of":
+            return None
+        k = j
+        while k > 0 and j - k < 4 and (
+            tx[k - 1] in TITLE_WORDS or tx[k - 1] in ORG_TITLE_WORDS or tx[k - 1].lower() in _LOWER_TITLES
+        ):
+            k -= 1
+        return k if k < j else None
+
+    @staticmethod
+    def _name_before(tx, first, end, floor=None):
+        """The first token of the name that ends a run of title words at ``end`` (two to four capitalised
+        words, not of the title, the remit or the region: "for Europe and Central Asia Anna Bjerde"), or None.
+        ``floor``: where a state that ends the title ends ("Country Manager for Uzbekistan"), if after ``first``."""
+        if floor is not None and floor > first:
+            start = end
+            while start > floor and end - start < 4 and tx[start - 1][:1].isupper() and tx[start - 1] not in NAME_STOP:
+                start -= 1
+            courtesy = start
+            while courtesy > floor and tx[courtesy - 1] in COURTESY_TITLES:
+                courtesy -= 1  # "in Tajikistan Ms. Sezin Sinanoglu"
+            return start if courtesy == floor and end - start >= 2 else None
+        start = end
+        while start > first and end - start < 4 and tx[start - 1][:1].isupper() and not (
+            tx[start - 1] in TITLE_WORDS or tx[start - 1] in ORG_TITLE_WORDS or tx[start - 1] in OFFICE_NOUNS
+            or tx[start - 1] in ORG_WORDS or tx[start - 1] in NAME_STOP or tx[start - 1].rstrip("s") in TITLE_WORDS
+            or tx[start - 1] in REGION_WORDS
+            or tx[start - 1].lower() in WEEKDAYS or tx[start - 1].lower() in MONTHS
+        ):
+            start -= 1
+        if end - start < 2 or start == first or tx[start - 1] in ("of", "for", "and", "-", "in", "to"):
+            return None  # no name, or the name is the end of the office ("for Political Affairs")
+        return start
+
+    @staticmethod
+    def _name_after_comma(doc, tx, end, index):
+        """``(start, end)`` of a name of two or three capitalised words after a comma that closes a title
+        (", Mr. Cyril Muller", ", Anna Bjerde"), followed by no other capitalised word; else ``(None, None)``."""
+        i = end
+        if i >= len(doc) or tx[i] != ",":
+            return None, None
+        i += 1
+        if i < len(doc) and tx[i] in COURTESY_TITLES:
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 3 and ("start", j) not in index and tx[j][:1].isupper() and NAME_WORD.fullmatch(tx[j]) and not (
+            tx[j] in TITLE_WORDS or tx[j] in NAME_STOP or tx[j] in ORG_WORDS or tx[j] in REGION_WORDS
+        ):
+            j += 1
+        if j - i < 2 or (j < len(doc) and tx[j][:1].isupper()):
+            return None, None
+        return i, j
 
     @staticmethod
     def _parliament_heads(doc, index, mentions, kb, date):
@@ -1470,9 +1572,9 @@ class OfficialMentions(PatternComponent):
         for tenure in kb.person(mention["name"]).tenures:
             if tenure.role not in roles or (state is not None and tenure.state != state):
                 continue
-            if tenure.start is not None and tenure.start - slack <= date < tenure.start and not kb.holders(tenure.state, tenure.role, date):
+            if tenure.start is not None and tenure.start - slack <= date < tenure.start and not _others_in(kb, tenure, date):
                 pass  # named with the office shortly before the day the knowledge base has them take it up, nobody in it
-            elif tenure.end is not None and tenure.end <= date < tenure.end + slack and not kb.holders(tenure.state, tenure.role, date):
+            elif tenure.end is not None and tenure.end <= date < tenure.end + slack and not _others_in(kb, tenure, date):
                 pass  # shortly after the day it has them leave, with nobody in the office yet (not after a death)
             else:
                 continue

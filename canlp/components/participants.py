@@ -455,6 +455,11 @@ def _modalities_named(headline):
     return MODALITY_CUES.labels(headline)
 
 
+#: Words before "hold" that make it an event to come ("agreed to hold", "will hold"): a bare "hold" is the
+#: present tense of a headline ("Tokayev and Michel hold talks").
+_TO_HOLD = {"to", "will", "would", "shall", "could", "can", "may", "might", "should", "must"}
+
+
 class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
@@ -1164,8 +1169,8 @@ class Participants:
                 return False
         i = event - 1
         while i >= first and event - i <= 6 and lowers[i] not in _CLAUSE_BREAK:
-            if lowers[i] in self.other_event:
-                return True
+            if lowers[i] in self.other_event and (lowers[i] != "hold" or (i > first and lowers[i - 1] in _TO_HOLD)):
+                return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
             i -= 1
         if i == event - 1 and i > first and lowers[i] == "and":
             # an event noun coordinated with an earlier one shares its frame: "the agreements reached following
