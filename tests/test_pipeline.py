@@ -1032,6 +1032,20 @@ def test_lists_delegations_credentials_and_organisation_heads(nlp, text, date, e
             [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Claire Dupont", "other", None)],
             id="the head of an organisation's delegation to a state, a venue after the name",
         ),
+        pytest.param(
+            "On 12 March 2021 President Kassym-Jomart Tokayev received Peter Holm, the EU Special Representative for "
+            "Central Asia. They discussed regional security.",
+            "2021-03-12",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Peter Holm", "other", None)],
+            id="the name, a comma, then the organisation and the title",
+        ),
+        pytest.param(
+            "On 2 May 2023 President Emomali Rahmon received the Director General of the International Atomic Energy "
+            "Agency Carlos Medina. They discussed the remediation of uranium tailings.",
+            "2023-05-02",
+            [("Emomali Rahmon", "president", "TJK"), ("Carlos Medina", "other", None)],
+            id="an agency of the UN family is an organisation too",
+        ),
     ],
 )
 def test_officials_of_organisations_missing_from_the_knowledge_base(nlp, text, date, expected):

@@ -1195,11 +1195,16 @@ class OfficialMentions(PatternComponent):
             start = self._name_before(tx, org.end, end, floor)
             if start is None:
                 start, end = self._name_after_comma(doc, tx, end, index)
-                if start is None:
-                    continue
-            if any(tx[i] in ORG_WORDS for i in range(org.end, start)):
+            if start is None and title_start is None:
+                # "Maria Lindqvist, World Bank Vice President for Europe": the name, a comma, then organisation and title
+                start, end = self._name_before_comma(doc, tx, org.start, index)
+                if start is not None:
+                    title_start = org.start
+            if start is None:
+                continue
+            if any(tx[i] in ORG_WORDS for i in range(org.end, start if start > org.end else end)):
                 continue  # "the SCO Council of Foreign Ministers": a body of the organisation, not an official
-            first = org.start if title_start is None else title_start
+            first = min(org.start, start) if title_start is None else min(title_start, start)
             if covered is None:
                 covered = _covered(mentions)
             if any(i in covered for i in range(first, end)) or load_kb().candidates(doc[start:end].text):
@@ -1252,6 +1257,28 @@ class OfficialMentions(PatternComponent):
         if end - start < 2 or start == first or tx[start - 1] in ("of", "for", "and", "-", "in", "to"):
             return None  # no name, or the name is the end of the office ("for Political Affairs")
         return start
+
+    @staticmethod
+    def _name_before_comma(doc, tx, org_start, index):
+        """``(start, end)`` of a name of two or three capitalised words before a comma and (``the``) the
+        organisation whose title follows ("Maria Lindqvist, World Bank Vice President"), the name not
+        preceded by another capitalised word; else ``(None, None)``."""
+        j = org_start - 1
+        if j >= 0 and tx[j] == "the":
+            j -= 1
+        if j < 2 or tx[j] != ",":
+            return None, None
+        end = start = j
+        while start > 0 and end - start < 3 and ("start", start - 1) not in index and tx[start - 1][:1].isupper() and (
+            NAME_WORD.fullmatch(tx[start - 1])
+        ) and not (
+            tx[start - 1] in TITLE_WORDS or tx[start - 1] in NAME_STOP or tx[start - 1] in ORG_WORDS
+            or tx[start - 1] in REGION_WORDS or tx[start - 1] in OFFICE_NOUNS
+        ):
+            start -= 1
+        if end - start < 2 or (start > 0 and tx[start - 1][:1].isupper() and tx[start - 1] not in COURTESY_TITLES):
+            return None, None
+        return start, end
 
     @staticmethod
     def _name_after_comma(doc, tx, end, index):
