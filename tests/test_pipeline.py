@@ -1046,6 +1046,20 @@ def test_lists_delegations_credentials_and_organisation_heads(nlp, text, date, e
             [("Emomali Rahmon", "president", "TJK"), ("Carlos Medina", "other", None)],
             id="an agency of the UN family is an organisation too",
         ),
+        pytest.param(
+            "On 10 April 2025 President of Uzbekistan Shavkat Mirziyoyev met with a delegation of the World Bank "
+            "Group headed by managing director of operations Ingrid Solberg. They discussed the reform programme.",
+            "2025-04-10",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Ingrid Solberg", "other", None)],
+            id="the head of an organisation's delegation, titled in lower case",
+        ),
+        pytest.param(
+            "On 10 April 2025 President of Uzbekistan Shavkat Mirziyoyev met with a delegation of Malaysia headed by "
+            "Deputy Minister Ahmad Zaki Hamid. They discussed trade in halal products.",
+            "2025-04-10",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Ahmad Zaki Hamid", "other", "MYS")],
+            id="a delegation of a state named after the word delegation",
+        ),
     ],
 )
 def test_officials_of_organisations_missing_from_the_knowledge_base(nlp, text, date, expected):

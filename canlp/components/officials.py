@@ -157,6 +157,8 @@ ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Exe
 _ORG_TITLE_GLUE = {"-", "for", "of", "and", "on"}
 #: Words of an organisation's office in a state, before "to"/"in" and the state ("Delegation to Uzbekistan").
 _MISSION_WORDS = {"Delegation", "Mission", "Office", "Representation", "Centre", "Center", "Programme"}
+#: Words that may close an organisation's name after the part the state index knows ("World Bank Group").
+_ORG_NAME_ENDS = {"Group", "Secretariat", "Commission", "Mission"}
 #: Words before a state in such a title ("Resident Coordinator in Tajikistan", "Country Manager for Uzbekistan").
 _ORG_PLACE_GLUE = {"for", "in", "to"}
 #: Lower-case title words before "of the" and an organisation ("the head of the UN Regional Centre").
@@ -1033,7 +1035,8 @@ class OfficialMentions(PatternComponent):
 
     def _delegation_heads(self, doc, index, mentions):
         """The head of a state's delegation: "received the U.S. delegation led by the Administrator of
-        USAID Samantha Power", "a Chinese delegation headed by Vice Premier X". A known person is
+        USAID Samantha Power", "a Chinese delegation headed by Vice Premier X"; or of an organisation's, of
+        no state ("a delegation of the World Bank Group headed by managing director Y"). A known person is
         already a mention; an unknown one gets the delegation's state; a title-less, state-less name
         there takes it too."""
         if "delegation" not in doc_text(doc):
@@ -1045,15 +1048,20 @@ class OfficialMentions(PatternComponent):
             if lw[i] != "delegation":
                 continue
             k = i + 1
+            state = index.get(i)  # "the U.S. delegation"
+            if state is None and i + 2 < n and lw[i + 1] == "of":
+                state = index.get(("start", i + 2)) or index.get(("start", i + 3))  # "a delegation of (the) X"
+                if state is not None:
+                    k = state.end
+                    while k < n and k - state.end < 2 and tx[k] in _ORG_NAME_ENDS:
+                        k += 1  # "of the World Bank Group headed by"
             while k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
                 k += 1
             if not (k + 1 < n and lw[k] in ("led", "headed") and lw[k + 1] == "by"):
                 continue
-            state = index.get(i)  # "the U.S. delegation"
-            if state is None and i + 2 < n and lw[i + 1] == "of":
-                state = index.get(("start", i + 2)) or index.get(("start", i + 3))
-            if state is None or state.label_ != "STATE":
+            if state is None or state.label_ not in ("STATE", "ORG"):
                 continue
+            code = state.kb_id_ if state.label_ == "STATE" else None  # an organisation's delegation: of no state
             first = k + 2
             end = first
             while end < n and end - first < 24 and tx[end] not in (".", ";", "\n", "who", "and") and not doc[end].is_space:
@@ -1063,13 +1071,13 @@ class OfficialMentions(PatternComponent):
             if inside:
                 for m in inside:
                     if m["state"] is None and not m.get("in_kb"):
-                        m["state"] = state.kb_id_
+                        m["state"] = code
                 continue
             if name is None:
                 continue
             run_start, run_end = name
             mentions.append(
-                {"name": doc[run_start:run_end].text, "role": "other", "state": state.kb_id_, "in_kb": False,
+                {"name": doc[run_start:run_end].text, "role": "other", "state": code, "in_kb": False,
                  "in_office": None, "kind": "title+name", "start": first, "end": run_end,
                  "title_start": first, "title_end": run_start, "source_title": False}
             )
