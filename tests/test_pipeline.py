@@ -1066,6 +1066,19 @@ def test_officials_of_organisations_missing_from_the_knowledge_base(nlp, text, d
     assert people(run(nlp, text, date)) == expected
 
 
+def test_a_signature_of_one_line_with_a_full_stop_signs_the_letter(nlp):
+    # "Name, Title of the Organisation." closes a letter as a signature block of short lines does
+    text = (
+        "Congratulatory message to President Serdar Berdimuhamedov\n\n"
+        "Your Excellency,\n\nOn behalf of TURKSOY I cordially congratulate you and the people of Turkmenistan "
+        "on the Nowruz holiday. I wish you health and happiness.\n\n"
+        "Aigul Temirova, Secretary General of the International Organization of Turkic Culture."
+    )
+    assert people(run(nlp, text, "2024-03-21")) == [
+        ("Serdar Berdimuhamedov", "president", "TKM"), ("Aigul Temirova", "other", None)
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

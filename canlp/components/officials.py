@@ -1203,10 +1203,11 @@ class OfficialMentions(PatternComponent):
             start = self._name_before(tx, org.end, end, floor)
             if start is None:
                 start, end = self._name_after_comma(doc, tx, end, index)
-            if start is None and title_start is None:
-                # "Maria Lindqvist, World Bank Vice President for Europe": the name, a comma, then organisation and title
-                start, end = self._name_before_comma(doc, tx, org.start, index)
-                if start is not None:
+            if start is None:
+                # "Maria Lindqvist, World Bank Vice President for Europe", "Sultan Raev, Secretary General of TURKSOY":
+                # the name, a comma, then the title and the organisation
+                start, end = self._name_before_comma(doc, tx, org.start if title_start is None else title_start, index)
+                if start is not None and title_start is None:
                     title_start = org.start
             if start is None:
                 continue
@@ -1269,7 +1270,7 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _name_before_comma(doc, tx, org_start, index):
         """``(start, end)`` of a name of two or three capitalised words before a comma and (``the``) the
-        organisation whose title follows ("Maria Lindqvist, World Bank Vice President"), the name not
+        title or organisation at ``org_start`` ("Maria Lindqvist, World Bank Vice President"), the name not
         preceded by another capitalised word; else ``(None, None)``."""
         j = org_start - 1
         if j >= 0 and tx[j] == "the":

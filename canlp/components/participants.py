@@ -163,6 +163,21 @@ _DECLARATION_TITLE = re.compile(r"declaration|joint statement|communiqu", re.I)
 _NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]", re.M)
 
 
+def _signed_with_title(line):
+    """True for a signature written as one line with a full stop: a name of two or three capitalised words, a
+    comma, and a title in Title Case ("Sultan Raev, Secretary General of the International Organization of
+    Turkic Culture."); a sentence has lower-case words besides the small ones."""
+    name, comma, title = line.rstrip(".").partition(",")
+    words = name.split()
+    return bool(comma) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(title.split()) and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in title.split()
+    )
+
+
+#: Small words inside a Title Case title ("Secretary General of the ...").
+_TITLE_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de", "-", "–"}
+
+
 def _signature_start(text):
     """Where the signature block of a letter starts: the last one to three short lines, none a sentence
     ("Gurbanguly Berdimuhamedov / President of Turkmenistan / Ashgabat, 14 December 2016"), or None."""
@@ -171,7 +186,9 @@ def _signature_start(text):
     for _ in range(3):
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end].strip()
-        if line_start == 0 or not line or len(line) > 90 or line.endswith((".", ":", ";", "?", "!")):
+        if line_start == 0 or not line or len(line) > 90 or (
+            line.endswith((":", ";", "?", "!")) or (line.endswith(".") and not _signed_with_title(line))
+        ):
             break
         if len(line.split()) > 12 or line.lower().startswith(_NOT_SIGNATURE) or line[:1] in _BULLETS:
             break  # not a signer: a credit line, or a related story's link ("• Premier Wen Jiabao visits ...")
