@@ -973,6 +973,33 @@ def test_credentials_wire_copy_and_announcements(nlp, text, date, source, expect
             id="credentials ceremony: the president and each ambassador take part",
         ),
         pytest.param(
+            "On 14 February 2023, on assignment of President Serdar Berdimuhamedov, the Chairman of the Mejlis G. Mammedova "
+            "received credentials from the Ambassadors Extraordinary and Plenipotentiary of a number of foreign "
+            "states - the Kingdom of Sweden Lars Nyberg, Mongolia Batbold Ganbaatar and the Republic of Cuba "
+            "Jorge Ramos Diaz.",
+            "2023-02-14",
+            [
+                ("Gulshat Mammedova", "other", "TKM"), ("Lars Nyberg", "other", "SWE"),
+                ("Batbold Ganbaatar", "other", "MNG"), ("Jorge Ramos Diaz", "other", "CUB"),
+            ],
+            id="envoys of 'a number of foreign states - STATE Name, ...'; the president who assigned it takes no part",
+        ),
+        pytest.param(
+            "On 19 October 2009 Erik Solheim Berg, the Ambassador Extraordinary and Plenipotentiary of the Kingdom "
+            "of Norway to Turkmenistan with residence in Kazakhstan, presented his credentials to President "
+            "Gurbanguly Berdimuhamedov.",
+            "2009-10-19",
+            [("Erik Solheim Berg", "other", "NOR"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
+            id="an ambassador named before his title, resident in a third state",
+        ),
+        pytest.param(
+            "On 5 September 2022, H.E. Mr. Atajan Orazov, Ambassador of Turkmenistan to Austria has presented his "
+            "credentials to H.E. Ms. Helga Maria Schmid, the OSCE Secretary General.",
+            "2022-09-05",
+            [("Atajan Orazov", "other", "TKM"), ("Helga Schmid", "other", None)],
+            id="Mr. and a name before a title that no comma closes",
+        ),
+        pytest.param(
             "President Gurbanguly Berdimuhamedov took part in an extraordinary summit of the Turkic Council held by "
             "videoconference. The videoconference brought together the leaders of Azerbaijan, Kazakhstan and Turkey, "
             "as well as the Secretary General of the Turkic Council and the WHO Director General.",

@@ -1411,6 +1411,13 @@ class OfficialMentions(PatternComponent):
         if i >= n or lw[i] != "of":
             return []
         i += 1
+        if lw[i:i + 3] == ["a", "number", "of"]:
+            # "Ambassadors of a number of foreign states - the Czech Republic X, the Republic of Cuba Y"
+            k = i + 3
+            while k < n and k - i < 6 and lw[k] in ("foreign", "friendly", "states", "countries"):
+                k += 1
+            if k < n and lw[k] in ("-", "–", "—", ":", ","):
+                i = k + 1
         items = []
         while i < n and len(items) < 40:
             while i < n and lw[i] in ("the", ",", "and", ":", ";") and not doc[i].is_space:
@@ -1519,8 +1526,12 @@ class OfficialMentions(PatternComponent):
         noted' (the apposition must be closed by a comma, a full stop, a bracket, 'and' or 'who')."""
         tx = token_text(doc)
         lw = token_lower(doc)
-        if cursor < len(doc) and lw[cursor] not in (",", ".", ")", ";", "and", "who", "\n"):
-            return None
+        if lw[cursor:cursor + 3] == ["with", "residence", "in"]:
+            # "Ambassador of Norway to Turkmenistan with residence in Kazakhstan, presented"
+            seat = index.get(("start", cursor + 3))
+            if seat is not None:
+                cursor = seat.end
+        closed = cursor >= len(doc) or lw[cursor] in (",", ".", ")", ";", "and", "who", "\n")
         comma = _comma_before_title(doc, title, state_span)
         if comma is None or comma < 2:
             return None
@@ -1536,6 +1547,8 @@ class OfficialMentions(PatternComponent):
             return None
         if start > 0 and doc[start - 1].is_title and tx[start - 1] not in NAME_STOP:
             return None  # the run goes on: not where a name starts
+        if not closed and not (start > 0 and tx[start - 1] in COURTESY_TITLES):
+            return None  # unclosed, the name needs "Mr."/"Ms." before it ("Mr. X, Ambassador of Y to Z has presented")
         return doc[start:end]
 
     @classmethod

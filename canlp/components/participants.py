@@ -472,6 +472,11 @@ def _modalities_named(headline):
     return MODALITY_CUES.labels(headline)
 
 
+#: "on behalf of X", "on assignment of X", "on the instructions of X": X sent someone else (the words after "on").
+_ON_BEHALF = [["behalf", "of"], ["assignment", "of"], ["the", "instructions", "of"], ["the", "instruction", "of"],
+              ["instructions", "of"], ["the", "assignment", "of"], ["the", "orders", "of"]]
+_ON_BEHALF_WORDS = {"behalf", "assignment", "instructions", "instruction", "orders"}
+
 #: Words before "hold" that make it an event to come ("agreed to hold", "will hold"): a bare "hold" is the
 #: present tense of a headline ("Tokayev and Michel hold talks").
 _TO_HOLD = {"to", "will", "would", "shall", "could", "can", "may", "might", "should", "must"}
@@ -1358,11 +1363,14 @@ class Participants:
 
     @staticmethod
     def _on_behalf_of(lowers, start):
-        """True for 'on behalf of (the President) X'."""
+        """True for 'on behalf of (the President) X', 'on assignment of / on the instructions of X'."""
         window = lowers[max(0, start - 6):start]
-        if "behalf" not in window:
+        if not _ON_BEHALF_WORDS.intersection(window):
             return False
-        return any(window[i:i + 3] == ["on", "behalf", "of"] for i in range(len(window) - 2))
+        return any(
+            window[i] == "on" and (window[i + 1:i + 3] in _ON_BEHALF or window[i + 1:i + 4] in _ON_BEHALF)
+            for i in range(len(window) - 2)
+        )
 
     @staticmethod
     def _greetings_of(lowers, start, sent_of):
