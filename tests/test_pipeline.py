@@ -1106,6 +1106,29 @@ def test_a_signature_of_one_line_with_a_full_stop_signs_the_letter(nlp):
     ]
 
 
+def test_a_call_about_an_upcoming_meeting_is_still_the_call(nlp):
+    # "upcoming" belongs to the meeting: the counterpart of the phone call takes part
+    text = (
+        "Foreign Minister Mevlut Cavusoglu discussed bilateral relations and an upcoming meeting in a phone call "
+        "with his Kyrgyz counterpart Jeenbek Kulubaev on 6 June 2022."
+    )
+    assert people(run(nlp, text, "2022-06-06")) == [
+        ("Mevlut Cavusoglu", "foreign_minister", "TUR"), ("Jeenbek Kulubaev", "foreign_minister", "KGZ")
+    ]
+
+
+def test_an_undated_text_recalls_what_was_signed_years_before_the_latest_year_it_names(nlp):
+    # no date: the background paragraph "signed by X in 1997" is two or more years before "in 2012"
+    text = (
+        "Foreign Minister Mevlut Cavusoglu spoke by phone with his Kyrgyz counterpart Jeenbek Kulubaev, the "
+        "ministry said.\nThe treaty of friendship was signed by Kyrgyzstan's first President Askar Akayev in 1997. "
+        "A high-level strategic cooperation council was set up in 2012."
+    )
+    assert people(run(nlp, text)) == [
+        ("Mevlut Cavusoglu", "foreign_minister", "TUR"), ("Jeenbek Kulubaev", "foreign_minister", "KGZ")
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

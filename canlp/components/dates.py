@@ -58,6 +58,14 @@ HEADER_LINE = re.compile(
 #: A line of exchange rates with its date, at the top of a page ("Currency rates from 29/08/2025").
 RATES_LINE = re.compile(r"^[^\n]*\b(?:currency|exchange) rates?\b[^\n]*$", re.M | re.I)
 
+#: Words of a sentence that gives background, whose date is not the event's: when relations were established,
+#: a state or body founded, independence gained ("Diplomatic relations ... were established on Jan. 29, 1992").
+_BACKGROUND = re.compile(
+    r"\b(?:diplomatic relations|(?:was|were) established|established diplomatic|(?:was|were) founded"
+    r"|gained (?:its |their )?independence|independence was)\b",
+    re.I,
+)
+
 
 def _to_date(kind, match):
     if kind == "dmy":
@@ -92,6 +100,8 @@ def find_date(text):
         datetime.date(2020, 11, 30)
         >>> find_date("Currency rates from 29/08/2025\\nUzbekistan 21/04/2022 Ministers meet")  # not the rates' day
         datetime.date(2022, 4, 21)
+        >>> find_date("The ministers spoke. Diplomatic relations were established on Jan. 29, 1992.") is None
+        True
     """
     foot = text[-300:]
     # the event date is in the dateline or the first paragraphs; a full date further down dates another event
@@ -122,6 +132,8 @@ def find_date(text):
                 except (ValueError, KeyError):  # not a month word, or not a real date
                     continue
                 seen.add(position)
+                if _BACKGROUND.search(text, max(0, text.rfind(". ", 0, position), text.rfind("\n", 0, position)), position):
+                    continue  # "Diplomatic relations were established on Jan. 29, 1992": background, not the event
                 if any(a <= position < b for a, b in headers):
                     if header is None or position < header[0]:
                         header = (position, value)  # "Tuesday, December 5, 2023": the day the page was read

@@ -264,8 +264,17 @@ def _dates_in(text, reference):
         if number is not None and (year, number) != (reference.year, reference.month):
             last = calendar.monthrange(year, number)[1]
             found.append((match.start(), [dt.date(year, number, 1), dt.date(year, number, last)]))
+    for match in _IN_YEAR.finditer(text):  # "signed by X and Y in 1997": an earlier year alone, not the document's
+        year = int(match.group(1))
+        if year < reference.year:  # (a later one is a plan made now: "proposed holding the summit in 2021")
+            found.append((match.start(), [dt.date(year, 1, 1), dt.date(year, 12, 31)]))
     found.sort()
     return found
+
+
+#: A year alone after "in" or "since" ("signed in 1997", "since 2012"), not inside a full date.
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-/.]\d)")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _participant(name, state, mentions):
@@ -477,6 +486,9 @@ _ON_BEHALF = [["behalf", "of"], ["assignment", "of"], ["the", "instructions", "o
               ["instructions", "of"], ["the", "assignment", "of"], ["the", "orders", "of"]]
 _ON_BEHALF_WORDS = {"behalf", "assignment", "instructions", "instruction", "orders"}
 
+#: Event nouns that modify the next one ("phone call", "video conference", "state visit"): no event of their own.
+_EVENT_MODIFIERS = {"phone", "telephone", "video", "state", "official", "working", "summit", "bilateral"}
+
 #: Words before "hold" that make it an event to come ("agreed to hold", "will hold"): a bare "hold" is the
 #: present tense of a headline ("Tokayev and Michel hold talks").
 _TO_HOLD = {"to", "will", "would", "shall", "could", "can", "may", "might", "should", "must"}
@@ -676,8 +688,10 @@ class _Context:
         """True when ``sentence`` dates its event to another day than the document's (three days or
         more apart), unless it holds the first date of the text (the dateline or the lead)."""
         date = get_ext(self.doc, "date")
-        if not date or sentence < 0:
+        if sentence < 0:
             return False
+        if not date:
+            return self._older_year(sentence)
         if self._dated is None:
             self._dated = {}
             reference = dt.date.fromisoformat(date)
@@ -699,6 +713,21 @@ class _Context:
                     break
             self._dated[sentence] = result
         return self._dated[sentence]
+
+    def _older_year(self, sentence):
+        """In an undated text: True when ``sentence`` dates its event to a year ("in 1997") two or more
+        before the latest year the text names (the background of an article: "The treaty was signed by X
+        and Y in 1997" beside "a council set up in 2012")."""
+        text = self._sentence_text(sentence)
+        if "in " not in text and "since " not in text:
+            return False
+        years = [int(m.group(1)) for m in _IN_YEAR.finditer(text)]
+        if not years:
+            return False
+        latest = self.__dict__.get("_latest_year")
+        if latest is None:
+            latest = self._latest_year = max((int(y) for y in _ANY_YEAR.findall(self.text)), default=0)
+        return max(years) <= latest - 2
 
 
 class _Cues:
@@ -1193,6 +1222,8 @@ class Participants:
         while i >= first and event - i <= 6 and lowers[i] not in _CLAUSE_BREAK:
             if lowers[i] in self.other_event and (lowers[i] != "hold" or (i > first and lowers[i - 1] in _TO_HOLD)):
                 return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
+            if lowers[i] in self.event_nouns and lowers[i] not in _EVENT_MODIFIERS:
+                break  # "an upcoming meeting in a phone call with X": "upcoming" is the meeting's, not the call's
             i -= 1
         if i == event - 1 and i > first and lowers[i] == "and":
             # an event noun coordinated with an earlier one shares its frame: "the agreements reached following
