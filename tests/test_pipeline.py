@@ -1129,6 +1129,29 @@ def test_an_undated_text_recalls_what_was_signed_years_before_the_latest_year_it
     ]
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "Opening remarks by External Affairs Minister at his meeting with the Foreign Minister of Tajikistan\n\n"
+            "December 18, 2021\nLet me say, I am delighted to welcome you to India.",
+            "2021-12-18",
+            [("Subrahmanyam Jaishankar", "foreign_minister", "IND"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK")],
+            id="India's External Affairs Minister",
+        ),
+        pytest.param(
+            "On 10 May 2023 Assistant Secretary of State Daniel Moreau met Deputy Foreign Minister of Kazakhstan "
+            "Roman Vassilenko in Astana.",
+            "2023-05-10",
+            [("Daniel Moreau", "other", "USA"), ("Roman Vassilenko", "other", "KAZ")],
+            id="an Assistant Secretary of State is an American official",
+        ),
+    ],
+)
+def test_titles_only_one_state_gives(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (
