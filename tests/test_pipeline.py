@@ -1087,6 +1087,30 @@ def test_lists_delegations_credentials_and_organisation_heads(nlp, text, date, e
             [("Shavkat Mirziyoyev", "president", "UZB"), ("Ahmad Zaki Hamid", "other", "MYS")],
             id="a delegation of a state named after the word delegation",
         ),
+        pytest.param(
+            "Asian Development Bank (ADB) Vice-President Lin Hao met with the President of the Kyrgyz Republic "
+            "Sooronbay Jeenbekov on 26 March 2018 during a two-day visit to the country.",
+            "2018-03-26",
+            [("Lin Hao", "other", None), ("Sooronbay Jeenbekov", "president", "KGZ")],
+            id="the organisation's acronym in brackets before the title",
+        ),
+        pytest.param(
+            "Foreign ministers of Tajikistan and Uzbekistan met with the EU's High Representative for Foreign Affairs "
+            "and Security Policy on 27 March 2025 in Ashgabat.",
+            "2025-03-27",
+            [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Bakhtiyor Saidov", "foreign_minister", "UZB"),
+             ("Kaja Kallas", "other", None)],
+            id="the head of an organisation by a possessive title only",
+        ),
+        pytest.param(
+            "The Cooperation Council between the European Union and the Kyrgyz Republic met on 4 June 2021 via video "
+            "conference. It was chaired by Mr Augusto Santos Silva, Portugal's Minister of State for Foreign Affairs, "
+            "on behalf of Mr Josep Borrell, the EU High Representative. The Kyrgyz delegation was led by the Minister "
+            "of Foreign Affairs, Mr Ruslan Kazakbaev.",
+            "2021-06-04",
+            [("Augusto Santos Silva", "foreign_minister", "PRT"), ("Ruslan Kazakbaev", "foreign_minister", "KGZ")],
+            id="a title in apposition to a name on whose behalf another acts",
+        ),
     ],
 )
 def test_officials_of_organisations_missing_from_the_knowledge_base(nlp, text, date, expected):

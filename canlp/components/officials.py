@@ -645,7 +645,10 @@ class OfficialMentions(PatternComponent):
         or right after the title ("UN Secretary-General", "Secretary General of the Turkic Council")."""
         org = state_span if state_span is not None and state_span.label_ == "ORG" else None
         if org is None:
-            before = index.get(title.start)
+            at = title.start
+            if at > 0 and doc[at - 1].text in ("'s", "’s"):
+                at -= 1  # "the EU's High Representative"
+            before = index.get(at)
             org = before if before is not None and before.label_ == "ORG" else None
         if org is None:
             for i in range(title.start, title.end):
@@ -1186,6 +1189,8 @@ class OfficialMentions(PatternComponent):
                 continue  # not "UN Deputy Secretary-General Praises Green Economy" (a headline)
             title_start = self._title_before_organisation(tx, org.start)
             end, titled, floor = org.end, title_start is not None, org.end
+            if end + 2 < len(doc) and tx[end] == "(" and tx[end + 2] == ")" and tx[end + 1].isupper():
+                end += 3  # "Asian Development Bank (ADB) Vice-President X": the acronym in brackets
             while end < len(doc) and end - org.end < reach:
                 place = index.get(("start", end + 1)) if tx[end] in _ORG_PLACE_GLUE and end > org.end and (
                     tx[end - 1] in TITLE_WORDS or tx[end - 1] in ORG_TITLE_WORDS or tx[end - 1] in _MISSION_WORDS
@@ -1540,7 +1545,8 @@ class OfficialMentions(PatternComponent):
             return None
         end = start = comma
         while start > 0 and end - start < 5 and (
-            (doc[start - 1].is_title and tx[start - 1] not in NAME_STOP and tx[start - 1] not in TITLE_WORDS)
+            (doc[start - 1].is_title and tx[start - 1] not in NAME_STOP and tx[start - 1] not in TITLE_WORDS
+             and tx[start - 1] not in OFFICE_NOUNS)  # "... for Political Affairs Victoria Nuland, Assistant ..."
             or (tx[start - 1] in NAME_PARTICLES or tx[start - 1] == "-")
         ) and ("start", start - 1) not in index and start not in index:
             start -= 1

@@ -97,6 +97,16 @@ def _represented(lowers, end):
     return bool(rest) and rest[0] in _AGENTS
 
 
+def _apposed_to(lowers, mention, mentions):
+    """True for a title in apposition to a mention of the same person just before it ("X, the EU High
+    Representative"): a comma and at most four other words between them."""
+    start = mention["token_start"]
+    for other in mentions:
+        gap = start - other["token_end"]
+        if other is not mention and other["kind"] != "title" and 0 < gap <= 5 and "," in lowers[other["token_end"]:start]:
+            return True
+    return False
+
 class _LazySentences:
     """Sentence index → its lower-case words, built on first use."""
 
@@ -1094,6 +1104,8 @@ class Participants:
                 return True  # the signature of a letter or telegram
             if m.get("coreferent"):
                 continue  # "the President said": the person of an earlier mention, which decides
+            if m["kind"] == "title" and _apposed_to(lowers, m, mentions):
+                continue  # "on behalf of Mr Josep Borrell, the EU High Representative": the name's mention decides
             start = m["token_start"]
             before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]) and not self._former_attends(context, m, before):
