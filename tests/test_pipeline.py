@@ -973,6 +973,13 @@ def test_credentials_wire_copy_and_announcements(nlp, text, date, source, expect
             id="credentials ceremony: the president and each ambassador take part",
         ),
         pytest.param(
+            "Astana, 4 February 2022 - The Deputy Prime Minister and Foreign Minister of Kazakhstan, Mukhtar "
+            "Tleuberdi, and the Cuban ambassador to this country, Ramon Ortega Diaz, reviewed bilateral relations.",
+            "2022-02-04",
+            [("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Ramon Ortega Diaz", "other", "CUB")],
+            id="an ambassador 'to this country' named after a comma",
+        ),
+        pytest.param(
             "On 14 February 2023, on assignment of President Serdar Berdimuhamedov, the Chairman of the Mejlis G. Mammedova "
             "received credentials from the Ambassadors Extraordinary and Plenipotentiary of a number of foreign "
             "states - the Kingdom of Sweden Lars Nyberg, Mongolia Batbold Ganbaatar and the Republic of Cuba "

@@ -859,6 +859,8 @@ class OfficialMentions(PatternComponent):
                 )
                 if posted is not None:
                     cursor = posted.end  # "Ambassador of Uzbekistan to Kazakhstan Saidikram ...": the sending state
+                elif lw[cursor + 1:cursor + 3] in (["this", "country"], ["our", "country"]):
+                    cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida"
             # a name right after the title (optionally after a comma)
             attached = None
             j = cursor + 1 if cursor < len(doc) and tx[cursor] == "," else cursor
