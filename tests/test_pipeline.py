@@ -1183,6 +1183,21 @@ def test_titles_only_one_state_gives(nlp, text, date, expected):
     assert people(run(nlp, text, date)) == expected
 
 
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences(full_nlp):
+    # lines broken (with blank lines) inside sentences: a break before a lower-case word, or with no full stop
+    # before it in such a text, does not end the sentence
+    text = (
+        "On May 12, 2020, Minister of Foreign Affairs of Turkmenistan R. Meredov\n\nattended a meeting of the "
+        "Council of Ministers of Foreign Affairs of the member\n\nstates of the Commonwealth of Independent States, "
+        "which was held in a video\n\nconference format.\n\nThe meeting was attended by the Foreign Ministers of the "
+        "Commonwealth\n\nmember states, as well as the Chairman of the Executive Committee - CIS\n\nExecutive "
+        "Secretary S.N.Lebedev.\n\nThe parties discussed the interaction of the countries of the Commonwealth."
+    )
+    doc = run(full_nlp, text, "2020-05-12")
+    assert people(doc) == [("Rashid Meredov", "foreign_minister", "TKM"), ("Sergei Lebedev", "other", None)]
+    assert doc._.modality == "video_call"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -473,7 +473,7 @@ def _talks_at_home(opening, participant_states):
 
 
 #: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
-_VIDEO_LINK = re.compile(r"video[- ]?conferenc|video[- ]?link|video[- ]?call|\bvirtual (?:meeting|summit|talks)|\bheld online\b", re.I)
+_VIDEO_LINK = re.compile(r"video[-\s]{0,2}conferenc|video[-\s]{0,2}link|video[-\s]{0,2}call|\bvirtual\s(?:meeting|summit|talks)|\bheld\sonline\b", re.I)
 #: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
@@ -644,8 +644,16 @@ class _Context:
         """The headline and the lines of prose of the lead up to rank ``lead_sentences`` (three lower-case
         words or more): :meth:`opening` without bylines, menus and time stamps ("Contact phone")."""
         headline, lead = self.headline_and_lead(lead_sentences)
-        lines = (line for sentence in lead for line in sentence.splitlines())
-        return "\n".join([headline] + [line for line in lines if _is_prose(line)])
+        kept, previous = [headline], ""
+        for line in (line for sentence in lead for line in sentence.splitlines() if line.strip()):
+            # a short line that goes on in lower case after a line of prose with no full stop is the end of a
+            # wrapped sentence ("... held in a video / conference format."), not a menu's "phone"
+            if _is_prose(line) or (line.lstrip()[:1].islower() and previous and previous.rstrip()[-1:] not in ".!?"):
+                kept.append(line)
+                previous = line
+            else:
+                previous = ""
+        return "\n".join(kept)
 
     def is_signature(self, mention):
         """True for a mention in the signature block of a letter or telegram."""
@@ -798,11 +806,18 @@ class Participants:
             if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
                 headline_tokens = bisect.bisect_left(token_offsets(doc), first_line_end)
         is_end = [w in _END_WORDS or w.isspace() for w in lowers]
-        # a sentence may start where an end token is followed by a non-end token, once it is 4 tokens long
+        words = token_text(doc)
+        # a sentence may start where an end token is followed by a non-end token, once it is 4 tokens long;
+        # not at a line break before a lower-case word (a line wrapped inside the sentence: "R. Meredov\n\nattended")
         candidates = [
             i + 1 for i in itertools.compress(range(n), is_end)
             if i >= headline_tokens and i + 1 < n and not is_end[i + 1]
+            and not (lowers[i].isspace() and words[i + 1][:1].islower())
         ]
+        if sum(1 for i in itertools.compress(range(n), is_end) if i + 1 < n and lowers[i].isspace() and words[i + 1][:1].islower()) >= 3:
+            # a text wrapped at a fixed width (three lines or more go on in lower case): a line break with no
+            # full stop before it is inside a sentence ("... – CIS\n\nExecutive Secretary S.N.Lebedev.")
+            candidates = [i for i in candidates if not (lowers[i - 1].isspace() and i >= 2 and lowers[i - 2] not in _END_WORDS)]
         starts, current = [headline_tokens], headline_tokens
         for i in candidates:
             if i - current >= 4:
