@@ -490,10 +490,9 @@ def build_patterns(kb):
     for key in ("president", "president_needs_state", "prime_minister", "foreign_minister", "other", "counterpart"):
         role = {"president_needs_state": "president"}.get(key, key)
         for form in titles[key]:
-            pattern = {"form": form, "type": "title", "role": role, "needs_state": key == "president_needs_state"}
-            if form in titles["implied_state"]:
-                pattern["state"] = titles["implied_state"][form]  # "the Secretary of State": of the United States
-            patterns.append(pattern)
+            patterns.append(
+                {"form": form, "type": "title", "role": role, "needs_state": key == "president_needs_state"}
+            )
     for role, forms in titles["group"].items():
         if role.startswith("_"):
             continue
@@ -916,8 +915,6 @@ class OfficialMentions(PatternComponent):
             state = None
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
-            elif state_span is None:
-                state = tpattern.get("state")  # a title only one state gives: "External Affairs Minister"
             role = tpattern["role"]
             if lower_post:
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
