@@ -1198,6 +1198,29 @@ def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences(full_nlp):
     assert doc._.modality == "video_call"
 
 
+def test_a_date_before_anyone_named_took_office_is_not_the_event_date(nlp):
+    # the text's only full date is a state's founding day: before every office of both presidents
+    text = (
+        "President of Turkmenistan Serdar Berdimuhamedov sent congratulations to the President of the Republic of "
+        "Indonesia Joko Widodo on Independence Day. Independence was proclaimed on August 17, 1945."
+    )
+    doc = run(nlp, text)
+    assert doc._.date is None
+    assert people(doc) == [("Serdar Berdimuhamedov", "president", "TKM"), ("Joko Widodo", "president", "IDN")]
+
+
+def test_a_sentence_of_today_s_call_may_recall_another_month(nlp):
+    # "today" dates the call; "in May" dates only the visit the clause after it recalls
+    text = (
+        "KUALA LUMPUR: Malaysia and Uzbekistan agreed to expedite cooperation, according to Prime Minister Anwar "
+        "Ibrahim.\n\nHe said this was discussed during his telephone conversation with President Shavkat Mirziyoyev "
+        "of Uzbekistan today, during which they reviewed the initiatives agreed during his visit in May."
+    )
+    assert people(run(nlp, text, "2024-07-15")) == [
+        ("Anwar Ibrahim", "prime_minister", "MYS"), ("Shavkat Mirziyoyev", "president", "UZB")
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -368,6 +368,13 @@ def _best_fitting_day(kb, people_roles):
 
 
 
+def _before_every_office(kb, names, date):
+    """True when ``date`` comes before the first day in office of every person the name matches may be
+    (and the knowledge base knows when each of them took office)."""
+    people = {name for _, pattern in names for name in pattern["names"]}
+    tenures = [t for name in people for t in kb.person(name).tenures]
+    return bool(tenures) and all(t.start is not None and t.start > date for t in tenures)
+
 def _others_in(kb, tenure, date):
     """The tenures of others holding ``tenure``'s office on ``date``. For role ``other`` the office itself
     counts, not the role: many people of a state (or of no state: every organisation's officials) hold
@@ -814,6 +821,12 @@ class OfficialMentions(PatternComponent):
         date = parse_date(date) if date else None
         names, titles, groups = self._matches(doc)
         index = self._state_index(doc)
+        if date is not None and names and get_ext(doc, "date_source") == "text" and _before_every_office(kb, names, date):
+            # a date read from the text before any office of everyone it names ("The Declaration of Independence
+            # was adopted on August 17, 1945" in a 2024 greeting) is not the event's: the text is undated
+            date = None
+            set_ext(doc, "date", None)
+            set_ext(doc, "date_source", "unknown")
         if date is None and names:
             # no date from the caller or the text: resolve titles for the time the named officials
             # fit best (doc._.date stays unknown)

@@ -282,6 +282,9 @@ def _dates_in(text, reference):
     return found
 
 
+#: A sentence that says its event is today's.
+_TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
+
 #: A year alone after "in" or "since" ("signed in 1997", "since 2012"), not inside a full date.
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-/.]\d)")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -720,7 +723,8 @@ class _Context:
             text = self._sentence_text(sentence)
             start_char = self._idx[self.bounds[sentence][0]]
             result = False
-            for position, candidates in _dates_in(text, self._reference):
+            # "his telephone conversation with X today, during which they reviewed ... agreed in May": today's event
+            for position, candidates in () if _TODAY.search(text) else _dates_in(text, self._reference):
                 if start_char + position == self._first_date_at:
                     result = False
                     break
