@@ -1095,6 +1095,13 @@ def test_lists_delegations_credentials_and_organisation_heads(nlp, text, date, e
             id="a delegation of a state named after the word delegation",
         ),
         pytest.param(
+            "Minister of Foreign Affairs of Turkmenistan Rashid Meredov held talks with the German delegation headed "
+            "by Bundestag member Klaus Reinhardt on 1 September 2023.",
+            "2023-09-01",
+            [("Rashid Meredov", "foreign_minister", "TKM"), ("Klaus Reinhardt", "other", "DEU")],
+            id="the head of a delegation named before 'on' and a date",
+        ),
+        pytest.param(
             "Asian Development Bank (ADB) Vice-President Lin Hao met with the President of the Kyrgyz Republic "
             "Sooronbay Jeenbekov on 26 March 2018 during a two-day visit to the country.",
             "2018-03-26",

@@ -1378,8 +1378,8 @@ class OfficialMentions(PatternComponent):
                 and ("start", j) not in index
             ):
                 j += 1
-            if 2 <= j - i <= 4 and (j >= end or tx[j] in (",", ".", ";", "\n", "who", "and")):
-                return i, j  # a name closes the phrase or an apposition: "..., Andrei Yeudachenka, the ..."
+            if 2 <= j - i <= 4 and (j >= end or tx[j] in (",", ".", ";", "\n", "who", "and", "on", "in", "at", "to")):
+                return i, j  # a name closes the phrase or an apposition: "..., Andrei Yeudachenka, the ...", "... X on 1 May"
             i = max(j, i + 1)
         return None
 
