@@ -1228,6 +1228,19 @@ def test_a_sentence_of_today_s_call_may_recall_another_month(nlp):
     ]
 
 
+def test_a_message_of_greetings_from_a_leader_is_his_own_letter(nlp):
+    # "greetings from X" passed on by someone else: X takes no part; a "message of greetings from X": X wrote it
+    text = (
+        "Congratulatory messages to the President of Tajikistan on Independence Day\n\n"
+        "On 9 September 2017 President of the Republic of Tajikistan Emomali Rahmon is receiving congratulatory "
+        "messages from heads of state.\n\nThe Message of greetings from the President of the Russian Federation "
+        "Vladimir Putin reads, in particular: I cordially congratulate you on the national holiday."
+    )
+    assert people(run(nlp, text, "2017-09-09")) == [
+        ("Emomali Rahmon", "president", "TJK"), ("Vladimir Putin", "president", "RUS")
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

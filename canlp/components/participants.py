@@ -285,6 +285,9 @@ def _dates_in(text, reference):
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
+#: Nouns of a written message: "message of greetings from X" is X's own.
+_WRITTEN_NOUNS = {"message", "messages", "letter", "letters", "telegram", "telegrams"}
+
 #: A year alone after "in" or "since" ("signed in 1997", "since 2012"), not inside a full date.
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-/.]\d)")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1444,6 +1447,8 @@ class Participants:
         words = lowers[first:start]
         if "of" not in words and "from" not in words:
             return False
+        if any(w in _WRITTEN_NOUNS for w in words):
+            return False  # "The Message of greetings from the President of X reads": X's own letter
         if any(w in ("greetings", "regards", "wishes", "salutations") for w in words[-4:]):
             return True
         # congratulations passed on by someone else (not "received congratulations from X", X's own message)
