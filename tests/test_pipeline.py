@@ -1241,6 +1241,33 @@ def test_a_message_of_greetings_from_a_leader_is_his_own_letter(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "On 24 June 2025 Rashid Meredov had a telephone conversation with British Minister of State Alan Preston.",
+            [("Rashid Meredov", "foreign_minister", "TKM"), ("Alan Preston", "other", "GBR")],
+            id="Minister of State",
+        ),
+        pytest.param(
+            "On 24 June 2025 Rashid Meredov had a telephone conversation with the UK Minister for Europe Alan Preston.",
+            [("Rashid Meredov", "foreign_minister", "TKM"), ("Alan Preston", "other", "GBR")],
+            id="a minister for a region",
+        ),
+        pytest.param(
+            "On 24 June 2025 Rashid Meredov had a telephone conversation with Alan Preston, Minister of State for "
+            "Europe, North America and Overseas Territories in the Foreign, Commonwealth & Development Office.",
+            [("Rashid Meredov", "foreign_minister", "TKM"), ("Alan Preston", "other", "GBR")],
+            id="the ministry that names the state, after 'in'",
+        ),
+    ],
+)
+def test_portfolios_of_regions_and_ministries_that_name_their_state(nlp, text, expected):
+    doc = run(nlp, text, "2025-06-24")
+    assert people(doc) == expected
+    assert "USA" not in doc._.mentioned_states  # "North America" is a region, not the United States
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -12,7 +12,8 @@ where it is only the venue ("arrived in Tashkent", a dateline).
 Spans go to ``doc.spans["canlp_states"]`` with label ``STATE`` or ``ORG`` and
 ``kb_id_`` the ISO 3166-1 alpha-3 code (or the organisation's acronym); spans
 of capitals used as venues are kept under label ``VENUE`` so a reader can see
-them too.
+them too, and regions that hold a state's name ("North America", "Indian Ocean")
+under ``REGION``: they mention no state.
 """
 
 import re
@@ -27,6 +28,7 @@ from canlp.components import (
     token_text,
 )
 from canlp.components.patterns import PatternComponent
+from canlp.paths import data_json
 
 SPAN_KEY = "canlp_states"
 #: user_data key of the mentions as plain tuples (a cache, dropped by canlp_participants).
@@ -79,6 +81,8 @@ def build_patterns(kb):
     for org in kb.organisations.values():
         for form in org.names + org.adjectives:
             add(form, org.code, "name", "ORG")
+    for form in data_json("states.json").get("regions", []):
+        add(form, "", "region", "REGION")  # "North America" is longer than "America", and no mention of a state
     return patterns
 
 
