@@ -1268,6 +1268,20 @@ def test_portfolios_of_regions_and_ministries_that_name_their_state(nlp, text, e
     assert "USA" not in doc._.mentioned_states  # "North America" is a region, not the United States
 
 
+def test_telephone_talks_named_first_are_a_call_whatever_the_visit_words_say(nlp):
+    # the first sentence names telephone talks and no trip; the model, reading a cancelled visit below, says visit
+    text = (
+        "Tokyo, Aug. 13 (Jiji Press)--Japanese Prime Minister Fumio Kishida on Tuesday held telephone talks with "
+        "Kyrgyz President Sadyr Japarov.\n\nKishida explained that he had cancelled his planned visit to Central "
+        "Asia. He was to visit Kazakhstan and Uzbekistan."
+    )
+    doc = make_doc(nlp, text, "2024-08-13")
+    doc._.modality_scores = _scores(visit=0.55, phone_call=0.30, meeting=0.10, none=0.05)
+    doc._.modality = "visit"
+    doc = nlp(doc)
+    assert doc._.modality == "phone_call"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -480,6 +480,10 @@ def _talks_at_home(opening, participant_states):
 
 #: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
 _VIDEO_LINK = re.compile(r"video[-\s]{0,2}conferenc|video[-\s]{0,2}link|video[-\s]{0,2}call|\bvirtual\s(?:meeting|summit|talks)|\bheld\sonline\b", re.I)
+#: A telephone call named as the event: "telephone talks", "phone conversation", "spoke by phone".
+_PHONE_LINK = re.compile(
+    r"\b(?:tele)?phone\s(?:talks|conversation|call)|\btelephonic\b|\bby\s(?:tele)?phone\b|\bover\sthe\s(?:tele)?phone\b", re.I
+)
 #: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
@@ -979,6 +983,9 @@ class Participants:
             # "President X and Turkmen counterpart Y have met in a video conference": the headline and first
             # sentence name the video link and no trip
             modality = "video_call"
+        elif modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
+            # "Kishida on Tuesday held separate telephone talks with Kyrgyz President X" (a cancelled visit below)
+            modality = "phone_call"
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
