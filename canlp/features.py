@@ -56,6 +56,8 @@ LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: never come from one run.
 THREE_LETTER_WORDS = re.compile(r"(?:.*?(?<![^\W\d_])[^\W\d_]{2,}+){3}", re.DOTALL)
 FURNITURE_MARKS = "•·*>|+↺"
+#: The last word of a menu line that links to a social network account.
+SOCIAL_NETWORKS = {"facebook", "instagram", "twitter", "youtube", "telegram", "linkedin", "tiktok", "vkontakte", "whatsapp", "flickr"}
 LEAD_WORDS = 70
 EVENT_SENTENCES = 6
 #: Only the opening of a text is read for the lead and the event sentence.
@@ -66,12 +68,14 @@ def content_lines(text, limit=None):
     """The lines of ``text`` that carry prose (up to about ``limit`` characters): page furniture is skipped.
 
     A line is furniture when it has fewer than three words of letters
-    (timestamps, view counters, "Log in", "Breaking News") or is a short
-    menu or bullet line.
+    (timestamps, view counters, "Log in", "Breaking News"), is a short
+    menu or bullet line, or a short link to a social network account.
 
     Example:
         >>> content_lines("09:56 / 22.07.2023\\n10963\\n  • Events\\nLeaders meet in Dushanbe\\nThe talks began.")
         ['Leaders meet in Dushanbe', 'The talks began.']
+        >>> content_lines("1. Ministry of Foreign Affairs, Republic of Korea facebook\\nThe ministers met in Seoul.")
+        ['The ministers met in Seoul.']
     """
     lines, size = [], 0
     for line in text.splitlines():
@@ -80,6 +84,8 @@ def content_lines(text, limit=None):
             continue
         if line[0] in FURNITURE_MARKS and len(line) < 80:
             continue
+        if len(line) < 100 and line.rsplit(None, 1)[-1].lower() in SOCIAL_NETWORKS:
+            continue  # "2. Ministry of Foreign Affairs, Republic of Korea instagram": a link to the ministry's account
         lines.append(line)
         size += len(line)
         if limit and size >= limit:
