@@ -1282,6 +1282,20 @@ def test_telephone_talks_named_first_are_a_call_whatever_the_visit_words_say(nlp
     assert doc._.modality == "phone_call"
 
 
+def test_a_guest_met_upon_arrival_is_on_a_visit(nlp):
+    # the model reads a meeting; the first sentence tells the guest's arrival in the host's capital
+    text = (
+        "On February 19, 2023, President of Turkmenistan Serdar Berdimuhamedov met with the Deputy Prime Minister of "
+        "the United Arab Emirates Sheikh Mansour bin Zayed Al Nahyan, who upon arrival in the Turkmen capital was "
+        "met by the Head of state. The sides discussed energy projects."
+    )
+    doc = make_doc(nlp, text, "2023-02-19")
+    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
+    doc._.modality = "meeting"
+    doc = nlp(doc)
+    assert doc._.modality == "visit"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

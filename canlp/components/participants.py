@@ -353,6 +353,8 @@ _RECEIVED_GUEST = re.compile(
     r"\breceiv(?:ed|es|ing)\b(?! (?:a |an |the )?(?:letters?|messages?|telegrams?|calls?|phone|telephone|congratulat|greetings?|credentials))",
     re.I,
 )
+#: A guest's arrival for the talks told in the opening.
+_ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
 #: Words of an event that did not or may not happen ("denies any talks", "hopes for a meeting").
 _NOT_HAPPENED = {"no", "not", "denies", "denied", "deny", "hopes", "hope", "hoped", "wants", "seeks", "ruled", "rules", "refused"}
@@ -967,6 +969,14 @@ class Participants:
             context.opening(3), participant_states
         ):
             modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
+        elif (
+            modality == "meeting" and len(participant_states) == 2 and _ARRIVAL.search(context.opening(1))
+            and not _OCCASION.search(context.opening(3)) and not _SIDELINES.search(context.opening(3))
+            and not _venue_elsewhere(context.opening(3), participant_states)
+        ):
+            # "met with the Deputy Chairman of the UAE, who upon arrival in the Turkmen capital was met by the Head
+            # of state": a guest arriving for talks with the host, no multilateral occasion (ANNOTATION.md: a visit)
+            modality = "visit"
         if (
             modality == "meeting" and len(participant_states) == 2
             and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
