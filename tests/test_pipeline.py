@@ -1296,6 +1296,20 @@ def test_a_guest_met_upon_arrival_is_on_a_visit(nlp):
     assert doc._.modality == "visit"
 
 
+def test_a_minister_who_called_on_the_premier_met_him(nlp):
+    # "called on" is a courtesy call in person, whatever a joint appeal letter makes the model read
+    text = (
+        "ISLAMABAD: Prime Minister Imran Khan and Uzbekistan's Minister for Transport Ilkham Makhkamov agreed on 30 "
+        "December 2020 to pursue the Trans-Afghan railway project. The latter called on the premier and both discussed "
+        "regional connectivity. The PM supported signing a joint appeal letter to financial institutions."
+    )
+    doc = make_doc(nlp, text, "2020-12-30")
+    doc._.modality_scores = _scores(message=0.5, visit=0.3, meeting=0.15, none=0.05)
+    doc._.modality = "message"
+    doc = nlp(doc)
+    assert doc._.modality == "visit"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -353,6 +353,10 @@ _RECEIVED_GUEST = re.compile(
     r"\breceiv(?:ed|es|ing)\b(?! (?:a |an |the )?(?:letters?|messages?|telegrams?|calls?|phone|telephone|congratulat|greetings?|credentials))",
     re.I,
 )
+#: A courtesy call in person: "called on the premier", "calls on PM Imran".
+_CALLED_ON = re.compile(
+    r"\bcall(?:ed|s|ing)? on (?:the )?(?:premier|prime minister|pm|president|foreign minister|minister|king|emir|him|her)\b", re.I
+)
 #: A guest's arrival for the talks told in the opening.
 _ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
@@ -993,6 +997,12 @@ class Participants:
             # "President X and Turkmen counterpart Y have met in a video conference": the headline and first
             # sentence name the video link and no trip
             modality = "video_call"
+        elif modality in ("message", "phone_call") and _CALLED_ON.search(context.opening(2)) and not _PHONE_LINK.search(
+            context.opening(2)
+        ):
+            # "the minister called on the premier": a courtesy call in person, at an event or on a trip
+            occasion = _SIDELINES.search(context.opening(3)) or _OCCASION.search(context.opening(1))
+            modality = "meeting" if occasion else "visit"
         elif modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
             # "Kishida on Tuesday held separate telephone talks with Kyrgyz President X" (a cancelled visit below)
             modality = "phone_call"
