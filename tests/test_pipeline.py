@@ -1310,6 +1310,19 @@ def test_a_minister_who_called_on_the_premier_met_him(nlp):
     assert doc._.modality == "visit"
 
 
+def test_talks_on_a_trip_to_a_third_country_are_a_meeting(nlp):
+    text = (
+        "Head of the Cabinet of Ministers of Kyrgyzstan Ulukbek Maripov, as part of his working trip to Almaty "
+        "city (Kazakhstan), met with the Prime Minister of the Republic of Belarus Roman Golovchenko on 5 March 2021."
+    )
+    doc = make_doc(nlp, text, "2021-03-05")
+    doc._.modality_scores = _scores(visit=0.6, meeting=0.3, phone_call=0.05, none=0.05)
+    doc._.modality = "visit"
+    doc = nlp(doc)
+    assert people(doc) == [("Ulukbek Maripov", "prime_minister", "KGZ"), ("Roman Golovchenko", "prime_minister", "BLR")]
+    assert doc._.modality == "meeting"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -455,6 +455,9 @@ def _capitals():
     return {capital: state.code for state in load_kb().states.values() for capital in state.capitals}
 
 
+_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+#: A trip's destination: "his working trip to Almaty city (Kazakhstan)", "a visit to Samarkand".
+_TRIP_TO = re.compile(r"\b(?:trip|visit|travel(?:led|ed)?) to ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
 #: Places of talks besides capitals, with their state ("In New York, President X received ...").
 _OTHER_VENUES = {
     "New York": "USA", "Geneva": "CHE", "Davos": "CHE", "Sochi": "RUS", "Samarkand": "UZB", "Almaty": "KAZ",
@@ -463,11 +466,12 @@ _OTHER_VENUES = {
 }
 
 
-def _venue_elsewhere(opening, participant_states):
+def _venue_elsewhere(opening, participant_states, pattern=None):
     """True when the opening holds its talks "in" a place of a state that takes no part ("In New York,
-    President X received ..."): no trip to the host."""
+    President X received ..."): no trip to the host. ``pattern``: another way of naming the place, its
+    group 1 (:data:`_TRIP_TO`: "as part of his working trip to Almaty city")."""
     capitals = _capitals()
-    for match in re.finditer(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)", opening):
+    for match in (pattern or _IN_PLACE).finditer(opening):
         place = match.group(1)
         state = capitals.get(place) or _OTHER_VENUES.get(place) or _OTHER_VENUES.get(place.split()[0])
         if state is not None and state not in participant_states:
@@ -968,6 +972,12 @@ class Participants:
         ):
             # "Wang Yi held talks in Tashkent with his Tajik counterpart": talks in a third country, no word of a
             # visit, arrival or welcome; a meeting (ANNOTATION.md)
+            modality = "meeting"
+        elif modality == "visit" and len(participant_states) == 2 and _venue_elsewhere(
+            context.opening(1), participant_states, _TRIP_TO
+        ):
+            # "as part of his working trip to Almaty city (Kazakhstan), met with the Prime Minister of Belarus":
+            # the trip was to a third country; the talks there are a meeting
             modality = "meeting"
         if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
             context.opening(3), participant_states
