@@ -1323,6 +1323,20 @@ def test_talks_on_a_trip_to_a_third_country_are_a_meeting(nlp):
     assert doc._.modality == "meeting"
 
 
+def test_a_council_in_a_guest_s_title_is_no_occasion(nlp):
+    # "Chairman of the People's Council" names an office, not a council session the talks were held at
+    text = (
+        "(5 January 2024)\nPresident Sheikh Mohamed bin Zayed Al Nahyan today received Gurbanguly Berdimuhamedov, "
+        "Chairman of the People's Council of Turkmenistan. During the meeting at Qasr Al Shati in Abu Dhabi, they "
+        "exchanged New Year greetings."
+    )
+    doc = make_doc(nlp, text, "2024-01-05")
+    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
+    doc._.modality = "meeting"
+    doc = nlp(doc)
+    assert doc._.modality == "visit"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -445,6 +445,19 @@ _OCCASION = re.compile(
     r"|heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade",
     re.I,
 )
+#: An office named after a body ("Chairman of the People's Council of Turkmenistan", "Secretary of the Security
+#: Council"): the body's word is no occasion of the talks.
+_OFFICE_OF_BODY = re.compile(
+    r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|Secretary|President|Head|Member)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Congress)\b"
+)
+
+
+def _occasion(opening):
+    """The multilateral occasion :data:`_OCCASION` finds in ``opening``, titles of offices of a body aside."""
+    return _OCCASION.search(_OFFICE_OF_BODY.sub(" ", opening))
+
+
 _VENUE = re.compile(r"\bin ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
@@ -485,7 +498,7 @@ def _talks_at_home(opening, participant_states):
     (on train and dev, all 62 such texts are visits)."""
     capitals = _capitals()
     venues = {capitals[m] for m in _VENUE.findall(opening) if m in capitals}
-    return len(venues) == 1 and venues <= set(participant_states) and not _OCCASION.search(opening)
+    return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening)
 
 
 #: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
@@ -985,7 +998,7 @@ class Participants:
             modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
         elif (
             modality == "meeting" and len(participant_states) == 2 and _ARRIVAL.search(context.opening(1))
-            and not _OCCASION.search(context.opening(3)) and not _SIDELINES.search(context.opening(3))
+            and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states)
         ):
             # "met with the Deputy Chairman of the UAE, who upon arrival in the Turkmen capital was met by the Head
@@ -994,7 +1007,7 @@ class Participants:
         if (
             modality == "meeting" and len(participant_states) == 2
             and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
-            and not _OCCASION.search(context.opening(3)) and not _venue_elsewhere(context.opening(3), participant_states)
+            and not _occasion(context.opening(3)) and not _venue_elsewhere(context.opening(3), participant_states)
         ):
             # "The President of Turkmenistan received the Minister of Foreign Affairs of Turkey", no multilateral
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
@@ -1011,7 +1024,7 @@ class Participants:
             context.opening(2)
         ):
             # "the minister called on the premier": a courtesy call in person, at an event or on a trip
-            occasion = _SIDELINES.search(context.opening(3)) or _OCCASION.search(context.opening(1))
+            occasion = _SIDELINES.search(context.opening(3)) or _occasion(context.opening(1))
             modality = "meeting" if occasion else "visit"
         elif modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
             # "Kishida on Tuesday held separate telephone talks with Kyrgyz President X" (a cancelled visit below)
