@@ -1337,6 +1337,18 @@ def test_a_council_in_a_guest_s_title_is_no_occasion(nlp):
     assert doc._.modality == "visit"
 
 
+def test_a_dateline_in_one_side_s_capital_places_the_talks(nlp):
+    text = (
+        "Tajikistan and Qatar agree to strengthen cooperation\n\nDOHA: President of Tajikistan Emomali Rahmon met Emir "
+        "of Qatar Sheikh Tamim bin Hamad Al Thani on 2 October 2017 to enhance bilateral cooperation."
+    )
+    doc = make_doc(nlp, text, "2017-10-02")
+    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
+    doc._.modality = "meeting"
+    doc = nlp(doc)
+    assert doc._.modality == "visit"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

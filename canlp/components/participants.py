@@ -453,6 +453,21 @@ _OFFICE_OF_BODY = re.compile(
 )
 
 
+#: A dateline in capitals at the start of the lead: "RIYADH:", "BEIJING, May 20 (Xinhua) -", "NUR-SULTAN. KAZINFORM".
+_DATELINE = re.compile(r"\b([A-Z][A-Z-]{2,}(?: [A-Z][A-Z-]{2,})?)(?=\s*(?:[:,.(]|\s[-–—]))")
+
+
+def _dateline_state(context):
+    """The state whose capital the dateline at the start of the lead names, or None."""
+    headline, lead = context.headline_and_lead(1)
+    if not lead:
+        return None
+    match = _DATELINE.search(lead[0][:60])
+    if match is None:
+        return None
+    return _capitals().get(match.group(1).title())
+
+
 def _occasion(opening):
     """The multilateral occasion :data:`_OCCASION` finds in ``opening``, titles of offices of a body aside."""
     return _OCCASION.search(_OFFICE_OF_BODY.sub(" ", opening))
@@ -1003,6 +1018,14 @@ class Participants:
         ):
             # "met with the Deputy Chairman of the UAE, who upon arrival in the Turkmen capital was met by the Head
             # of state": a guest arriving for talks with the host, no multilateral occasion (ANNOTATION.md: a visit)
+            modality = "visit"
+        if (
+            modality == "meeting" and len(participant_states) == 2 and _dateline_state(context) in participant_states
+            and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
+            and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
+        ):
+            # "RIYADH: King Salman and the speaker of Tajikistan's parliament held talks here Sunday", "DOHA: President
+            # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
             modality = "visit"
         if (
             modality == "meeting" and len(participant_states) == 2
