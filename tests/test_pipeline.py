@@ -1349,6 +1349,35 @@ def test_a_dateline_in_one_side_s_capital_places_the_talks(nlp):
     assert doc._.modality == "visit"
 
 
+def test_a_singular_title_over_a_list_of_states_stands_for_each(nlp):
+    text = (
+        "On 11 December 2020 Foreign Minister of Turkmenistan Rashid Meredov took part in the online meeting of the "
+        "Council of Foreign Ministers of the CIS member states.\n\nThe online meeting was attended by the foreign "
+        "minister of Armenia, Belarus and Russia, as well as CIS Executive Secretary Sergei Lebedev."
+    )
+    assert people(run(nlp, text, "2020-12-11")) == [
+        ("Rashid Meredov", "foreign_minister", "TKM"), ("Ara Aivazian", "foreign_minister", "ARM"),
+        ("Vladimir Makei", "foreign_minister", "BLR"), ("Sergey Lavrov", "foreign_minister", "RUS"),
+        ("Sergei Lebedev", "other", None),
+    ]
+
+
+def test_the_last_state_of_a_list_may_begin_the_next_title(nlp):
+    text = (
+        "President of Kyrgyzstan and U.S. Special Envoy Sergio Gor hold talks\n\nIn New York, President of "
+        "Kyrgyzstan Sadyr Japarov held talks with Sergio Gor, the Special Envoy of the U.S. President."
+    )
+    assert ("Donald Trump", "president", "USA") not in people(run(nlp, text, "2025-09-23"))
+
+
+def test_a_lone_president_at_an_informal_leaders_meeting_takes_part(nlp):
+    text = (
+        "President Emomali Rahmon participates in informal CIS leaders' meeting\n\nOn December 22, 2025, an "
+        "informal meeting of the heads of state of the Commonwealth of Independent States was held in St. Petersburg."
+    )
+    assert people(run(nlp, text, "2025-12-22")) == [("Emomali Rahmon", "president", "TJK")]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

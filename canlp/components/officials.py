@@ -1016,6 +1016,13 @@ class OfficialMentions(PatternComponent):
         self._courtesy_named(doc, index, mentions)
         self._parliament_heads(doc, index, mentions, kb, date)
         self._organisation_officials(doc, index, mentions)
+        # "the foreign minister of Azerbaijan, Armenia, Belarus and Kazakhstan": a singular title over a list of
+        # states stands for each state's holder, as its plural does
+        groups = list(groups) + [
+            (title, tpattern) for title, tpattern in titles
+            if tpattern["role"] in ROLE_RANK_TITLED and not tpattern.get("needs_state")
+            and title.end < len(doc) and lw[title.end] == "of" and self._over_a_list(doc, title, index)
+        ]
         mentions.extend(self._group_mentions(doc, groups, index, kb, date, mentions))
         body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
@@ -1422,6 +1429,25 @@ class OfficialMentions(PatternComponent):
             states.append(state.kb_id_)
             i = state.start - 1
         return states[::-1] if len(states) >= 2 else []
+
+    @staticmethod
+    def _over_a_list(doc, title, index):
+        """True when "of" and two or more states follow a singular title and close the phrase ("the foreign
+        minister of Azerbaijan, Armenia and Belarus, as well as"); not "President of Kyrgyzstan and U.S. Special
+        Envoy X", where the last state begins the next official's title."""
+        lw, tx = token_lower(doc), token_text(doc)
+        count, i = 0, title.end + 1
+        while i < len(doc):
+            if lw[i] in (",", "and", "the"):
+                i += 1
+                continue
+            state = index.get(("start", i))
+            if state is None or state.label_ != "STATE":
+                break
+            count, i = count + 1, state.end
+        while i > title.end and lw[i - 1] in (",", "and", "the"):
+            i -= 1
+        return count >= 2 and (i >= len(doc) or not tx[i][:1].isupper())
 
     def _group_named_list(self, doc, span, index):
         """(state span, name start, name end) for each item of 'TITLES of STATE - Name, STATE - Name and

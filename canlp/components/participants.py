@@ -1423,7 +1423,11 @@ class Participants:
             if sentence not in context.bounds or (sentence >= 0 and context.lead_rank(sentence) > 0):
                 continue
             words = context.sentences.word_set(sentence)
-            if _PARTICIPATED.isdisjoint(words) or ("took" in words and "part" not in words) or _MULTILATERAL_EVENT.isdisjoint(words):
+            if _PARTICIPATED.isdisjoint(words) or ("took" in words and "part" not in words):
+                continue
+            # "a meeting" is of several states only by its own words: "informal CIS leaders' meeting"
+            meeting_only = _MULTILATERAL_EVENT.isdisjoint(words)
+            if meeting_only and ("meeting" not in words or _OF_SEVERAL_STATES.isdisjoint(words)):
                 continue
             if self.is_future.any(words) or self.is_recall.any(words):
                 continue
