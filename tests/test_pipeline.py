@@ -1378,6 +1378,18 @@ def test_a_lone_president_at_an_informal_leaders_meeting_takes_part(nlp):
     assert people(run(nlp, text, "2025-12-22")) == [("Emomali Rahmon", "president", "TJK")]
 
 
+def test_leaders_of_the_countries_of_an_organisation_and_their_list(nlp):
+    text = (
+        "The Collective Security Council, the leaders of the countries of the Collective Security Treaty "
+        "Organisation (CSTO) - Belarus, Kazakhstan and Russia - held an extraordinary session via videoconference "
+        "on 23 August 2021."
+    )
+    assert people(run(nlp, text, "2021-08-23")) == [
+        ("Alexander Lukashenko", "president", "BLR"), ("Kassym-Jomart Tokayev", "president", "KAZ"),
+        ("Vladimir Putin", "president", "RUS"),
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

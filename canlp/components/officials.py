@@ -1413,6 +1413,10 @@ class OfficialMentions(PatternComponent):
                     i += 1
                     continue
                 state = index.get(("start", i))
+                if not states and (lw[i] in ("of", ")") or (state is not None and state.label_ == "ORG")):
+                    # "the leaders of the countries of the Collective Security Treaty Organisation (CSTO) – Armenia, ..."
+                    i = state.end if state is not None and state.label_ == "ORG" else i + 1
+                    continue
                 if state is None or state.label_ != "STATE":
                     break
                 states.append(state.kb_id_)
