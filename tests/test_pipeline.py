@@ -1390,6 +1390,17 @@ def test_leaders_of_the_countries_of_an_organisation_and_their_list(nlp):
     ]
 
 
+def test_a_joint_press_conference_is_a_meeting_of_the_two(full_nlp):
+    text = (
+        "Prime Minister Imran Khan said on 15 July 2021 that the neighbours of Afghanistan will try to help a peace "
+        "process.\n\nAddressing a joint press conference with Uzbek President Shavkat Mirziyoyev in Tashkent, the PM "
+        "said that the neighbours were concerned about the situation."
+    )
+    doc = run(full_nlp, text, "2021-07-15")
+    assert people(doc) == [("Imran Khan", "prime_minister", "PAK"), ("Shavkat Mirziyoyev", "president", "UZB")]
+    assert doc._.modality in ("meeting", "visit")
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

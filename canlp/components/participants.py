@@ -353,9 +353,13 @@ _RECEIVED_GUEST = re.compile(
     r"\breceiv(?:ed|es|ing)\b(?! (?:a |an |the )?(?:letters?|messages?|telegrams?|calls?|phone|telephone|congratulat|greetings?|credentials))",
     re.I,
 )
-#: A courtesy call in person: "called on the premier", "calls on PM Imran".
+#: Words of a joint press conference ("addressing a joint press conference with Uzbek President X"): the two met.
+_JOINT_APPEARANCE = frozenset({"joint", "press", "conference"})
+#: A contact in person: a courtesy call ("called on the premier", "calls on PM Imran"), a joint press conference.
 _CALLED_ON = re.compile(
-    r"\bcall(?:ed|s|ing)? on (?:the )?(?:premier|prime minister|pm|president|foreign minister|minister|king|emir|him|her)\b", re.I
+    r"\bcall(?:ed|s|ing)? on (?:the )?(?:premier|prime minister|pm|president|foreign minister|minister|king|emir|him|her)\b"
+    r"|\bjoint (?:press|news) conference\b",  # "addressing a joint press conference with President X": in person too
+    re.I,
 )
 #: A guest's arrival for the talks told in the opening.
 _ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
@@ -1046,7 +1050,7 @@ class Participants:
         elif modality in ("message", "phone_call") and _CALLED_ON.search(context.opening(2)) and not _PHONE_LINK.search(
             context.opening(2)
         ):
-            # "the minister called on the premier": a courtesy call in person, at an event or on a trip
+            # "the minister called on the premier", "a joint press conference with X": in person, at an event or on a trip
             occasion = _SIDELINES.search(context.opening(3)) or _occasion(context.opening(1))
             modality = "meeting" if occasion else "visit"
         elif modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
@@ -1197,8 +1201,13 @@ class Participants:
         for m in mentions:
             if context.is_signature(m):
                 return True  # the signature of a letter or telegram
-            if m.get("coreferent"):
-                continue  # "the President said": the person of an earlier mention, which decides
+            if m.get("coreferent") and not (
+                m["token_start"] < len(context.sent_of)
+                and 0 < context.lead_rank(context.sent_of[m["token_start"]]) < self.lead_sentences
+                and _JOINT_APPEARANCE.issubset(context.sentences.word_set(context.sent_of[m["token_start"]]))
+            ):
+                continue  # "the President said": the person of an earlier mention, which decides (but "addressing a
+                # joint press conference with X, the PM said" in the lead tells the PM's part himself)
             if m["kind"] == "title" and _apposed_to(lowers, m, mentions):
                 continue  # "on behalf of Mr Josep Borrell, the EU High Representative": the name's mention decides
             start = m["token_start"]
@@ -1468,7 +1477,7 @@ class Participants:
             words = context.sentences.word_set(sentence)
             if len(states) < 2:
                 continue
-            if self.is_past_interaction.any(words) or (
+            if self.is_past_interaction.any(words) or _JOINT_APPEARANCE.issubset(words) or (
                 # a title line of the event itself: "Mikhail Mishustin's conversation with Prime Minister X" (a short
                 # line of its own, not "Tokayev denies any talks with Putin." nor "hopes for a meeting with")
                 "with" in words and len(words) <= 16 and not self.event_nouns.isdisjoint(words)
