@@ -1401,6 +1401,28 @@ def test_a_joint_press_conference_is_a_meeting_of_the_two(full_nlp):
     assert doc._.modality in ("meeting", "visit")
 
 
+def test_a_bare_earlier_recalls_another_message_of_another_day(nlp):
+    # "Earlier, X congratulated" is another event even though the sentence names Independence Day; "a day earlier"
+    # or "earlier on Monday" would be the same visit's
+    text = (
+        "TEHRAN, Sep. 01 (MNA) - In a message on Tuesday, Iranian First Vice President Es'hagh Jahangiri congratulated "
+        "Prime Minister of Uzbekistan Abdulla Aripov on Independence Day.\n\nRelations are developing, he wrote.\n\n"
+        "It was a warm message.\n\nEarlier, Iranian President Hassan Rouhani felicitated Uzbekistan's Independence Day "
+        "to his counterpart Shavkat Mirziyoyev."
+    )
+    assert people(run(nlp, text)) == [("Es'hagh Jahangiri", "other", "IRN"), ("Abdulla Aripov", "prime_minister", "UZB")]
+
+
+def test_a_singular_title_after_as_names_a_post_not_a_list(nlp):
+    # "re-election as President of Kazakhstan, Turkmen media reported": Turkmen is no second state of a list
+    text = (
+        "Turkmen leader congratulates Nazarbayev on re-election\n\nAshgabat (Trend) - President of Turkmenistan "
+        "Gurbanguly Berdimuhamedov has sent a congratulatory message to Nursultan Nazarbayev on his re-election as "
+        "President of Kazakhstan, Turkmen media reported on Monday."
+    )
+    assert [p["name"] for p in run(nlp, text)._.participants] == ["Gurbanguly Berdimuhamedov", "Nursultan Nazarbayev"]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

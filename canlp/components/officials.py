@@ -1440,9 +1440,12 @@ class OfficialMentions(PatternComponent):
         minister of Azerbaijan, Armenia and Belarus, as well as"); not "President of Kyrgyzstan and U.S. Special
         Envoy X", where the last state begins the next official's title."""
         lw, tx = token_lower(doc), token_text(doc)
-        count, i = 0, title.end + 1
+        if title.start > 0 and lw[title.start - 1] in POST_NOT_PERSON:
+            return False  # "his re-election as President of Kazakhstan, Turkmen media reported": a post
+        count, i, joined = 0, title.end + 1, False
         while i < len(doc):
             if lw[i] in (",", "and", "the"):
+                joined = joined or lw[i] == "and"
                 i += 1
                 continue
             state = index.get(("start", i))
@@ -1451,7 +1454,8 @@ class OfficialMentions(PatternComponent):
             count, i = count + 1, state.end
         while i > title.end and lw[i - 1] in (",", "and", "the"):
             i -= 1
-        return count >= 2 and (i >= len(doc) or not tx[i][:1].isupper())
+        # a list: "A and B", or three states or more ("of Azerbaijan, Armenia, Belarus, ..., as well as")
+        return (count >= 3 or (count == 2 and joined)) and (i >= len(doc) or not tx[i][:1].isupper())
 
     def _group_named_list(self, doc, span, index):
         """(state span, name start, name end) for each item of 'TITLES of STATE - Name, STATE - Name and
@@ -1629,7 +1633,8 @@ class OfficialMentions(PatternComponent):
             j += 1
         k = j
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] == "-" for t in range(j, k)) and (
-            (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k])))  # "Mohammed VI", "Carl XVI Gustaf"
+            (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
+             or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
         ):
             k += 1

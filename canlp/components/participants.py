@@ -282,6 +282,12 @@ def _dates_in(text, reference):
     return found
 
 
+#: "earlier today", "earlier in the day", "earlier on Monday", "a day earlier": the same visit's events (a bare
+#: "Earlier, X congratulated ..." recalls another).
+_SAME_DAY = re.compile(
+    r"\bearlier (?:today|(?:in |on )?(?:the|that|this|the same) day|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))\b|\b(?:a|the|one) day earlier\b"
+)
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
@@ -1288,8 +1294,8 @@ class Participants:
             return True  # "the meeting that took place the day before"
         if not self.is_recall.any(word_set):
             return False
-        if "earlier" in word_set and ("today" in word_set or "day" in word_set):
-            rest = word_set - {"earlier"}
+        if "earlier" in word_set and ("today" in word_set or "day" in word_set) and _SAME_DAY.search(" ".join(words)):
+            rest = word_set - {"earlier"}  # "earlier in the day", "a day earlier" (not "Earlier, ... Independence Day")
             return self.is_recall.any(rest)
         return True
 
