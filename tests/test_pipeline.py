@@ -1423,6 +1423,18 @@ def test_a_singular_title_after_as_names_a_post_not_a_list(nlp):
     assert [p["name"] for p in run(nlp, text)._.participants] == ["Gurbanguly Berdimuhamedov", "Nursultan Nazarbayev"]
 
 
+def test_an_announcing_headline_under_a_page_header_announces(full_nlp):
+    # the page's header line comes first; the short line under it, with no full stop, is the headline
+    text = (
+        "28 January 2025  Japan Today\nJapan PM's special adviser to visit Central Asia as envoy for 11 days\n\nTOKYO\n\n"
+        "A special adviser to Prime Minister Shigeru Ishiba is scheduled to embark on an 11-day trip to five Central "
+        "Asian countries through Feb 8, beginning with Kazakhstan, the Japanese government said Wednesday."
+    )
+    doc = run(full_nlp, text, "2025-01-28")
+    assert doc._.modality == "none"
+    assert people(doc) == []
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -613,8 +613,11 @@ class _Announcement:
         headline and lead reports. A line of page furniture ("1112 views MEDIA ABOUT CA 0": fewer than three
         lower-case words) is not the first sentence."""
         first = next((s for s in lead if _is_prose(s)), "")
+        # a short first line with no full stop is a headline too, under a page's header line
+        titled = first and len(first) < 150 and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+        body = self.future_headline if titled else self.future
         if not (headline and (self.future_headline.search(headline) or self.called_off.search(headline))) and not (
-            first and (self.future.search(first) or self.called_off.search(first))
+            first and (body.search(first) or self.called_off.search(first))
         ):
             return False
         return not any(
