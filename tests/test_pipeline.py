@@ -1435,6 +1435,19 @@ def test_an_announcing_headline_under_a_page_header_announces(full_nlp):
     assert people(doc) == []
 
 
+def test_a_host_named_before_his_post_and_a_guest_come_for_a_summit(full_nlp):
+    # "Name, Minister of State," with no state: placed by the source (WAM); the guest came for a summit: a meeting
+    text = (
+        "ABU DHABI, 6th February, 2026 (WAM) -- Saeed Al Hajeri, Minister of State, received Farrukh Sharifzoda, "
+        "Deputy Foreign Minister of the Republic of Tajikistan, along with his accompanying delegation, during their "
+        "visit to the UAE to participate in the World Governments Summit 2026. The two sides discussed ways to "
+        "enhance bilateral relations."
+    )
+    doc = run(full_nlp, text, "2026-02-06")
+    assert people(doc) == [("Saeed Al Hajeri", "other", "ARE"), ("Farrukh Sharifzoda", "other", "TJK")]
+    assert doc._.modality == "meeting"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -919,6 +919,9 @@ class OfficialMentions(PatternComponent):
                         # the knowledge base; the state comes from the opening (see _place_unplaced)
                         remit = self._portfolio_after(doc, title.end, index)  # "Minister of Foreign Affairs X"
                         found = self._unknown_name(doc, max(cursor, remit[0]) if remit else cursor, index)
+                        if found is None:
+                            # "Saeed Al Hajeri, Minister of State, received ...": the name before the post
+                            found = self._unknown_name_before(doc, title, None, remit[0] if remit else cursor, index)
                         if found is not None and 2 <= len(found.text.split()) <= 3 and not kb.candidates(found.text):
                             unknown_name, unplaced = found, True
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:

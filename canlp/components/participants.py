@@ -440,7 +440,8 @@ _MULTILATERAL_EVENT = frozenset({
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
-    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|(?:is|are) on a trip to) (?:(?!visit)[^.]){0,40}?"
+    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|(?:is|are) on a trip to|(?:his|her|their) visit to)"
+    r" (?:(?!visit)[^.]){0,40}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
     r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
     r"|ministerial|member states|council of (?:the )?(?:heads|prime ministers|foreign ministers|ministers))))"
