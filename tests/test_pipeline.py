@@ -1448,6 +1448,30 @@ def test_a_host_named_before_his_post_and_a_guest_come_for_a_summit(full_nlp):
     assert doc._.modality == "meeting"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "ABU DHABI, 20 June 2023 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received "
+            "Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan. The meeting was attended by Khalid bin Rashid "
+            "Al Suwaidi, Minister of Energy and Infrastructure, and Saeed Obaid Al Kaabi, Assistant Minister for Trade.",
+            id="placed by the source (WAM)",
+        ),
+        pytest.param(
+            "20 June 2023. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Bakhtiyor Saidov, "
+            "Minister of Foreign Affairs of Uzbekistan. The meeting was attended by Khalid bin Rashid Al Suwaidi, "
+            "Minister of Energy and Infrastructure, and Saeed Obaid Al Kaabi, Assistant Minister for Trade.",
+            id="no source: the side whose officials' titles name no state",
+        ),
+    ],
+)
+def test_officials_listed_as_attending_are_of_the_reporting_side(nlp, text):
+    assert people(run(nlp, text, "2023-06-20")) == [
+        ("Abdullah bin Zayed Al Nahyan", "foreign_minister", "ARE"), ("Bakhtiyor Saidov", "foreign_minister", "UZB"),
+        ("Khalid bin Rashid Al Suwaidi", "other", "ARE"), ("Saeed Obaid Al Kaabi", "other", "ARE"),
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -375,6 +375,18 @@ def _before_every_office(kb, names, date):
     tenures = [t for name in people for t in kb.person(name).tenures]
     return bool(tenures) and all(t.start is not None and t.start > date for t in tenures)
 
+def _name_words(name):
+    """The words of a name that are not particles: "Suhail bin Mohammed Al Mazrouei" has three."""
+    return sum(1 for word in name.replace("-", " ").split() if word.lower() not in NAME_PARTICLES)
+
+def _in_attendance(lowers, start, reach=60):
+    """True for a mention in a list of those who attended ("The meeting was attended by ..."), the officials
+    of the side that reports it."""
+    window = lowers[max(0, start - reach):start]
+    return "attended" in window and "by" in window[window.index("attended"):] and not any(
+        w in (".", "\n", "\n\n") for w in window[window.index("attended"):]
+    )
+
 def _others_in(kb, tenure, date):
     """The tenures of others holding ``tenure``'s office on ``date``. For role ``other`` the office itself
     counts, not the role: many people of a state (or of no state: every organisation's officials) hold
@@ -455,6 +467,8 @@ def _initials_before(text, start_char):
 #: Words between "the" and a title in an apposition that say how new the post is.
 _NEWLY = frozenset({"new", "newly", "appointed", "accredited", "incoming", "outgoing"})
 
+#: Words of a lower rank before a title ("Assistant Minister for Trade"), inside an apposition.
+_RANK_BEFORE = {"assistant", "deputy", "vice", "first"}
 
 def _comma_before_title(doc, title, state_span):
     """The index of the comma that opens an apposition before a title ("X, Russia's Foreign Minister",
@@ -465,8 +479,8 @@ def _comma_before_title(doc, title, state_span):
     if state_span is not None and state_span.end <= title.start:
         head = state_span.start
     lowers = token_lower(doc)
-    while head >= 2 and lowers[head - 1] in _NEWLY and head - title.start > -4:
-        head -= 1  # "Kenji Hirata, the newly appointed Ambassador of Japan"
+    while head >= 2 and (lowers[head - 1] in _NEWLY or lowers[head - 1] in _RANK_BEFORE) and head - title.start > -4:
+        head -= 1  # "Kenji Hirata, the newly appointed Ambassador of Japan", "Saeed Al Hajri, Assistant Minister"
     if head >= 1 and lowers[head - 1] in ("the", "his", "her"):
         head -= 1
     if head >= 2 and token_text(doc)[head - 1] == ",":
@@ -922,7 +936,7 @@ class OfficialMentions(PatternComponent):
                         if found is None:
                             # "Saeed Al Hajeri, Minister of State, received ...": the name before the post
                             found = self._unknown_name_before(doc, title, None, remit[0] if remit else cursor, index)
-                        if found is not None and 2 <= len(found.text.split()) <= 3 and not kb.candidates(found.text):
+                        if found is not None and 2 <= _name_words(found.text) <= 3 and not kb.candidates(found.text):
                             unknown_name, unplaced = found, True
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
                 # "the Special Assistant to the President of the United States of America and Senior Director
@@ -1155,7 +1169,9 @@ class OfficialMentions(PatternComponent):
           of, when the post shares a sentence with officials of other states only ("Tajikistan and
           Kazakhstan held consultations ... chaired by the Deputy Minister of Foreign Affairs X and Deputy
           Minister of Foreign Affairs of Kazakhstan Y");
-        - the source's state, when no other official is of it.
+        - the source's state, when no other official is of it, or when the official is listed among those who
+          attended ("The meeting was attended by X, Minister of Energy": the reporting side's officials), and
+          without a source then the one state whose officials the text titles without naming it.
 
         Otherwise they are dropped."""
         for m in mentions:
@@ -1170,6 +1186,11 @@ class OfficialMentions(PatternComponent):
         named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ == "STATE"
                  and idx[span.start] < opening}
         taken = {m["state"] for m in mentions if m["state"] and not m.get("unplaced")}
+        unmarked = {
+            m["state"] for m in mentions if m["state"] and not m.get("unplaced") and m["kind"] == "title+name"
+            and not any(index.get(("start", t)) is not None and index[("start", t)].kb_id_ == m["state"]
+                        for t in range(max(0, m["start"] - 3), m["end"] + 3))  # "X, Minister of ... of Uzbekistan"
+        }
         source = get_ext(doc, "source_state")
         for m in mentions:
             if not m.get("unplaced"):
@@ -1190,8 +1211,12 @@ class OfficialMentions(PatternComponent):
                     # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
                     # Minister of Foreign Affairs X and Deputy Minister of Foreign Affairs of Kazakhstan Y"
                     state = next(iter(left))
-                elif source is not None and source not in taken:
-                    state = source
+                elif source is not None and (source not in taken or _in_attendance(lw, m["start"])):
+                    state = source  # ("The meeting was attended by X, Minister of Energy": the reporting side's)
+                elif _in_attendance(lw, m["start"]) and len(unmarked) == 1:
+                    # no source: the reporting side is the one whose officials' titles name no state ("Sheikh X,
+                    # Minister of Foreign Affairs, received Y, Minister of Foreign Affairs of Uzbekistan")
+                    state = next(iter(unmarked))
             m["state"] = state
             del m["unplaced"]
             if state is None:
