@@ -1472,6 +1472,19 @@ def test_officials_listed_as_attending_are_of_the_reporting_side(nlp, text):
     ]
 
 
+def test_a_deputy_minister_for_a_remit_and_a_passed_on_invitation(nlp):
+    # "Deputy Foreign Minister for Legal and International Affairs X"; "extended the Iranian foreign minister's
+    # invitation": the minister sent it, he takes no part
+    text = (
+        "On 12 December 2022 Foreign Minister of Turkmenistan Rashid Meredov met with Iranian Deputy Foreign Minister "
+        "for Legal and International Affairs Karim Rostami in Ashgabat.\n\nFor his part, Rostami extended the Iranian "
+        "foreign minister's invitation to Meredov to visit Tehran."
+    )
+    assert people(run(nlp, text, "2022-12-12")) == [
+        ("Rashid Meredov", "foreign_minister", "TKM"), ("Karim Rostami", "other", "IRN")
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

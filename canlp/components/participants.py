@@ -361,6 +361,8 @@ _RECEIVED_GUEST = re.compile(
 )
 #: Words of a joint press conference ("addressing a joint press conference with Uzbek President X"): the two met.
 _JOINT_APPEARANCE = frozenset({"joint", "press", "conference"})
+#: What one official passes on from another: "extended the minister's invitation", "conveyed the President's greetings".
+_PASSED_NOUNS = frozenset({"invitation", "greetings", "regards", "wishes", "message", "letter", "congratulations"})
 #: A contact in person: a courtesy call ("called on the premier", "calls on PM Imran"), a joint press conference.
 _CALLED_ON = re.compile(
     r"\bcall(?:ed|s|ing)? on (?:the )?(?:premier|prime minister|pm|president|foreign minister|minister|king|emir|him|her)\b"
@@ -1230,6 +1232,8 @@ class Participants:
                 continue
             if _represented(lowers, m["token_end"]):
                 continue  # "U.S. President Barack Obama's representative Michael McFaul": the envoy came, not X
+            if self._possessive_passed_on(lowers, m["token_start"], m["token_end"], context.sent_of):
+                continue  # "Najafi extended the Iranian foreign minister's invitation to Meredov"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
             if context.spoken and self._message_passed_on(lowers, start, first):
@@ -1532,6 +1536,16 @@ class Participants:
             window[i] == "on" and (window[i + 1:i + 3] in _ON_BEHALF or window[i + 1:i + 4] in _ON_BEHALF)
             for i in range(len(window) - 2)
         )
+
+    def _possessive_passed_on(self, lowers, start, end, sent_of):
+        """True for "conveyed / extended X's invitation (greetings, message)" in one sentence: someone else
+        passed on what X sent; X takes no part."""
+        if end + 1 >= len(lowers) or lowers[end] not in ("'s", "’s") or lowers[end + 1] not in _PASSED_NOUNS:
+            return False
+        first = start
+        while first > 0 and start - first < 12 and sent_of[first - 1] == sent_of[start]:
+            first -= 1
+        return any(w in self.convey_verbs for w in lowers[first:start])
 
     @staticmethod
     def _greetings_of(lowers, start, sent_of):
