@@ -58,7 +58,7 @@ HEADER_LINE = re.compile(
 #: A line of exchange rates with its date, at the top of a page ("Currency rates from 29/08/2025").
 RATES_LINE = re.compile(r"^[^\n]*\b(?:currency|exchange) rates?\b[^\n]*$", re.M | re.I)
 
-#: Words of a sentence that gives background, whose date is not the event's: when relations were established,
+#: Words of a clause that gives background, whose date is not the event's: when relations were established,
 #: a state or body founded, independence gained ("Diplomatic relations ... were established on Jan. 29, 1992").
 _BACKGROUND = re.compile(
     r"\b(?:diplomatic relations|(?:was|were) established|established diplomatic|(?:was|were) founded"
@@ -132,7 +132,8 @@ def find_date(text):
                 except (ValueError, KeyError):  # not a month word, or not a real date
                     continue
                 seen.add(position)
-                if _BACKGROUND.search(text, max(0, text.rfind(". ", 0, position), text.rfind("\n", 0, position)), position):
+                clause = max(0, text.rfind(". ", 0, position), text.rfind("\n", 0, position), text.rfind(",", 0, position))
+                if _BACKGROUND.search(text, max(clause, position - 60), position):
                     continue  # "Diplomatic relations were established on Jan. 29, 1992": background, not the event
                 if any(a <= position < b for a, b in headers):
                     if header is None or position < header[0]:

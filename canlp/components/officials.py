@@ -159,6 +159,8 @@ _ORG_TITLE_GLUE = {"-", "for", "of", "and", "on"}
 _MISSION_WORDS = {"Delegation", "Mission", "Office", "Representation", "Centre", "Center", "Programme"}
 #: Words that may close an organisation's name after the part the state index knows ("World Bank Group").
 _ORG_NAME_ENDS = {"Group", "Secretariat", "Commission", "Mission"}
+#: Capitalised words of a time phrase before a comma ("Last Wednesday,", "Earlier this month,").
+_TIME_WORDS = {"Last", "Next", "This", "Earlier", "Later", "Meanwhile", "Yesterday", "Today", "Tomorrow", "On", "In"}
 #: Words before a state in such a title ("Resident Coordinator in Tajikistan", "Country Manager for Uzbekistan").
 _ORG_PLACE_GLUE = {"for", "in", "to"}
 #: Lower-case title words before "of the" and an organisation ("the head of the UN Regional Centre").
@@ -368,12 +370,15 @@ def _best_fitting_day(kb, people_roles):
 
 
 
-def _before_every_office(kb, names, date):
-    """True when ``date`` comes before the first day in office of every person the name matches may be
-    (and the knowledge base knows when each of them took office)."""
+def _before_every_office(kb, names, date, years=5):
+    """True when ``date`` comes ``years`` or more before the first day in office of every person the name
+    matches may be (and the knowledge base knows when each of them took office): the knowledge base lists
+    top offices, so a text may well date an official's earlier, lower post a little before them."""
     people = {name for _, pattern in names for name in pattern["names"]}
     tenures = [t for name in people for t in kb.person(name).tenures]
-    return bool(tenures) and all(t.start is not None and t.start > date for t in tenures)
+    limit = date.replace(year=date.year + years) if not (date.month == 2 and date.day == 29) else date.replace(
+        year=date.year + years, day=28)
+    return bool(tenures) and all(t.start is not None and t.start > limit for t in tenures)
 
 def _name_words(name):
     """The words of a name that are not particles: "Suhail bin Mohammed Al Mazrouei" has three."""
@@ -1342,6 +1347,8 @@ class OfficialMentions(PatternComponent):
             start -= 1
         if end - start < 2 or (start > 0 and tx[start - 1][:1].isupper() and tx[start - 1] not in COURTESY_TITLES):
             return None, None
+        if any(tx[t].lower() in WEEKDAYS or tx[t].lower() in MONTHS or tx[t] in _TIME_WORDS for t in range(start, end)):
+            return None, None  # "Last Wednesday, the IMF Mission Chief briefed ...": a time, not a name
         return start, end
 
     @staticmethod
@@ -1414,6 +1421,8 @@ class OfficialMentions(PatternComponent):
             ):
                 j += 1
             if 2 <= j - i <= 4 and (j >= end or tx[j] in (",", ".", ";", "\n", "who", "and", "on", "in", "at", "to")):
+                if j - i >= 3 and (tx[i] in OFFICE_NOUNS or (i > first and tx[i - 1] == "of" and index.get(("start", i)) is None)):
+                    i += 1  # "Managing Director of Operations Anna Bjerde", "Governor of Tatarstan Rustam Minnikhanov"
                 return i, j  # a name closes the phrase or an apposition: "..., Andrei Yeudachenka, the ...", "... X on 1 May"
             i = max(j, i + 1)
         return None
@@ -1483,7 +1492,9 @@ class OfficialMentions(PatternComponent):
         while i > title.end and lw[i - 1] in (",", "and", "the"):
             i -= 1
         # a list: "A and B", or three states or more ("of Azerbaijan, Armenia, Belarus, ..., as well as")
-        return (count >= 3 or (count == 2 and joined)) and (i >= len(doc) or not tx[i][:1].isupper())
+        return (count >= 3 or (count == 2 and joined)) and (
+            i >= len(doc) or not (tx[i][:1].isupper() or tx[i] in ("'s", "’s"))  # not "... and Kyrgyzstan's Foreign Minister"
+        )
 
     def _group_named_list(self, doc, span, index):
         """(state span, name start, name end) for each item of 'TITLES of STATE - Name, STATE - Name and

@@ -241,9 +241,10 @@ _IN_MONTH = re.compile(r"\b(?:in|since|last|early|mid|late)\s+([A-Z][a-z]{2,8})\
 _MONTH_YEAR = re.compile(r"(?<!\d )(?<!\d)\b([A-Z][a-z]{2,8}),?\s+((?:19|20)\d\d)\b")
 
 
-def _dates_in(text, reference):
+def _dates_in(text, reference, partial=True):
     """Days named in ``text`` ("16 September", "May 10-11", "September 16, 2022"), each a list of
-    candidate dates (a range gives its days; a missing year is the one nearest ``reference``)."""
+    candidate dates (a range gives its days; a missing year is the one nearest ``reference``); with
+    ``partial``, also a month or a year alone ("in May", "in June 2010", "in 2012")."""
     found = []
     for match in _DAY_MONTH.finditer(text):
         if match.group(3):
@@ -264,6 +265,9 @@ def _dates_in(text, reference):
                     pass
         if candidates:
             found.append((match.start(), candidates))
+    if not partial:
+        found.sort()
+        return found
     for match in _IN_MONTH.finditer(text):  # "whom he met in May": a month alone, not the document's
         number = MONTHS.get(match.group(1).lower())
         if number is not None and number != reference.month:
@@ -366,9 +370,11 @@ _PASSED_NOUNS = frozenset({"invitation", "greetings", "regards", "wishes", "mess
 #: A contact in person: a courtesy call ("called on the premier", "calls on PM Imran"), a joint press conference.
 _CALLED_ON = re.compile(
     r"\bcall(?:ed|s|ing)? on (?:the )?(?:premier|prime minister|pm|president|foreign minister|minister|king|emir|him|her)\b"
-    r"|\bjoint (?:press|news) conference\b",  # "addressing a joint press conference with President X": in person too
+    r"(?!\s+to\b)",  # not "called on the president to convene the commission": an appeal
     re.I,
 )
+#: "addressing a joint press conference with President X": in person too (in the first sentence, not recalled).
+_JOINT_PRESS = re.compile(r"\bjoint (?:press|news) conference\b", re.I)
 #: A guest's arrival for the talks told in the opening.
 _ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
@@ -498,7 +504,10 @@ def _capitals():
 
 _IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
 #: A trip's destination: "his working trip to Almaty city (Kazakhstan)", "a visit to Samarkand".
-_TRIP_TO = re.compile(r"\b(?:trip|visit|travel(?:led|ed)?) to ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+_TRIP_TO = re.compile(
+    r"\b(?:as part of|during|in the course of) (?:his|her|their|the) (?:[a-z-]+ ){0,2}(?:trip|visit|tour) to"
+    r" ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+)  # not "briefed him on the results of his visit to Moscow"
 #: Places of talks besides capitals, with their state ("In New York, President X received ...").
 _OTHER_VENUES = {
     "New York": "USA", "Geneva": "CHE", "Davos": "CHE", "Sochi": "RUS", "Samarkand": "UZB", "Almaty": "KAZ",
@@ -520,6 +529,31 @@ def _venue_elsewhere(opening, participant_states, pattern=None):
     return False
 
 
+def _place_elsewhere(opening, participant_states):
+    """True when the opening holds its talks "in" a place that is no capital of a participant state and no state:
+    a city canlp does not place ("met in Kazan on Thursday", "upon arrival in Jeddah"), so not one side's home."""
+    capitals, names = _capitals(), _state_names()
+    for match in _IN_PLACE.finditer(opening):
+        place = match.group(1)
+        if place.lower() in MONTHS or place.lower().rstrip("s") in _WEEKDAY_STEMS:
+            continue
+        state = capitals.get(place) or _OTHER_VENUES.get(place) or names.get(place)
+        if state is None or state not in participant_states:
+            return True
+    return False
+
+
+_WEEKDAY_STEMS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names():
+    """Name → ISO3 code of every state's names and adjectives ("Uzbekistan", "Uzbek")."""
+    from canlp.kb import load_kb
+
+    return {form: state.code for state in load_kb().states.values() for form in state.names + state.adjectives}
+
+
 def _talks_at_home(opening, participant_states):
     """True when the headline and lead (``opening``) hold talks "in" the capital of exactly one of the two
     participant states and name no multilateral occasion: one side has travelled to the other's capital
@@ -535,6 +569,8 @@ _VIDEO_LINK = re.compile(r"video[-\s]{0,2}conferenc|video[-\s]{0,2}link|video[-\
 _PHONE_LINK = re.compile(
     r"\b(?:tele)?phone\s(?:talks|conversation|call)|\btelephonic\b|\bby\s(?:tele)?phone\b|\bover\sthe\s(?:tele)?phone\b", re.I
 )
+#: Words of a meeting in person ("met at the checkpoint, a meeting agreed in a telephone conversation last week").
+_MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin person\b", re.I)
 #: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
@@ -785,7 +821,8 @@ class _Context:
             start_char = self._idx[self.bounds[sentence][0]]
             result = False
             # "his telephone conversation with X today, during which they reviewed ... agreed in May": today's event
-            for position, candidates in () if _TODAY.search(text) else _dates_in(text, self._reference):
+            # (a full date still dates its clause: "noted today that the treaty signed on 19 May 2007")
+            for position, candidates in _dates_in(text, self._reference, partial=not _TODAY.search(text)):
                 if start_char + position == self._first_date_at:
                     result = False
                     break
@@ -1031,6 +1068,7 @@ class Participants:
             modality == "meeting" and len(participant_states) == 2 and _ARRIVAL.search(context.opening(1))
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states)
+            and not _place_elsewhere(context.opening(1), participant_states)
         ):
             # "met with the Deputy Chairman of the UAE, who upon arrival in the Turkmen capital was met by the Head
             # of state": a guest arriving for talks with the host, no multilateral occasion (ANNOTATION.md: a visit)
@@ -1039,6 +1077,7 @@ class Participants:
             modality == "meeting" and len(participant_states) == 2 and _dateline_state(context) in participant_states
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
+            and not _place_elsewhere(context.opening(1), participant_states)
         ):
             # "RIYADH: King Salman and the speaker of Tajikistan's parliament held talks here Sunday", "DOHA: President
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
@@ -1059,13 +1098,17 @@ class Participants:
             # "President X and Turkmen counterpart Y have met in a video conference": the headline and first
             # sentence name the video link and no trip
             modality = "video_call"
-        elif modality in ("message", "phone_call") and _CALLED_ON.search(context.opening(2)) and not _PHONE_LINK.search(
-            context.opening(2)
-        ):
+        elif modality in ("message", "phone_call") and (
+            _CALLED_ON.search(context.opening(2))
+            or (_JOINT_PRESS.search(context.opening(1)) and not self.is_recall.any(set(context.opening(1).lower().split())))
+        ) and not _PHONE_LINK.search(context.opening(2)):
             # "the minister called on the premier", "a joint press conference with X": in person, at an event or on a trip
             occasion = _SIDELINES.search(context.opening(3)) or _occasion(context.opening(1))
             modality = "meeting" if occasion else "visit"
-        elif modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
+        elif (
+            modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1))
+            and not _MEETING_NAMED.search(context.opening(1))
+        ):
             # "Kishida on Tuesday held separate telephone talks with Kyrgyz President X" (a cancelled visit below)
             modality = "phone_call"
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
@@ -1452,6 +1495,11 @@ class Participants:
             meeting_only = _MULTILATERAL_EVENT.isdisjoint(words)
             if meeting_only and ("meeting" not in words or _OF_SEVERAL_STATES.isdisjoint(words)):
                 continue
+            if meeting_only:
+                # and names an organisation: not "a meeting with business leaders", "a meeting of the Cabinet"
+                first, end = context.bounds[sentence]
+                if not any(first <= m.start < end and m.label_ == "ORG" for m in state_mentions(context.doc)):
+                    continue
             if self.is_future.any(words) or self.is_recall.any(words):
                 continue
             if not _OF_SEVERAL_STATES.isdisjoint(words):
@@ -1491,7 +1539,10 @@ class Participants:
             words = context.sentences.word_set(sentence)
             if len(states) < 2:
                 continue
-            if self.is_past_interaction.any(words) or _JOINT_APPEARANCE.issubset(words) or (
+            if self.is_past_interaction.any(words) or (
+                _JOINT_APPEARANCE.issubset(words) and sentence >= 0 and context.lead_rank(sentence) < self.lead_sentences
+                and not any(_ANY_YEAR.fullmatch(w) for w in words)  # not "since June 2022, when at a joint press conference"
+            ) or (
                 # a title line of the event itself: "Mikhail Mishustin's conversation with Prime Minister X" (a short
                 # line of its own, not "Tokayev denies any talks with Putin." nor "hopes for a meeting with")
                 "with" in words and len(words) <= 16 and not self.event_nouns.isdisjoint(words)
