@@ -373,7 +373,7 @@ _CALLED_ON = re.compile(
     r"(?!\s+to\b)",  # not "called on the president to convene the commission": an appeal
     re.I,
 )
-#: "addressing a joint press conference with President X": in person too (in the first sentence, not recalled).
+#: "addressing a joint press conference with President X": in person too (in the lead, not recalled).
 _JOINT_PRESS = re.compile(r"\bjoint (?:press|news) conference\b", re.I)
 #: A guest's arrival for the talks told in the opening.
 _ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
@@ -1100,7 +1100,7 @@ class Participants:
             modality = "video_call"
         elif modality in ("message", "phone_call") and (
             _CALLED_ON.search(context.opening(2))
-            or (_JOINT_PRESS.search(context.opening(1)) and not self.is_recall.any(set(context.opening(1).lower().split())))
+            or (_JOINT_PRESS.search(context.opening(2)) and not self.is_recall.any(set(context.opening(2).lower().split())))
         ) and not _PHONE_LINK.search(context.opening(2)):
             # "the minister called on the premier", "a joint press conference with X": in person, at an event or on a trip
             occasion = _SIDELINES.search(context.opening(3)) or _occasion(context.opening(1))
