@@ -1566,6 +1566,19 @@ def test_event_dates_the_review_found_dropped(nlp, text, expected):
     assert run(nlp, text)._.date == expected
 
 
+def test_a_council_named_before_its_chairman_is_no_occasion_either(nlp):
+    text = (
+        "Iranian Minister Meets Turkmen Officials in Ashgabat\n\nHossein Amir-Abdollahian held separate talks with the "
+        "People's Council of Turkmenistan chairman, Gurbanguly Berdimuhamedov, and President Serdar Berdimuhamedov in "
+        "Ashgabat on 28 March 2024."
+    )
+    doc = make_doc(nlp, text, "2024-03-28")
+    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
+    doc._.modality = "meeting"
+    doc = nlp(doc)
+    assert doc._.modality == "visit"
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

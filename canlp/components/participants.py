@@ -469,7 +469,8 @@ _OCCASION = re.compile(
 _OFFICE_OF_BODY = re.compile(
     r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|Secretary|President|Head|Member)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Congress)\b"
-)
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly)(?:\s+of\s+[A-Z][\w-]+)?\s+(?:chairman|chairwoman|chair|speaker|head)\b"
+)  # and "the People's Council of Turkmenistan chairman"
 
 
 #: A dateline in capitals at the start of the lead: "RIYADH:", "BEIJING, May 20 (Xinhua) -", "NUR-SULTAN. KAZINFORM".
