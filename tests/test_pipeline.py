@@ -1463,6 +1463,13 @@ def test_a_host_named_before_his_post_and_a_guest_come_for_a_summit(full_nlp):
             "Minister of Energy and Infrastructure, and Saeed Obaid Al Kaabi, Assistant Minister for Trade.",
             id="no source: the side whose officials' titles name no state",
         ),
+        pytest.param(
+            "Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, received "
+            "Bakhtiyor Saidov, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Uzbekistan, on "
+            "20 June 2023. The meeting was attended by Khalid bin Rashid Al Suwaidi, Minister of Energy and "
+            "Infrastructure, and Saeed Obaid Al Kaabi, Assistant Minister for Trade.",
+            id="the guest's state named at the end of a long title still marks him",
+        ),
     ],
 )
 def test_officials_listed_as_attending_are_of_the_reporting_side(nlp, text):

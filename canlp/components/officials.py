@@ -384,6 +384,13 @@ def _name_words(name):
     """The words of a name that are not particles: "Suhail bin Mohammed Al Mazrouei" has three."""
     return sum(1 for word in name.replace("-", " ").split() if word.lower() not in NAME_PARTICLES)
 
+def _clause_end(lowers, start, reach=15):
+    """The index of the first comma, full stop or line break from ``start`` (at most ``reach`` tokens on)."""
+    end = start
+    while end < len(lowers) and end - start < reach and lowers[end] not in (",", ".", ";") and "\n" not in lowers[end]:
+        end += 1
+    return end
+
 def _in_attendance(lowers, start, reach=60):
     """True for a mention in a list of those who attended ("The meeting was attended by ..."), the officials
     of the side that reports it."""
@@ -1194,7 +1201,7 @@ class OfficialMentions(PatternComponent):
         unmarked = {
             m["state"] for m in mentions if m["state"] and not m.get("unplaced") and m["kind"] == "title+name"
             and not any(index.get(("start", t)) is not None and index[("start", t)].kb_id_ == m["state"]
-                        for t in range(max(0, m["start"] - 3), m["end"] + 3))  # "X, Minister of ... of Uzbekistan"
+                        for t in range(max(0, m["start"] - 3), _clause_end(lw, m["end"])))  # "X, Minister of ... of Uzbekistan"
         }
         source = get_ext(doc, "source_state")
         for m in mentions:
