@@ -1586,6 +1586,28 @@ def test_a_council_named_before_its_chairman_is_no_occasion_either(nlp):
     assert doc._.modality == "visit"
 
 
+def test_a_son_named_with_his_father_s_name_is_not_the_father(nlp):
+    # "Hamdan bin Mohammed bin Rashid Al Maktoum" holds the knowledge base's "Mohammed bin Rashid Al Maktoum"
+    text = (
+        "On 27 September 2024 President of the Republic of Uzbekistan Shavkat Mirziyoyev received Sheikh Hamdan bin "
+        "Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, in Tashkent."
+    )
+    names = [p["name"] for p in run(nlp, text, "2024-09-27")._.participants]
+    assert "Mohammed bin Rashid Al Maktoum" not in names
+
+
+def test_attendees_with_long_names_and_remits(nlp):
+    text = (
+        "ABU DHABI, 20 June 2023 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received "
+        "Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan. The meeting was attended by His Excellency Khalid "
+        "Rashid Obaid Al Suwaidi, Minister of Cabinet Affairs; and His Excellency Omar Saif Al Ali, Minister of State "
+        "for Artificial Intelligence."
+    )
+    assert people(run(nlp, text, "2023-06-20"))[2:] == [
+        ("Khalid Rashid Obaid Al Suwaidi", "other", "ARE"), ("Omar Saif Al Ali", "other", "ARE")
+    ]
+
+
 def test_a_headline_in_the_present_tense_reports_talks(nlp):
     # "hold" with no "to" or "will" before it is a headline's present tense, not an event to come
     text = (

@@ -399,6 +399,10 @@ def _in_attendance(lowers, start, reach=60):
         w in (".", "\n", "\n\n") for w in window[window.index("attended"):]
     )
 
+def _has_particle(name):
+    """True for a name with a particle ("bin", "Al"): such names run to four words besides them."""
+    return any(word.lower() in NAME_PARTICLES for word in name.replace("-", " ").split())
+
 def _others_in(kb, tenure, date):
     """The tenures of others holding ``tenure``'s office on ``date``. For role ``other`` the office itself
     counts, not the role: many people of a state (or of no state: every organisation's officials) hold
@@ -589,6 +593,8 @@ class OfficialMentions(PatternComponent):
                     continue  # "Heydar Aliyev International Airport", "Nazarbayev University"
                 if start > 0 and tx[start - 1] in ("-", "–") and not doc[start - 1].whitespace_:
                     continue  # "Mazar-i-Sharif" is a city
+                if start > 0 and lw[start - 1] in ("bin", "bint", "ibn", "ben"):
+                    continue  # "Hamdan bin Mohammed bin Rashid Al Maktoum" is the son, not Mohammed bin Rashid
                 names.append(span)
             else:
                 form = pattern["form"]
@@ -948,7 +954,7 @@ class OfficialMentions(PatternComponent):
                         if found is None:
                             # "Saeed Al Hajeri, Minister of State, received ...": the name before the post
                             found = self._unknown_name_before(doc, title, None, remit[0] if remit else cursor, index)
-                        if found is not None and 2 <= _name_words(found.text) <= 3 and not kb.candidates(found.text):
+                        if found is not None and 2 <= _name_words(found.text) <= (4 if _has_particle(found.text) else 3) and not kb.candidates(found.text):
                             unknown_name, unplaced = found, True
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
                 # "the Special Assistant to the President of the United States of America and Senior Director
