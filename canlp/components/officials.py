@@ -380,9 +380,12 @@ def _before_every_office(kb, names, date, years=5):
         year=date.year + years, day=28)
     return bool(tenures) and all(t.start is not None and t.start > limit for t in tenures)
 
-def _name_words(name):
-    """The words of a name that are not particles: "Suhail bin Mohammed Al Mazrouei" has three."""
-    return sum(1 for word in name.replace("-", " ").split() if word.lower() not in NAME_PARTICLES)
+def _name_size_fits(name):
+    """True for a name of two or three words besides particles, four beside a particle ("Suhail Mohamed Faraj Al
+    Mazrouei"): the size of an official's name read without a knowledge-base entry."""
+    words = name.replace("-", " ").split()
+    core = sum(1 for word in words if word.lower() not in NAME_PARTICLES)
+    return 2 <= core <= (4 if core < len(words) else 3)
 
 def _clause_end(lowers, start, reach=15):
     """The index of the first comma, full stop or line break from ``start`` (at most ``reach`` tokens on)."""
@@ -391,17 +394,23 @@ def _clause_end(lowers, start, reach=15):
         end += 1
     return end
 
+def _unmarked_states(mentions, index, lowers):
+    """The states of the placed officials named with a title but without their state in that clause ("Sheikh X,
+    Minister of Foreign Affairs," beside "Y, Minister of Foreign Affairs of Uzbekistan"): the reporting side's."""
+    return {
+        m["state"] for m in mentions if m["state"] and not m.get("unplaced") and m["kind"] == "title+name"
+        and not any(index.get(("start", t)) is not None and index[("start", t)].kb_id_ == m["state"]
+                    for t in range(max(0, m["start"] - 3), _clause_end(lowers, m["end"])))  # "X, Minister of ... of Uzbekistan"
+    }
+
 def _in_attendance(lowers, start, reach=60):
     """True for a mention in a list of those who attended ("The meeting was attended by ..."), the officials
     of the side that reports it."""
     window = lowers[max(0, start - reach):start]
-    return "attended" in window and "by" in window[window.index("attended"):] and not any(
-        w in (".", "\n", "\n\n") for w in window[window.index("attended"):]
-    )
-
-def _has_particle(name):
-    """True for a name with a particle ("bin", "Al"): such names run to four words besides them."""
-    return any(word.lower() in NAME_PARTICLES for word in name.replace("-", " ").split())
+    if "attended" not in window:
+        return False
+    after = window[window.index("attended"):]
+    return "by" in after and not any(w in (".", "\n", "\n\n") for w in after)
 
 def _others_in(kb, tenure, date):
     """The tenures of others holding ``tenure``'s office on ``date``. For role ``other`` the office itself
@@ -954,7 +963,7 @@ class OfficialMentions(PatternComponent):
                         if found is None:
                             # "Saeed Al Hajeri, Minister of State, received ...": the name before the post
                             found = self._unknown_name_before(doc, title, None, remit[0] if remit else cursor, index)
-                        if found is not None and 2 <= _name_words(found.text) <= (4 if _has_particle(found.text) else 3) and not kb.candidates(found.text):
+                        if found is not None and _name_size_fits(found.text) and not kb.candidates(found.text):
                             unknown_name, unplaced = found, True
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
                 # "the Special Assistant to the President of the United States of America and Senior Director
@@ -1204,11 +1213,7 @@ class OfficialMentions(PatternComponent):
         named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ == "STATE"
                  and idx[span.start] < opening}
         taken = {m["state"] for m in mentions if m["state"] and not m.get("unplaced")}
-        unmarked = {
-            m["state"] for m in mentions if m["state"] and not m.get("unplaced") and m["kind"] == "title+name"
-            and not any(index.get(("start", t)) is not None and index[("start", t)].kb_id_ == m["state"]
-                        for t in range(max(0, m["start"] - 3), _clause_end(lw, m["end"])))  # "X, Minister of ... of Uzbekistan"
-        }
+        unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
         source = get_ext(doc, "source_state")
         for m in mentions:
             if not m.get("unplaced"):

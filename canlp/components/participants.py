@@ -64,6 +64,7 @@ from canlp.components import (
     token_text,
 )
 from canlp.components.dates import MONTHS
+from canlp.components.officials import WEEKDAYS
 from canlp.components.states import MENTIONS_KEY, mentioned_states, state_mentions
 from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 from canlp.paths import data_json
@@ -517,34 +518,27 @@ _OTHER_VENUES = {
 }
 
 
-def _venue_elsewhere(opening, participant_states, pattern=None):
+def _venue_elsewhere(opening, participant_states, pattern=None, unplaced=False):
     """True when the opening holds its talks "in" a place of a state that takes no part ("In New York,
     President X received ..."): no trip to the host. ``pattern``: another way of naming the place, its
-    group 1 (:data:`_TRIP_TO`: "as part of his working trip to Almaty city")."""
+    group 1 (:data:`_TRIP_TO`: "as part of his working trip to Almaty city"). ``unplaced``: a place canlp
+    cannot place (no capital, venue or state's name: "met in Kazan on Thursday", "upon arrival in Jeddah")
+    counts too, so the talks are not held at one side's home."""
     capitals = _capitals()
     for match in (pattern or _IN_PLACE).finditer(opening):
         place = match.group(1)
-        state = capitals.get(place) or _OTHER_VENUES.get(place) or _OTHER_VENUES.get(place.split()[0])
+        state = capitals.get(place) or _OTHER_VENUES.get(place)
+        if state is None and unplaced:
+            if place.lower() in MONTHS or place.lower().rstrip("s") in WEEKDAYS:
+                continue  # "in May", "on Mondays"
+            state = _state_names().get(place)
+            if state is None:
+                return True
+        elif state is None:
+            state = _OTHER_VENUES.get(place.split()[0])
         if state is not None and state not in participant_states:
             return True
     return False
-
-
-def _place_elsewhere(opening, participant_states):
-    """True when the opening holds its talks "in" a place that is no capital of a participant state and no state:
-    a city canlp does not place ("met in Kazan on Thursday", "upon arrival in Jeddah"), so not one side's home."""
-    capitals, names = _capitals(), _state_names()
-    for match in _IN_PLACE.finditer(opening):
-        place = match.group(1)
-        if place.lower() in MONTHS or place.lower().rstrip("s") in _WEEKDAY_STEMS:
-            continue
-        state = capitals.get(place) or _OTHER_VENUES.get(place) or names.get(place)
-        if state is None or state not in participant_states:
-            return True
-    return False
-
-
-_WEEKDAY_STEMS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1069,7 +1063,7 @@ class Participants:
             modality == "meeting" and len(participant_states) == 2 and _ARRIVAL.search(context.opening(1))
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states)
-            and not _place_elsewhere(context.opening(1), participant_states)
+            and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
         ):
             # "met with the Deputy Chairman of the UAE, who upon arrival in the Turkmen capital was met by the Head
             # of state": a guest arriving for talks with the host, no multilateral occasion (ANNOTATION.md: a visit)
@@ -1078,7 +1072,7 @@ class Participants:
             modality == "meeting" and len(participant_states) == 2 and _dateline_state(context) in participant_states
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
-            and not _place_elsewhere(context.opening(1), participant_states)
+            and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
         ):
             # "RIYADH: King Salman and the speaker of Tajikistan's parliament held talks here Sunday", "DOHA: President
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
