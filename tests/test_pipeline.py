@@ -1268,85 +1268,88 @@ def test_portfolios_of_regions_and_ministries_that_name_their_state(nlp, text, e
     assert "USA" not in doc._.mentioned_states  # "North America" is a region, not the United States
 
 
-def test_telephone_talks_named_first_are_a_call_whatever_the_visit_words_say(nlp):
-    # the first sentence names telephone talks and no trip; the model, reading a cancelled visit below, says visit
-    text = (
-        "Tokyo, Aug. 13 (Jiji Press)--Japanese Prime Minister Fumio Kishida on Tuesday held telephone talks with "
-        "Kyrgyz President Sadyr Japarov.\n\nKishida explained that he had cancelled his planned visit to Central "
-        "Asia. He was to visit Kazakhstan and Uzbekistan."
-    )
-    doc = make_doc(nlp, text, "2024-08-13")
-    doc._.modality_scores = _scores(visit=0.55, phone_call=0.30, meeting=0.10, none=0.05)
-    doc._.modality = "visit"
+# The opening sets the model's modality right (the model's reading is given, so each rule is tested alone)
+@pytest.mark.parametrize(
+    "text, date, scores, model_modality, expected, expected_people",
+    [
+        # the first sentence names telephone talks and no trip; the model, reading a cancelled visit below, says visit
+        pytest.param(
+            (
+                "Tokyo, Aug. 13 (Jiji Press)--Japanese Prime Minister Fumio Kishida on Tuesday held telephone talks "
+                "with Kyrgyz President Sadyr Japarov.\n\nKishida explained that he had cancelled his planned visit "
+                "to Central Asia. He was to visit Kazakhstan and Uzbekistan."
+            ),
+            "2024-08-13", dict(visit=0.55, phone_call=0.3, meeting=0.1, none=0.05), "visit", "phone_call", None,
+            id="telephone talks named first, a cancelled visit below",
+        ),
+        # the model reads a meeting; the first sentence tells the guest's arrival in the host's capital
+        pytest.param(
+            (
+                "On February 19, 2023, President of Turkmenistan Serdar Berdimuhamedov met with the Deputy Prime "
+                "Minister of the United Arab Emirates Sheikh Mansour bin Zayed Al Nahyan, who upon arrival in the "
+                "Turkmen capital was met by the Head of state. The sides discussed energy projects."
+            ),
+            "2023-02-19", dict(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05), "meeting", "visit", None,
+            id="a guest met upon arrival is on a visit",
+        ),
+        # "called on" is a courtesy call in person, whatever a joint appeal letter makes the model read
+        pytest.param(
+            (
+                "ISLAMABAD: Prime Minister Imran Khan and Uzbekistan's Minister for Transport Ilkham Makhkamov "
+                "agreed on 30 December 2020 to pursue the Trans-Afghan railway project. The latter called on the "
+                "premier and both discussed regional connectivity. The PM supported signing a joint appeal letter "
+                "to financial institutions."
+            ),
+            "2020-12-30", dict(message=0.5, visit=0.3, meeting=0.15, none=0.05), "message", "visit", None,
+            id="a minister who called on the premier met him",
+        ),
+        pytest.param(
+            (
+                "Head of the Cabinet of Ministers of Kyrgyzstan Ulukbek Maripov, as part of his working trip to "
+                "Almaty city (Kazakhstan), met with the Prime Minister of the Republic of Belarus Roman Golovchenko "
+                "on 5 March 2021."
+            ),
+            "2021-03-05", dict(visit=0.6, meeting=0.3, phone_call=0.05, none=0.05), "visit", "meeting", [("Ulukbek Maripov", "prime_minister", "KGZ"), ("Roman Golovchenko", "prime_minister", "BLR")],
+            id="talks on a trip to a third country are a meeting",
+        ),
+        # "Chairman of the People's Council" names an office, not a council session the talks were held at
+        pytest.param(
+            (
+                "(5 January 2024)\nPresident Sheikh Mohamed bin Zayed Al Nahyan today received Gurbanguly "
+                "Berdimuhamedov, Chairman of the People's Council of Turkmenistan. During the meeting at Qasr Al "
+                "Shati in Abu Dhabi, they exchanged New Year greetings."
+            ),
+            "2024-01-05", dict(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05), "meeting", "visit", None,
+            id="a council in a guest's title is no occasion",
+        ),
+        pytest.param(
+            (
+                "Tajikistan and Qatar agree to strengthen cooperation\n\nDOHA: President of Tajikistan Emomali "
+                "Rahmon met Emir of Qatar Sheikh Tamim bin Hamad Al Thani on 2 October 2017 to enhance bilateral "
+                "cooperation."
+            ),
+            "2017-10-02", dict(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05), "meeting", "visit", None,
+            id="a dateline in one side's capital places the talks",
+        ),
+        pytest.param(
+            (
+                "Iranian Minister Meets Turkmen Officials in Ashgabat\n\nHossein Amir-Abdollahian held separate "
+                "talks with the People's Council of Turkmenistan chairman, Gurbanguly Berdimuhamedov, and President "
+                "Serdar Berdimuhamedov in Ashgabat on 28 March 2024."
+            ),
+            "2024-03-28", dict(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05), "meeting", "visit", None,
+            id="a council named before its chairman is no occasion either",
+        ),
+    ],
+)
+def test_the_opening_sets_the_model_s_modality_right(nlp, text, date, scores, model_modality, expected, expected_people):
+    doc = make_doc(nlp, text, date)
+    doc._.modality_scores = _scores(**scores)
+    doc._.modality = model_modality
     doc = nlp(doc)
-    assert doc._.modality == "phone_call"
-
-
-def test_a_guest_met_upon_arrival_is_on_a_visit(nlp):
-    # the model reads a meeting; the first sentence tells the guest's arrival in the host's capital
-    text = (
-        "On February 19, 2023, President of Turkmenistan Serdar Berdimuhamedov met with the Deputy Prime Minister of "
-        "the United Arab Emirates Sheikh Mansour bin Zayed Al Nahyan, who upon arrival in the Turkmen capital was "
-        "met by the Head of state. The sides discussed energy projects."
-    )
-    doc = make_doc(nlp, text, "2023-02-19")
-    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
-    doc._.modality = "meeting"
-    doc = nlp(doc)
-    assert doc._.modality == "visit"
-
-
-def test_a_minister_who_called_on_the_premier_met_him(nlp):
-    # "called on" is a courtesy call in person, whatever a joint appeal letter makes the model read
-    text = (
-        "ISLAMABAD: Prime Minister Imran Khan and Uzbekistan's Minister for Transport Ilkham Makhkamov agreed on 30 "
-        "December 2020 to pursue the Trans-Afghan railway project. The latter called on the premier and both discussed "
-        "regional connectivity. The PM supported signing a joint appeal letter to financial institutions."
-    )
-    doc = make_doc(nlp, text, "2020-12-30")
-    doc._.modality_scores = _scores(message=0.5, visit=0.3, meeting=0.15, none=0.05)
-    doc._.modality = "message"
-    doc = nlp(doc)
-    assert doc._.modality == "visit"
-
-
-def test_talks_on_a_trip_to_a_third_country_are_a_meeting(nlp):
-    text = (
-        "Head of the Cabinet of Ministers of Kyrgyzstan Ulukbek Maripov, as part of his working trip to Almaty "
-        "city (Kazakhstan), met with the Prime Minister of the Republic of Belarus Roman Golovchenko on 5 March 2021."
-    )
-    doc = make_doc(nlp, text, "2021-03-05")
-    doc._.modality_scores = _scores(visit=0.6, meeting=0.3, phone_call=0.05, none=0.05)
-    doc._.modality = "visit"
-    doc = nlp(doc)
-    assert people(doc) == [("Ulukbek Maripov", "prime_minister", "KGZ"), ("Roman Golovchenko", "prime_minister", "BLR")]
-    assert doc._.modality == "meeting"
-
-
-def test_a_council_in_a_guest_s_title_is_no_occasion(nlp):
-    # "Chairman of the People's Council" names an office, not a council session the talks were held at
-    text = (
-        "(5 January 2024)\nPresident Sheikh Mohamed bin Zayed Al Nahyan today received Gurbanguly Berdimuhamedov, "
-        "Chairman of the People's Council of Turkmenistan. During the meeting at Qasr Al Shati in Abu Dhabi, they "
-        "exchanged New Year greetings."
-    )
-    doc = make_doc(nlp, text, "2024-01-05")
-    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
-    doc._.modality = "meeting"
-    doc = nlp(doc)
-    assert doc._.modality == "visit"
-
-
-def test_a_dateline_in_one_side_s_capital_places_the_talks(nlp):
-    text = (
-        "Tajikistan and Qatar agree to strengthen cooperation\n\nDOHA: President of Tajikistan Emomali Rahmon met Emir "
-        "of Qatar Sheikh Tamim bin Hamad Al Thani on 2 October 2017 to enhance bilateral cooperation."
-    )
-    doc = make_doc(nlp, text, "2017-10-02")
-    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
-    doc._.modality = "meeting"
-    doc = nlp(doc)
-    assert doc._.modality == "visit"
+    assert doc._.modality == expected
+    if expected_people is not None:
+        assert people(doc) == expected_people
 
 
 def test_a_singular_title_over_a_list_of_states_stands_for_each(nlp):
@@ -1571,19 +1574,6 @@ def test_misfires_found_in_review(full_nlp, text, date, expected_people, expecte
 )
 def test_event_dates_the_review_found_dropped(nlp, text, expected):
     assert run(nlp, text)._.date == expected
-
-
-def test_a_council_named_before_its_chairman_is_no_occasion_either(nlp):
-    text = (
-        "Iranian Minister Meets Turkmen Officials in Ashgabat\n\nHossein Amir-Abdollahian held separate talks with the "
-        "People's Council of Turkmenistan chairman, Gurbanguly Berdimuhamedov, and President Serdar Berdimuhamedov in "
-        "Ashgabat on 28 March 2024."
-    )
-    doc = make_doc(nlp, text, "2024-03-28")
-    doc._.modality_scores = _scores(meeting=0.6, visit=0.3, phone_call=0.05, none=0.05)
-    doc._.modality = "meeting"
-    doc = nlp(doc)
-    assert doc._.modality == "visit"
 
 
 def test_a_son_named_with_his_father_s_name_is_not_the_father(nlp):
