@@ -2648,3 +2648,85 @@ def test_a_menu_phone_number_does_not_make_a_meeting_a_phone_call(full_nlp):
     )
     # the model's own reading of the text is kept (meeting); before, the menu's "phone" made the lead name a call
     assert _reconciled(full_nlp, text, "2023-09-29", "none") == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text, date, modality, expected",
+    [
+        pytest.param(
+            "Uzbek Foreign Minister Informed Lavrov About Border Talks - Ministry\n\nTASHKENT, 3 March 2022 - Uzbek "
+            "Foreign Minister Abdulaziz Kamilov held a phone conversation with Russian Foreign Minister Sergey Lavrov.",
+            "2022-03-03", "phone_call",
+            [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Sergey Lavrov", "foreign_minister", "RUS")],
+            id="Title Case headline words after a title, named nowhere else, are no name",
+        ),
+        pytest.param(
+            "BAKU, 14.06.2021. The Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev had a telephone "
+            "conversation with his Azerbaijani counterpart Jeyhun Aziz oglu Bayramov.",
+            "2021-06-14", "phone_call",
+            [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
+            id="a father's name with oglu between given name and surname",
+        ),
+        pytest.param(
+            "Leaders of many nations send congratulations to Tokayev\n\nASTANA, 22 November 2022. World leaders "
+            "continued to extend congratulations to Kassym-Jomart Tokayev on his re-election.\n\nThe result shows the "
+            "trust of the people, said President of Azerbaijan Ilham Aliyev.\n\nTurkish President Recep Tayyip "
+            "Erdogan said he was sure the friendship would grow.",
+            "2022-11-22", "message",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Ilham Aliyev", "president", "AZE"),
+             ("Recep Tayyip Erdogan", "president", "TUR")],
+            id="a round-up of world leaders' congratulations: every sender quoted",
+        ),
+        pytest.param(
+            "DUSHANBE, 12 June 2024. President Emomali Rahmon and Karim Benali, Vice-President of the Asian "
+            "Development Bank (ADB), discussed financing of water projects. During the meeting the sides noted progress.",
+            "2024-06-12", "meeting",
+            [("Emomali Rahmon", "president", "TJK"), ("Karim Benali", "other", None)],
+            id="name, comma, hyphenated title of an organisation; a meeting named later in the opening",
+        ),
+        pytest.param(
+            "ASHGABAT, 3 May 2023. Foreign Minister Rashid Meredov held a telephone conversation with the Foreign "
+            "Minister of Azerbaijan Jeyhun Bayramov. The sides discussed the tasks set in the instructions of the "
+            "Presidents of Turkmenistan and Azerbaijan Serdar Berdimuhamedov and Ilham Aliyev after their recent "
+            "telephone conversation.",
+            "2023-05-03", "phone_call",
+            [("Rashid Meredov", "foreign_minister", "TKM"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
+            id="names after a group title: the group's recalled event decides",
+        ),
+        pytest.param(
+            "ASTANA, 10 March 2021. President Kassym-Jomart Tokayev received Uzbek Foreign Minister Abdulaziz Kamilov. "
+            "Kamilov delivered Uzbek President Shavkat Mirziyoyev's message on trade. Tokayev expressed confidence "
+            "that the Uzbek President would visit Kazakhstan in the autumn, when the sides will sign the treaty.",
+            "2021-03-10", "visit",
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            id="a message delivered and a trip that would come: the sender takes no part",
+        ),
+        pytest.param(
+            "ASTANA, 10 March 2016. Foreign Minister Erlan Idrissov met the CIS Executive Secretary Sergei Lebedev. "
+            "They discussed the agenda of the next session. The sides praised the cooperation of the member states. "
+            "Idrissov noted, \"our cooperation will support the initiative on a global anti-terror network put forward "
+            "by President of Kazakhstan Nursultan Nazarbayev at the UN General Assembly\".",
+            "2016-03-10", "meeting",
+            [("Erlan Idrissov", "foreign_minister", "KAZ"), ("Sergei Lebedev", "other", None)],
+            id="a president named inside a quotation takes no part",
+        ),
+        pytest.param(
+            "Government portal\n\nNew on the portal\n  • Added a page of the ministry Detail>>>\n  • Helplines Detail>>>"
+            "\n\nOnline conference on trade\n\nOn 4 May 2021, Deputy Minister of Foreign Affairs of the Republic of "
+            "Uzbekistan Sherzod Asadov attended the International Videoconference on transit trade.",
+            "2021-05-04", "video_call", [("Sherzod Asadov", "other", "UZB")],
+            id="a portal's menu items are no sentences of the lead; one official at an international videoconference",
+        ),
+        pytest.param(
+            "ASHGABAT, 12 October 2024. Chairman of the Halk Maslahaty, National Leader of Turkmen people Gurbanguly "
+            "Berdimuhamedov met with President Vladimir Putin of Russia on the sidelines of the forum.",
+            "2024-10-12", "meeting",
+            [("Gurbanguly Berdimuhamedov", "other", "TKM"), ("Vladimir Putin", "president", "RUS")],
+            id="leader of a people before a name is that person's title",
+        ),
+    ],
+)
+def test_dev_14_review_headlines_patronymics_round_ups_and_passed_on_messages(full_nlp, text, date, modality, expected):
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected
+    assert doc._.modality == modality

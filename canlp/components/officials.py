@@ -113,6 +113,8 @@ HONORIFICS = {
     "Ayatollah", "Mullah", "Haji", "Hajji", "Field", "Grand",
 }
 #: Endings of patronymics between a given name and a surname ("Nurkhojoyevich", "Kemelevich", "Abishuly").
+#: Patronymic markers written as words of their own ("Elmar Maharram oglu Mammadyarov", "Sadyr Zhaparov uulu").
+PATRONYMIC_WORDS = {"oglu", "ogly", "oğlu", "uulu", "kyzy", "qizi", "ugli", "ogli", "uly", "kizi"}
 PATRONYMIC_ENDINGS = ("vich", "vna", "ogly", "oglu", "uly", "ulu", "uulu", "kyzy", "qizi", "ugli", "ogli")
 #: First words of a state's bodies after "chairman/head/president of STATE" ("Security Council", "Senate").
 STATE_BODIES = {
@@ -336,6 +338,20 @@ def _in_title_case_line(doc, i):
     words = [w for w in line_at(doc_text(doc), doc[i].idx).split() if w[:1].isalpha()]
     # prose has lower-case words besides the small ones ("met", "received"); a Title Case headline has none
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _said_outside_line(doc, start, end):
+    """True when the last word of tokens ``start``-``end`` (a name's surname) is written, capitalised as there,
+    somewhere in the text outside their line: a name in a Title Case headline is named again in the report."""
+    text = doc_text(doc)
+    word = doc[end - 1].text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[end - 1].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        if not line_start <= found.start() < line_end:
+            return True
+    return False
 
 
 _SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "vs", "or", "over", "via"}
@@ -914,6 +930,8 @@ class OfficialMentions(PatternComponent):
                     cursor = posted.end  # "Ambassador of Uzbekistan to Kazakhstan Saidikram ...": the sending state
                 elif lw[cursor + 1:cursor + 3] in (["this", "country"], ["our", "country"]):
                     cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida"
+            if after is not None and cursor < len(doc) and lw[cursor] in ("people", "nation") and tpattern["form"] == "leader":
+                cursor += 1  # "National Leader of Turkmen people Gurbanguly Berdimuhamedov"
             # a name right after the title (optionally after a comma)
             attached = None
             j = cursor + 1 if cursor < len(doc) and tx[cursor] == "," else cursor
@@ -1314,8 +1332,10 @@ class OfficialMentions(PatternComponent):
         if j < 1 or tx[j] != "of":
             return None
         k = j
-        while k > 0 and j - k < 4 and (
+        while k > 0 and j - k < 5 and (
             tx[k - 1] in TITLE_WORDS or tx[k - 1] in ORG_TITLE_WORDS or tx[k - 1].lower() in _LOWER_TITLES
+            # "Vice-President", "Secretary-General": the hyphen between two title words
+            or (tx[k - 1] == "-" and k < j and k > 1 and (tx[k - 2] in TITLE_WORDS or tx[k - 2] in ORG_TITLE_WORDS))
         ):
             k -= 1
         return k if k < j else None
@@ -1714,6 +1734,10 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
+        if k - j >= 2 and k + 1 < len(doc) and tx[k] in PATRONYMIC_WORDS and doc[k + 1].is_title:
+            k += 2  # "Elmar Maharram oglu Mammadyarov": a father's name and the surname after it
+        if k - j >= 2 and _in_title_case_line(doc, j) and not _said_outside_line(doc, j, k):
+            return None  # "Kazakh Foreign Minister Told Blinken About ...": a headline's words, named nowhere else
         if k - j >= 2 and not any(tx[t] in ORG_WORDS or tx[t] in INSTITUTION_WORDS for t in range(j, k)):
             return doc[j:k]
         if k - j == 1 and GLUED_INITIALS.match(tx[j]):

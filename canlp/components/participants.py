@@ -98,6 +98,21 @@ def _represented(lowers, end):
     return bool(rest) and rest[0] in _AGENTS
 
 
+def _named_after_group(doc, lowers, mention, mentions, mention_tokens):
+    """True when a name follows a group title of the same person, with only the states of the title and the
+    names of the group between ("the Presidents of Turkmenistan and the Republic of Turkey Gurbanguly
+    Berdimuhamedov and Recep Tayyip Erdogan")."""
+    ends = {g["token_end"] for g in mentions if g["kind"] == "group"}
+    i = mention["token_start"]
+    while ends and i > 0 and mention["token_start"] - i <= 16:
+        if i in ends:
+            return True
+        if not (i - 1 in mention_tokens or lowers[i - 1] in ("and", ",", "of", "the") or doc[i - 1].is_title):
+            return False
+        i -= 1
+    return False
+
+
 def _apposed_to(lowers, mention, mentions):
     """True for a title in apposition to a mention of the same person just before it ("X, the EU High
     Representative"): a comma and at most four other words between them."""
@@ -141,9 +156,14 @@ _TALKS = frozenset({"talks", "negotiations", "meet", "meeting", "meetings", "met
 #: The lead of a round-up: "received letters of congratulation ... from foreign Heads of State".
 _ROUNDUP = re.compile(
     r"\b(?:letters|messages|telegrams|congratulations|greetings)\b[^.\n]{0,120}\bfrom\b[^.\n]{0,40}"
-    r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b",
+    r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b"
+    # "World leaders continued to extend congratulations to Xi", "foreign congratulatory messages on Xi's election"
+    r"|\b(?:world|foreign) leaders\b[^.\n]{0,60}\b(?:congratulat\w*|condolences|greetings|messages)\b"
+    r"|\bforeign (?:congratulatory|condolence) (?:messages|letters|telegrams)\b",
     re.I,
 )
+#: Bullets that open the items of a menu or a list of links.
+_BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
 _ATTENDED = frozenset({"attended", "participated", "joined"})
 _HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
@@ -228,6 +248,29 @@ def _signature_blocks(text):
     if found is not None:
         blocks.append((start + found, len(text)))
     return blocks
+
+
+#: Verbs of a trip after "would": "the President would visit", "would pay a visit", "would come to".
+_TRIP_VERBS = frozenset({"visit", "pay", "come", "travel", "arrive", "attend"})
+
+
+def _would_travel(lowers, start, bounds):
+    """True when the mention at ``start`` is the subject of "would visit / pay / come / travel" in its sentence."""
+    first, end = bounds
+    for i in range(start, min(end, start + 8) - 1):
+        if lowers[i] == "would":
+            return lowers[i + 1] in _TRIP_VERBS or (lowers[i + 1] == "also" and i + 2 < end and lowers[i + 2] in _TRIP_VERBS)
+    return False
+
+
+def _quoted(text, offset):
+    """True when ``offset`` is inside a quotation of its paragraph ("As E. Idrissov noted, “... the initiative
+    voiced by President of Kazakhstan N. Nazarbayev at the UN”"): someone's words, which may name anyone."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
 
 def _is_declaration(text):
@@ -442,6 +485,7 @@ _OF_SEVERAL_STATES = frozenset({
 #: Nouns of an event of several states that one official can take part in.
 _MULTILATERAL_EVENT = frozenset({
     "summit", "conference", "session", "forum", "council", "ministerial", "assembly", "congress", "dialogue",
+    "videoconference", "video-conference",
 })
 #: A multilateral event that the talks of the headline and lead are held around, or that brought the guest
 #: ("who arrived in Kazakhstan for a meeting of the Heads of the Central Asian States"); every corpus text
@@ -449,7 +493,7 @@ _MULTILATERAL_EVENT = frozenset({
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
-    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|(?:is|are) on a trip to|(?:his|her|their) visit to)"
+    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|visited|(?:is|are) on a trip to|(?:his|her|their) visit to)"
     r" (?:(?!visit)[^.]){0,40}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
     r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
@@ -709,6 +753,13 @@ class _Context:
                 last = end - 1
                 while last > first and words[last].isspace():
                     last -= 1
+                lead_word = first
+                while lead_word < last and words[lead_word].isspace():
+                    lead_word += 1
+                if words[last] not in _END_WORDS and (
+                    words[lead_word] in _BULLETS or sum(1 for w in words[first:end] if w.isalpha()) < 5
+                ):
+                    continue  # "• Added widget FAQs Detail>>>", "New on the portal": a menu's items, not prose
                 if lower >= 3 or (lower >= 1 and words[last] in _END_WORDS):
                     count += 1  # a sentence, not a byline or a time stamp
         return ranks.get(sentence, sentence)
@@ -1031,6 +1082,11 @@ class Participants:
                 # not a menu's "Contact phone")
                 prose = context.prose_opening(3)
                 named = _modalities_named(prose) & {"phone_call", "video_call"}
+                if not named and _VIDEO_EVIDENCE.search(prose):
+                    named = {"video_call"}  # "held a video summit with"
+                elif not named and _modalities_named(prose) & {"visit", "meeting"}:
+                    # "In the course of the meeting, Rahmon highlighted ...": in person, no remote link named
+                    named = {"visit", "meeting"}
             modality = max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get)
         if modality in ("meeting", "visit") and len(participant_states) >= 2:
             headline = context.headline_and_lead(0)[0]
@@ -1260,6 +1316,8 @@ class Participants:
                 # joint press conference with X, the PM said" in the lead tells the PM's part himself)
             if m["kind"] == "title" and _apposed_to(lowers, m, mentions):
                 continue  # "on behalf of Mr Josep Borrell, the EU High Representative": the name's mention decides
+            if m["kind"] == "name" and _named_after_group(context.doc, lowers, m, mentions, context.mention_tokens):
+                continue  # "the instructions of the Presidents of X and Y A and B": the group title's mention decides
             start = m["token_start"]
             before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]) and not self._former_attends(context, m, before):
@@ -1299,6 +1357,8 @@ class Participants:
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
             if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
                 continue  # an announcement: "will pay a visit", "is expected to meet"
+            if "would" in word_set and _would_travel(lowers, start, context.bounds[sentence]):
+                continue  # "confidence that the Uzbek President would visit Kazakhstan once ...": a trip to come
             lead = context.lead_rank(sentence)
             if sentence == -1 or lead == 0:
                 return True
@@ -1307,7 +1367,9 @@ class Participants:
             recalled = self._recalled(sentences.get(sentence), word_set)
             if 0 < lead < self.lead_sentences:
                 return True
-            if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])):
+            if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not _quoted(
+                context.text, context.doc[start].idx
+            ):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
             if not recalled and context.roundup and not _SPEECH.isdisjoint(word_set):
                 return True  # a sender quoted in a round-up of the letters a leader received
@@ -1584,14 +1646,15 @@ class Participants:
         )
 
     def _possessive_passed_on(self, lowers, start, end, sent_of):
-        """True for "conveyed / extended X's invitation (greetings, message)" in one sentence: someone else
+        """True for "conveyed / extended / delivered X's invitation (greetings, message)" in one sentence: someone else
         passed on what X sent; X takes no part."""
         if end + 1 >= len(lowers) or lowers[end] not in ("'s", "’s") or lowers[end + 1] not in _PASSED_NOUNS:
             return False
         first = start
         while first > 0 and start - first < 12 and sent_of[first - 1] == sent_of[start]:
             first -= 1
-        return any(w in self.convey_verbs for w in lowers[first:start])
+        # "Kamilov delivered Uzbek President Shavkat Mirziyoyev's message": handed over too
+        return any(w in self.convey_verbs or w in _HANDED for w in lowers[first:start])
 
     @staticmethod
     def _greetings_of(lowers, start, sent_of):
