@@ -2730,3 +2730,49 @@ def test_dev_14_review_headlines_patronymics_round_ups_and_passed_on_messages(fu
     doc = run(full_nlp, text, date)
     assert people(doc) == expected
     assert doc._.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "BEIJING, 16 July 2020. The foreign ministers met via video. Kazakhstan's Foreign Minister Tileuberdi, "
+            "Kyrgyzstan's Foreign Minister Aydarbekov, Tajikistan's Foreign Minister Mohridin and Uzbekistan's Foreign "
+            "Minister Kamilov attended.",
+            "2020-07-16",
+            [("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            id="a title with its own one-word name is no apposition of the name before the comma",
+        ),
+        pytest.param(
+            "NEW YORK, 9 April 2025. Kyrgyz Foreign Minister Jeenbek Kulubaev held meetings with representatives of the "
+            "Organization of Islamic Cooperation (OIC) on the sidelines of a forum.",
+            "2025-04-09", [("Jeenbek Kulubaev", "foreign_minister", "KGZ")],
+            id="one official meeting an organisation's representatives, none named",
+        ),
+        pytest.param(
+            "DUSHANBE, 5 May 2008. President Emomali Rahmon met with Mr. Klaus Berger, Director-General of Central and "
+            "West Asia Department of the Asian Development Bank (ADB).",
+            "2008-05-05", [("Emomali Rahmon", "president", "TJK"), ("Klaus Berger", "other", None)],
+            id="an organisation's official named before a title with a long remit",
+        ),
+        pytest.param(
+            "MOSCOW, 2 December 2020. The leaders met by video. The session was chaired by Vladimir Putin.\n\n"
+            "Taking part in the meeting were President of Belarus Alexander Lukashenko, President of Tajikistan Emomali "
+            "Rahmon and Secretary General of the  Collective Security Treaty Organisation Stanislav Zas.",
+            "2020-12-02",
+            [("Vladimir Putin", "president", "RUS"), ("Alexander Lukashenko", "president", "BLR"),
+             ("Emomali Rahmon", "president", "TJK"), ("Stanislav Zas", "other", None)],
+            id="two spaces inside a sentence end no sentence",
+        ),
+        pytest.param(
+            "Message of the CIS Executive Secretary on the Independence Day of the Republic of Tajikistan\n\n"
+            "On behalf of the Executive Committee I warmly congratulate the people of Tajikistan on the national "
+            "holiday and wish them peace.\n\nSergei Lebedev\nCIS Executive Secretary",
+            "2020-09-09", [("Sergei Lebedev", "other", None)],
+            id="the one signer of a message to another state's people",
+        ),
+    ],
+)
+def test_dev_14_review_lists_organisations_and_signed_messages(nlp, text, date, expected):
+    assert people(run(nlp, text, date)) == expected

@@ -340,6 +340,18 @@ def _in_title_case_line(doc, i):
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+def _one_word_name_at(doc, i):
+    """True when token ``i`` is one capitalised word of a name closed by a comma, a full stop, "and" or the
+    line's end ("Foreign Minister Mohridin, ..."): a title's own name, spelt in no way the knowledge base knows."""
+    tx = token_text(doc)
+    return (
+        i + 1 < len(doc) and doc[i].is_title and NAME_WORD.fullmatch(tx[i]) is not None
+        and tx[i] not in NAME_STOP and tx[i] not in TITLE_WORDS and tx[i] not in ORG_WORDS
+        and tx[i].lower() not in MONTHS and tx[i].lower() not in WEEKDAYS
+        and tx[i + 1] in (",", ".", "and", ";", "\n")
+    )
+
+
 def _said_outside_line(doc, start, end):
     """True when the last word of tokens ``start``-``end`` (a name's surname) is written, capitalised as there,
     somewhere in the text outside their line: a name in a Title Case headline is named again in the report."""
@@ -959,8 +971,9 @@ class OfficialMentions(PatternComponent):
             monarch = tpattern["form"] in MONARCH_TITLES  # "King of Belgium Philippe", "Pope Francis": one name
             if attached is None and state_span is not None and not listed:
                 unknown_name = self._unknown_name(doc, cursor, index, single=monarch)
-            if attached is None and unknown_name is None:
-                # "Sergey Lavrov, Russia's Foreign Minister" (not "..., King of the Netherlands Willem-Alexander")
+            if attached is None and unknown_name is None and not _one_word_name_at(doc, cursor):
+                # "Sergey Lavrov, Russia's Foreign Minister" (not "..., King of the Netherlands Willem-Alexander",
+                # nor "Kyrgyzstan's Foreign Minister Aydarbekov, Tajikistan's Foreign Minister Mohridin, ...")
                 attached = self._apposition(doc, title, state_span, name_end_at)
             if attached is None and unknown_name is None and state_span is not None and (tpattern["role"] == "other" or listed):
                 # "Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, ...": a name missing from the knowledge base
@@ -1292,7 +1305,10 @@ class OfficialMentions(PatternComponent):
                     break
                 titled = titled or tx[end] in TITLE_WORDS or tx[end] in ORG_TITLE_WORDS
                 end += 1
-            if not titled:
+            # "Mr. Klaus Gerhaeusser, Director-General of Central and West Asia Department of the ADB": a title
+            # with a long remit (a department, a region) between the comma and the organisation
+            remit_title = self._title_over_remit(tx, org.start) if title_start is None else None
+            if not titled and remit_title is None:
                 continue
             while end > org.end and tx[end - 1] in _ORG_TITLE_GLUE:
                 end -= 1  # "... Anna Bjerde on 12 March": the glue word after the name is no part of it
@@ -1305,6 +1321,10 @@ class OfficialMentions(PatternComponent):
                 start, end = self._name_before_comma(doc, tx, org.start if title_start is None else title_start, index)
                 if start is not None and title_start is None:
                     title_start = org.start
+            if start is None and remit_title is not None:
+                start, end = self._name_before_comma(doc, tx, remit_title, index)
+                if start is not None:
+                    title_start = remit_title
             if start is None:
                 continue
             if any(tx[i] in ORG_WORDS for i in range(org.end, start if start > org.end else end)):
@@ -1339,6 +1359,25 @@ class OfficialMentions(PatternComponent):
         ):
             k -= 1
         return k if k < j else None
+
+    @staticmethod
+    def _title_over_remit(tx, org_start, reach=10):
+        """The first token of a title that a comma opens and a remit of capitalised words joins to "of (the)"
+        and the organisation at ``org_start`` (", Director-General of Central and West Asia Department of the
+        ADB"), or None."""
+        j = org_start - 1
+        if j >= 0 and tx[j].lower() == "the":
+            j -= 1
+        if j < 1 or tx[j] != "of":
+            return None
+        k = j
+        while k > 1 and j - k < reach and (tx[k - 1][:1].isupper() or tx[k - 1] in _ORG_TITLE_GLUE or tx[k - 1] == "the"):
+            k -= 1
+            if (tx[k] in TITLE_WORDS or tx[k] in ORG_TITLE_WORDS) and tx[k - 1] == ",":
+                return k
+            if tx[k] in TITLE_WORDS and tx[k - 1] == "-" and k > 2 and tx[k - 2] in TITLE_WORDS and tx[k - 3] == ",":
+                return k - 2  # ", Director-General of ..."
+        return None
 
     @staticmethod
     def _name_before(tx, first, end, floor=None):

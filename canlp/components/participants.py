@@ -482,6 +482,9 @@ _PARTICIPATED = frozenset({"participated", "participates", "took", "takes", "att
 _OF_SEVERAL_STATES = frozenset({
     "intergovernmental", "interstate", "international", "heads", "member", "ministers", "countries", "states", "leaders",
 })
+#: Words of a meeting, and of the people of an organisation met ("held meetings with representatives of the OIC").
+_MET_WORDS = frozenset({"met", "meets", "meeting", "meetings", "received", "receives", "talks"})
+_ORGANISATION_PEOPLE = frozenset({"representatives", "representative", "delegation", "delegations", "leadership", "officials"})
 #: Nouns of an event of several states that one official can take part in.
 _MULTILATERAL_EVENT = frozenset({
     "summit", "conference", "session", "forum", "council", "ministerial", "assembly", "congress", "dialogue",
@@ -940,7 +943,7 @@ class Participants:
     def _sentences(self, doc, text):
         """Sentence index of each token; the headline (a short first line without a full stop) is -1.
 
-        A sentence ends at ".", "!", "?" or a line break. A sentence of fewer
+        A sentence ends at ".", "!", "?" or a line break (not at a run of spaces). A sentence of fewer
         than four tokens (a dateline such as "BURABAY.") is counted with the
         one that follows it. Computed on token arrays, without iterating over
         Token objects (no sentencizer needed).
@@ -953,7 +956,8 @@ class Participants:
             line = text[:first_line_end].strip()
             if line and len(line) < 200 and not line.endswith(".") and len(text) > first_line_end + 20:
                 headline_tokens = bisect.bisect_left(token_offsets(doc), first_line_end)
-        is_end = [w in _END_WORDS or w.isspace() for w in lowers]
+        # a line break ends a sentence; spaces alone ("the  Collective Security ...") do not
+        is_end = [w in _END_WORDS or (w.isspace() and ("\n" in w or "\r" in w)) for w in lowers]
         words = token_text(doc)
         # a sentence may start where an end token is followed by a non-end token, once it is 4 tokens long;
         # not at a line break before a lower-case word (a line wrapped inside the sentence: "R. Meredov\n\nattended")
@@ -1010,8 +1014,8 @@ class Participants:
             chosen.extend(self._delegations_met(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
         one_state = len(states) == 1 and all(p["state"] for p in chosen)
-        lone = one_state and self._at_multilateral_event(context, chosen)
-        if len(states) < 2 and len(chosen) < 2 and not lone:
+        lone = one_state and (self._at_multilateral_event(context, chosen) or self._met_an_organisation(context, chosen))
+        if len(states) < 2 and len(chosen) < 2 and not lone and not self._signed_to_another_state(context, persons, chosen):
             chosen = []
         if one_state and not lone and not self._meet_at_home(context, chosen):
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
@@ -1565,6 +1569,35 @@ class Participants:
                 others = [(s.start, s.label_, s.kb_id_) for s in state_mentions(context.doc)]
             first, end = context.bounds[sentence]
             if any(first <= start < end and (label != "STATE" or code != state) for start, label, code in others):
+                return True
+        return False
+
+    @staticmethod
+    def _signed_to_another_state(context, persons, chosen):
+        """True for one official who signs a letter or message to another state (its people, its government,
+        its national day: "I congratulate the people of the Kyrgyz Republic ... Kubanychbek Omuraliev, OTS
+        Secretary General"): the sender is the one participant of a written message."""
+        if len(chosen) != 1 or not any(context.is_signature(m) for m in persons.get((chosen[0]["name"], chosen[0]["state"]), ())):
+            return False
+        own = chosen[0]["state"]
+        return any(s.label_ == "STATE" and s.kb_id_ != own for s in state_mentions(context.doc))
+
+    def _met_an_organisation(self, context, chosen):
+        """True when an official of the one state taking part met an international organisation's people in the
+        headline or the lead's first sentence, none of them named: "the Minister of Foreign Affairs held meetings
+        with representatives of the Organization of Islamic Cooperation (OIC)" (a contact with an organisation)."""
+        names = {(p["name"], p["state"]) for p in chosen}
+        sentences = {context.sent_of[m["token_start"]] for m in context.officials if (m["name"], m["state"]) in names}
+        for sentence in sorted(sentences):
+            if sentence not in context.bounds or (sentence >= 0 and context.lead_rank(sentence) > 0):
+                continue
+            words = context.sentences.word_set(sentence)
+            if _MET_WORDS.isdisjoint(words) or _ORGANISATION_PEOPLE.isdisjoint(words):
+                continue
+            if self.is_future.any(words) or self.is_recall.any(words):
+                continue
+            first, end = context.bounds[sentence]
+            if any(first <= m.start < end and m.label_ == "ORG" for m in state_mentions(context.doc)):
                 return True
         return False
 
