@@ -80,7 +80,7 @@ TITLE_WORDS = {
     "Chairman", "Chairperson", "Chairwoman", "President", "Minister", "Secretary", "Ambassador", "Leader", "Head",
     "Honorary", "Deputy", "Speaker", "Director", "General", "Envoy", "Representative", "Governor", "Mayor",
     "Commander", "Adviser", "Advisor", "Chief", "Prime", "Foreign", "Special", "Plenipotentiary", "Extraordinary",
-    "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Member",
+    "Vice", "Premier", "Chancellor", "King", "Emir", "Prince", "Spokesperson", "Spokesman", "Senator", "Congressman", "Congresswoman", "Member",
     "First", "Administrator", "Commissioner", "Counsellor", "Counselor", "Attache", "Consul",
 }
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -120,7 +120,7 @@ PATRONYMIC_ENDINGS = ("vich", "vna", "ogly", "oglu", "uly", "ulu", "uulu", "kyzy
 STATE_BODIES = {
     "Security", "Senate", "Parliament", "Mazhilis", "Majilis", "Assembly", "Council", "Committee", "Bank",
     "Supreme", "Constitutional", "National", "Oliy", "Jogorku", "Majlisi", "Halk", "Mejlis", "Duma", "Academy",
-    "Chamber", "Court", "Agency", "Olympic", "Union",
+    "Chamber", "Court", "Agency", "Olympic", "Union", "Congress",
 }
 #: Words of an office's remit that end a title, never a name ("Special Envoy for Global Partnerships").
 OFFICE_NOUNS = {
@@ -179,7 +179,8 @@ INSTITUTION_WORDS = {
     "Institute", "Centre", "Center", "Authority", "Inspectorate", "Organization", "Organisation", "Federation",
     "Union", "Society", "Congress", "Party", "Railways", "Airways", "Holding", "Muslims", "Spiritual", "Religious",
     "Gengesh", "Kenesh", "Majlis", "Majlisi", "Mejlis", "Mazhilis", "Maslahaty", "Maslakhaty", "Oliy", "Jogorku",
-    "Duma", "Senate", "Parliament", "Assembly", "Kurultai",
+    "Duma", "Senate", "Parliament", "Assembly", "Kurultai", "Milli", "Khural", "Verkhovna", "Rada", "Sejm",
+    "Namoyandagon", "Shura", "Bundestag", "Knesset", "Storting", "Riksdag", "Seimas", "Saeima",
 }
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
@@ -338,6 +339,35 @@ def _in_title_case_line(doc, i):
     words = [w for w in line_at(doc_text(doc), doc[i].idx).split() if w[:1].isalpha()]
     # prose has lower-case words besides the small ones ("met", "received"); a Title Case headline has none
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+#: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
+_VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_spelling(name, state):
+    """The one person of ``state`` in the knowledge base whose given name is the first word of ``name`` (or
+    begins it, or is begun by it) and whose surname is spelt nearly as its last ("Maulen Ashimnayev" for Maulen
+    Ashimbayev, "Dastanbek Djumabekov" for Dastan Jumabekov), or None: a misspelt name in a text, resolved as
+    its readers would."""
+    words = normalize(name).replace("-", " ").split()
+    if len(words) < 2 or len(words[-1]) < 5:
+        return None
+    kb = load_kb()
+    found = set()
+    for person in kb.persons.values():
+        if not any(t.state == state for t in person.tenures):
+            continue
+        for spelling in [person.name, *person.aliases]:
+            parts = normalize(spelling).replace("-", " ").split()
+            given = parts[0] == words[0] or (min(len(parts[0]), len(words[0])) >= 5 and (
+                parts[0].startswith(words[0]) or words[0].startswith(parts[0])))  # "Dastanbek" for "Dastan"
+            if len(parts) >= 2 and given and parts[-1] != words[-1] and (
+                difflib.SequenceMatcher(None, parts[-1], words[-1]).ratio() >= 0.85
+            ):
+                found.add(person.name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_word_name_at(doc, i):
@@ -896,10 +926,12 @@ class OfficialMentions(PatternComponent):
             date = None
             set_ext(doc, "date", None)
             set_ext(doc, "date_source", "unknown")
+        fitted = False
         if date is None and names:
             # no date from the caller or the text: resolve titles for the time the named officials
             # fit best (doc._.date stays unknown)
             date = self._fitting_date(doc, names, titles, kb, index)
+            fitted = date is not None
         name_at = {span.start: (span, p) for span, p in names}
         name_end_at = {span.end: (span, p) for span, p in names}
         used_names = set()
@@ -944,6 +976,16 @@ class OfficialMentions(PatternComponent):
                     cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida"
             if after is not None and cursor < len(doc) and lw[cursor] in ("people", "nation") and tpattern["form"] == "leader":
                 cursor += 1  # "National Leader of Turkmen people Gurbanguly Berdimuhamedov"
+            elif (lower_post or state_span is not None) and cursor < len(doc) and (
+                tx[cursor] in INSTITUTION_WORDS or tx[cursor] in STATE_BODIES
+            ) and not name_at.get(cursor):
+                # "Chairperson of the Senate of the Kazakh Parliament Dariga Nazarbayeva", "Chairman of Azerbaijan's
+                # Milli Mejlis Oktay Asadov": the state's body ends the title; the name follows it
+                body = cursor
+                while body < len(doc) and body - cursor < 3 and (tx[body] in INSTITUTION_WORDS or tx[body] in STATE_BODIES):
+                    body += 1
+                if body < len(doc) and (body in name_at or doc[body].is_title):
+                    cursor = body
             # a name right after the title (optionally after a comma)
             attached = None
             j = cursor + 1 if cursor < len(doc) and tx[cursor] == "," else cursor
@@ -975,7 +1017,9 @@ class OfficialMentions(PatternComponent):
                 # "Sergey Lavrov, Russia's Foreign Minister" (not "..., King of the Netherlands Willem-Alexander",
                 # nor "Kyrgyzstan's Foreign Minister Aydarbekov, Tajikistan's Foreign Minister Mohridin, ...")
                 attached = self._apposition(doc, title, state_span, name_end_at)
-            if attached is None and unknown_name is None and state_span is not None and (tpattern["role"] == "other" or listed):
+            if attached is None and unknown_name is None and state_span is not None and (
+                tpattern["role"] == "other" or listed or lower_post  # "..., the Chairman of Kyrgyzstan's Jogorku Kenesh,"
+            ):
                 # "Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, ...": a name missing from the knowledge base
                 unknown_name = self._unknown_name_before(doc, title, state_span, cursor, index)
             if attached is None and unknown_name is None and state_span is None:
@@ -1052,8 +1096,13 @@ class OfficialMentions(PatternComponent):
                         break
                 if not resolved and monarch and state is not None:
                     resolved = _reigning(kb, state, date, unknown_name.text)
+                if not resolved and state is not None:
+                    resolved = _close_spelling(unknown_name.text, state)  # "Maulen Ashimnayev" (a misspelt surname)
                 if resolved:
                     mention = self._person(kb, resolved, date, role, state)
+                    if fitted and mention["in_office"] is False:
+                        # the day is a guess from the other names; the title the text gives this one is its own
+                        mention.update(in_office=None, former=False)
                 else:
                     mention = {"name": unknown_name.text, "role": role if role != "counterpart" else "other",
                                "state": state, "in_kb": False, "in_office": None}
@@ -1149,24 +1198,34 @@ class OfficialMentions(PatternComponent):
                 continue
             k = i + 1
             state = index.get(i)  # "the U.S. delegation"
-            if state is None and i + 2 < n and lw[i + 1] == "of":
+            if state is None and i + 2 < n and lw[i + 1] in ("of", "from"):
                 state = index.get(("start", i + 2)) or index.get(("start", i + 3))  # "a delegation of (the) X"
+                if state is None:
+                    # "a delegation of the Federation Council of Russia", "from the State of Qatar": a body or the
+                    # state's long name, then "of" and the state
+                    j = i + 2 + (lw[i + 2] == "the")
+                    while j < n and j - i < 7 and tx[j][:1].isupper() and ("start", j) not in index:
+                        j += 1
+                    if j + 1 < n and lw[j] == "of" and j > i + 2:
+                        state = index.get(("start", j + 1)) or index.get(("start", j + 2))
                 if state is not None:
                     k = state.end
-                    while k < n and k - state.end < 2 and tx[k] in _ORG_NAME_ENDS:
-                        k += 1  # "of the World Bank Group headed by"
+                    while k < n and k - state.end < 2 and (tx[k] in _ORG_NAME_ENDS or tx[k] in STATE_BODIES):
+                        k += 1  # "of the World Bank Group headed by", "of the United States Congress led by"
             while k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
                 k += 1
             if not (k + 1 < n and lw[k] in ("led", "headed") and lw[k + 1] == "by"):
                 continue
-            if state is None or state.label_ not in ("STATE", "ORG"):
-                continue
-            code = state.kb_id_ if state.label_ == "STATE" else None  # an organisation's delegation: of no state
             first = k + 2
             end = first
             while end < n and end - first < 24 and tx[end] not in (".", ";", "\n", "who", "and") and not doc[end].is_space:
                 end += 1
             name = self._first_name_run(doc, first, end, index)
+            if state is None and name is not None:
+                state = self._state_of_apposition(doc, lw, name[1], index)  # "led by X, a member of the US Congress"
+            if state is None or state.label_ not in ("STATE", "ORG"):
+                continue
+            code = state.kb_id_ if state.label_ == "STATE" else None  # an organisation's delegation: of no state
             inside = [m for m in mentions if first <= m["start"] < (name[1] if name else end)]
             if inside:
                 for m in inside:
@@ -1181,6 +1240,20 @@ class OfficialMentions(PatternComponent):
                  "in_office": None, "kind": "title+name", "start": first, "end": run_end,
                  "title_start": first, "title_end": run_start, "source_title": False}
             )
+
+    @staticmethod
+    def _state_of_apposition(doc, lw, name_end, index):
+        """The state of a lower-case apposition after a name: ", a member of the United States Congress",
+        ", the head of the Turkish delegation"; None if the name is not followed by one."""
+        if name_end + 2 >= len(doc) or lw[name_end] != "," or lw[name_end + 1] not in ("a", "an", "the"):
+            return None
+        for j in range(name_end + 2, min(len(doc), name_end + 9)):
+            if lw[j] in (".", ";", ",", "\n", "and", "who"):
+                return None
+            span = index.get(("start", j))
+            if span is not None and span.label_ == "STATE" and lw[j - 1] in ("of", "the", "from"):
+                return span
+        return None
 
     def _courtesy_named(self, doc, index, mentions):
         """An official missing from the knowledge base named after a state and "Mr."/"Ms." ("... of the United
@@ -1259,7 +1332,10 @@ class OfficialMentions(PatternComponent):
             elif m["start"] >= 1 and lw[m["start"] - 1] in ("and", ",") and m["start"] - 1 in ending:
                 state = ending[m["start"] - 1]["state"]
             else:
-                left = named - taken
+                # the states of officials named up to a little after this one: "President Moon Jae-in's visit in 2019"
+                # ten paragraphs below does not take Korea from "Deputy Minister for Political Affairs Yeo Seung-bae"
+                near = max(opening, idx[m["start"]] + opening)
+                left = named - {o["state"] for o in mentions if o["state"] and not o.get("unplaced") and idx[o["start"]] < near}
                 facing = [o for o in mentions if o["state"] and not o.get("unplaced") and _same_sentence(lw, o, m)]
                 if len(left) == 1 and facing and all(o["state"] not in left for o in facing):
                     # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
@@ -1458,6 +1534,7 @@ class OfficialMentions(PatternComponent):
         idx = token_offsets(doc)
         covered = _covered(mentions)
         lw = token_lower(doc)
+        tx = token_text(doc)
         for match in _CHAMBER_HEAD.finditer(text):
             chamber = " ".join(match.group("chamber").lower().split())
             office, state = _CHAMBERS[chamber]
@@ -1474,6 +1551,11 @@ class OfficialMentions(PatternComponent):
                 state, end = after.kb_id_, after.end
             if state is None or start in covered or any(i in covered for i in range(start, end)):
                 continue
+            named = end
+            while named < len(doc) and named - end < 3 and (tx[named] in INSTITUTION_WORDS or tx[named] in STATE_BODIES):
+                named += 1
+            if named in covered:
+                continue  # "Chairperson of the Senate of the Kazakh Parliament Dariga Nazarbayeva": the name decides
             holder = kb.office_holder(state, office, date)
             if holder is None:
                 continue
@@ -1492,12 +1574,16 @@ class OfficialMentions(PatternComponent):
         i = first
         while i < end:
             j = i
-            while j < end and j - i < 5 and tx[j][:1].isupper() and doc[j].is_title and NAME_WORD.fullmatch(tx[j]) and (
-                tx[j] not in TITLE_WORDS and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS
-                and ("start", j) not in index
+            glue = 0  # particles and hyphens inside the name: "Hassan bin Abdullah Al-Ghanim"
+            while j < end and j - i - glue < 5 and (
+                (tx[j][:1].isupper() and doc[j].is_title and NAME_WORD.fullmatch(tx[j])
+                 and tx[j] not in TITLE_WORDS and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS
+                 and ("start", j) not in index)
+                or (j > i and (tx[j] in NAME_PARTICLES or tx[j] == "-") and j + 1 < end and doc[j + 1].is_title)
             ):
+                glue += tx[j] in NAME_PARTICLES or tx[j] == "-"
                 j += 1
-            if 2 <= j - i <= 4 and (j >= end or tx[j] in (",", ".", ";", "\n", "who", "and", "on", "in", "at", "to")):
+            if 2 <= j - i - glue <= 4 and (j >= end or tx[j] in (",", ".", ";", "\n", "who", "and", "on", "in", "at", "to")):
                 if j - i >= 3 and (tx[i] in OFFICE_NOUNS or (i > first and tx[i - 1] == "of" and index.get(("start", i)) is None)):
                     i += 1  # "Managing Director of Operations Anna Bjerde", "Governor of Tatarstan Rustam Minnikhanov"
                 return i, j  # a name closes the phrase or an apposition: "..., Andrei Yeudachenka, the ...", "... X on 1 May"
@@ -1701,7 +1787,13 @@ class OfficialMentions(PatternComponent):
             seat = index.get(("start", cursor + 3))
             if seat is not None:
                 cursor = seat.end
+        if cursor + 1 < len(doc) and tx[cursor] in ("'s", "’s") and (tx[cursor + 1] in STATE_BODIES or tx[cursor + 1] in INSTITUTION_WORDS):
+            cursor += 1  # "the Chairman of Kyrgyzstan's Jogorku Kenesh, discussed"
+        while cursor < len(doc) and (tx[cursor] in STATE_BODIES or tx[cursor] in INSTITUTION_WORDS):
+            cursor += 1  # "Chairman of the Senate of the Kazakh Parliament, and ...": the state's body ends the title
         closed = cursor >= len(doc) or lw[cursor] in (",", ".", ")", ";", "and", "who", "\n")
+        # "Aleksey Borodavkin, Ambassador of Russia to Kazakhstan has taken place": a verb after the apposition
+        verb_after = cursor < len(doc) and lw[cursor] in _VERBS_AFTER_APPOSITION
         comma = _comma_before_title(doc, title, state_span)
         if comma is None or comma < 2:
             return None
@@ -1718,8 +1810,12 @@ class OfficialMentions(PatternComponent):
             return None
         if start > 0 and doc[start - 1].is_title and tx[start - 1] not in NAME_STOP:
             return None  # the run goes on: not where a name starts
-        if not closed and not (start > 0 and tx[start - 1] in COURTESY_TITLES):
-            return None  # unclosed, the name needs "Mr."/"Ms." before it ("Mr. X, Ambassador of Y to Z has presented")
+        if not closed and not (start > 0 and tx[start - 1] in COURTESY_TITLES) and not (
+            verb_after and not (start > 0 and lw[start - 1] in ("in", "at", "from", "to", "for"))
+        ):
+            # unclosed, the name needs "Mr."/"Ms." before it ("Mr. X, Ambassador of Y to Z has presented") or a verb
+            # after the title, not after a place ("In New York, the Russian Envoy noted")
+            return None
         return doc[start:end]
 
     @classmethod

@@ -175,6 +175,9 @@ _TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
 _SCHEDULED = frozenset({"scheduled", "planned", "slated", "due", "expected"})
 _AT_EVENT = frozenset({"at", "during", "held", "had", "holds", "has"})
 _SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
+#: Nouns of a written message.
+_MESSAGE_WORDS = frozenset({"message", "messages", "letter", "letters", "telegram", "telegrams", "condolences",
+                            "condolence", "congratulations", "greetings"})
 #: Tokens that end the noun phrase around an event noun ("..., and held talks with X").
 _CLAUSE_BREAK = frozenset({",", ";", ":", "and", "held", "had", "has", "have", "was", "were", "is", "are", "(", "—", "–"})
 _DAY_MONTH = re.compile(
@@ -406,6 +409,11 @@ _ENVOY_RECEIVED = re.compile(
 _RECEIVED_GUEST = re.compile(
     r"\breceiv(?:ed|es|ing)\b(?! (?:a |an |the )?(?:letters?|messages?|telegrams?|calls?|phone|telephone|congratulat|greetings?|credentials))",
     re.I,
+)
+#: A host receiving an official: "received Uzbek Foreign Minister X", "received the delegation" (not greetings).
+_RECEIVED_OFFICIAL = re.compile(
+    r"\breceived\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Foreign Minister|Minister|Ambassador|Prime Minister"
+    r"|President|Premier|[Dd]elegation|Chairman|Chairperson|Speaker|Secretary|Deputy|Head|Envoy)\b"
 )
 #: Words of a joint press conference ("addressing a joint press conference with Uzbek President X"): the two met.
 _JOINT_APPEARANCE = frozenset({"joint", "press", "conference"})
@@ -1014,10 +1022,14 @@ class Participants:
             chosen.extend(self._delegations_met(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
         one_state = len(states) == 1 and all(p["state"] for p in chosen)
-        lone = one_state and (self._at_multilateral_event(context, chosen) or self._met_an_organisation(context, chosen))
-        if len(states) < 2 and len(chosen) < 2 and not lone and not self._signed_to_another_state(context, persons, chosen):
+        lone = one_state and (self._at_multilateral_event(context, chosen) or self._met_an_unnamed_party(context, chosen))
+        # senders of one state writing to another ("conveyed a message of condolence to the Uzbek people")
+        sent_abroad = one_state and self._sent_abroad(context, chosen)
+        if len(states) < 2 and len(chosen) < 2 and not lone and not sent_abroad and not self._signed_to_another_state(
+            context, persons, chosen
+        ):
             chosen = []
-        if one_state and not lone and not self._meet_at_home(context, chosen):
+        if one_state and not lone and not sent_abroad and not self._meet_at_home(context, chosen):
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
@@ -1085,12 +1097,18 @@ class Participants:
                 # "The world leaders in a telephonic conversation congratulated him": the lead names it (its prose,
                 # not a menu's "Contact phone")
                 prose = context.prose_opening(3)
-                named = _modalities_named(prose) & {"phone_call", "video_call"}
+                in_prose = _modalities_named(prose)
+                named = in_prose & {"phone_call", "video_call"}
                 if not named and _VIDEO_EVIDENCE.search(prose):
                     named = {"video_call"}  # "held a video summit with"
-                elif not named and _modalities_named(prose) & {"visit", "meeting"}:
-                    # "In the course of the meeting, Rahmon highlighted ...": in person, no remote link named
-                    named = {"visit", "meeting"}
+                elif not named and (
+                    in_prose & {"visit", "meeting"} or _MET_IN_PERSON.search(prose) or _RECEIVED_OFFICIAL.search(prose)
+                ):
+                    # "In the course of the meeting, Rahmon highlighted ...": in person, no link named; or a message
+                    # the model rates higher ("congratulatory telegrams were received from")
+                    named = {"visit", "meeting"} | (in_prose & {"message"})
+                elif not named:
+                    named = in_prose & {"message"}
             modality = max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get)
         if modality in ("meeting", "visit") and len(participant_states) >= 2:
             headline = context.headline_and_lead(0)[0]
@@ -1241,6 +1259,8 @@ class Participants:
                 continue
             if not any(m["in_office"] and not m.get("former") and not m.get("coreferent") for m in mentions):
                 continue
+            if any(m["kind"] != "title" and _deceased(context.lowers, m) for m in mentions):
+                continue  # "condolences over the death of President X": X is no counterpart
             found.append((name, of, mentions))
         if len(found) != 1:
             return []
@@ -1252,6 +1272,8 @@ class Participants:
             if not (
                 self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of)
                 or self._on_behalf_of(lowers, start)
+                # "on the occasion of President X's visit to Kazakhstan in 2019"
+                or self._argument_of_other_event(lowers, start, m["token_end"], context.bounds[sentence][0], context.mention_tokens)
                 or self._recalled(context.sentences.get(sentence), context.sentences.word_set(sentence))
                 or context.other_date(sentence)
             ):
@@ -1334,6 +1356,10 @@ class Participants:
                 continue  # "U.S. President Barack Obama's representative Michael McFaul": the envoy came, not X
             if self._possessive_passed_on(lowers, m["token_start"], m["token_end"], context.sent_of):
                 continue  # "Najafi extended the Iranian foreign minister's invitation to Meredov"
+            if context.spoken and sent_of[start] >= 0 and context.lead_rank(sent_of[start]) > 0 and self._handed_from(
+                lowers, start, sent_of
+            ):
+                continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
             if context.spoken and self._message_passed_on(lowers, start, first):
@@ -1490,6 +1516,14 @@ class Participants:
             owned = lowers[end + 1:end + 3]
             if any(w in self.attributive and w != "name" for w in owned):
                 return True
+        if start - 1 > first and lowers[start - 1] == "and" and start - 2 in mention_tokens:
+            # "the joint efforts of President of Azerbaijan X and President of Kazakhstan Y": the first of the
+            # coordinated officials decides for the second
+            c = start - 2
+            while c > first and start - c <= 16 and (c - 1 in mention_tokens or lowers[c - 1] in ("and", ",")):
+                c -= 1
+            if c < start - 2:
+                return self._attributive(lowers, c, first, mention_tokens)
         i = start - 1
         while i >= first and lowers[i] in ("the", "his", "her"):
             i -= 1
@@ -1572,6 +1606,28 @@ class Participants:
                 return True
         return False
 
+    def _sent_abroad(self, context, chosen):
+        """True when the officials of the one state taking part send a written message to another state in the
+        headline or the lead's first sentence, its leader or people named there by their state only: "President
+        Nicolae Timofti, Parliament Speaker Andrian Candu and Prime Minister Pavel Filip conveyed a message of
+        condolence to ... the Uzbek people". Only when the modality model reads a message."""
+        scores = get_ext(context.doc, "modality_scores")
+        if not scores or max(scores, key=scores.get) != "message":
+            return False
+        (own,) = {p["state"] for p in chosen}
+        names = {(p["name"], p["state"]) for p in chosen}
+        sentences = {context.sent_of[m["token_start"]] for m in context.officials if (m["name"], m["state"]) in names}
+        for sentence in sorted(sentences):
+            if sentence not in context.bounds or (sentence >= 0 and context.lead_rank(sentence) > 0):
+                continue
+            words = context.sentences.word_set(sentence)
+            if (_SENT.isdisjoint(words) and _PASSED_ON.isdisjoint(words)) or _MESSAGE_WORDS.isdisjoint(words):
+                continue
+            first, end = context.bounds[sentence]
+            if any(first <= m.start < end and m.label_ == "STATE" and m.kb_id_ != own for m in state_mentions(context.doc)):
+                return True
+        return False
+
     @staticmethod
     def _signed_to_another_state(context, persons, chosen):
         """True for one official who signs a letter or message to another state (its people, its government,
@@ -1582,11 +1638,13 @@ class Participants:
         own = chosen[0]["state"]
         return any(s.label_ == "STATE" and s.kb_id_ != own for s in state_mentions(context.doc))
 
-    def _met_an_organisation(self, context, chosen):
-        """True when an official of the one state taking part met an international organisation's people in the
-        headline or the lead's first sentence, none of them named: "the Minister of Foreign Affairs held meetings
-        with representatives of the Organization of Islamic Cooperation (OIC)" (a contact with an organisation)."""
+    def _met_an_unnamed_party(self, context, chosen):
+        """True when an official of the one state taking part met an international organisation's people or
+        another state's delegation in the headline or the lead's first sentence, none of them named: "the
+        Minister of Foreign Affairs held meetings with representatives of the Organization of Islamic Cooperation
+        (OIC)", "the First Deputy Chairman of the Senate received a delegation of the U.S. Congressional Staff"."""
         names = {(p["name"], p["state"]) for p in chosen}
+        (own,) = {p["state"] for p in chosen}
         sentences = {context.sent_of[m["token_start"]] for m in context.officials if (m["name"], m["state"]) in names}
         for sentence in sorted(sentences):
             if sentence not in context.bounds or (sentence >= 0 and context.lead_rank(sentence) > 0):
@@ -1597,7 +1655,10 @@ class Participants:
             if self.is_future.any(words) or self.is_recall.any(words):
                 continue
             first, end = context.bounds[sentence]
-            if any(first <= m.start < end and m.label_ == "ORG" for m in state_mentions(context.doc)):
+            if any(
+                first <= m.start < end and (m.label_ == "ORG" or (m.label_ == "STATE" and m.kb_id_ != own and "delegation" in words))
+                for m in state_mentions(context.doc)
+            ):
                 return True
         return False
 
@@ -1688,6 +1749,22 @@ class Participants:
             first -= 1
         # "Kamilov delivered Uzbek President Shavkat Mirziyoyev's message": handed over too
         return any(w in self.convey_verbs or w in _HANDED for w in lowers[first:start])
+
+    def _handed_from(self, lowers, start, sent_of):
+        """True for "handed over (delivered, conveyed) a letter ... from X" in one sentence: someone else
+        brought what X wrote; X takes no part in the meeting told before (the caller asks past the lead's first
+        sentence, when the model reads a contact in person or by a link: a lead of the message handed over,
+        "Kamilov passed a written message from President X to President Y", reports X's message)."""
+        j = start - 1
+        if j >= 0 and lowers[j] == "the":
+            j -= 1
+        if j < 0 or lowers[j] != "from":
+            return False
+        first = j
+        while first > 0 and j - first < 14 and sent_of[first - 1] == sent_of[start]:
+            first -= 1
+        words = lowers[first:j]
+        return any(w in _HANDED or w in self.convey_verbs for w in words) and any(w in _PASSED_NOUNS for w in words)
 
     @staticmethod
     def _greetings_of(lowers, start, sent_of):
