@@ -2846,3 +2846,44 @@ def test_dev_14_review_lists_organisations_and_signed_messages(nlp, text, date, 
 )
 def test_dev_16_review_speakers_delegations_and_letters(full_nlp, text, date, expected):
     assert people(run(full_nlp, text, date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, modality, expected",
+    [
+        pytest.param(
+            "Vice President concludes trip to Kazakhstan\nVice President Vo Thi Anh Xuan met with Prime Minister of "
+            "Kazakhstan Alikhan Smailov in Astana after the summit of the Conference on Interaction and Confidence "
+            "Building Measures in Asia.",
+            None, None, [("Vo Thi Anh Xuan", "other", "VNM"), ("Alikhan Smailov", "prime_minister", "KAZ")],
+            id="undated, a vice president's title picks that office of the knowledge base",
+        ),
+        pytest.param(
+            "NEW YORK, 27 September 2014. Foreign Minister of Kazakhstan Erlan Idrissov visited New York this week. In a "
+            "meeting with UN Secretary-General Ban Ki-moon on Sept. 26, Idrissov reaffirmed support for the planned "
+            "establishment of a regional hub in Almaty.",
+            "2014-09-27", None, [("Erlan Idrissov", "foreign_minister", "KAZ"), ("Ban Ki-moon", "other", None)],
+            id="in a meeting with an organisation's head; a plan after the event told is no announcement",
+        ),
+        pytest.param(
+            "Ashgabat, 30 May 2016. Turkmen officials and Indian Deputy National Security Adviser Arvind Gupta "
+            "exchanged views on regional security during a meeting in the Foreign Ministry.",
+            "2016-05-30", "meeting", [("Arvind Gupta", "other", "IND")],
+            id="a rank word between the state and the title; unnamed officials of the other state",
+        ),
+        pytest.param(
+            "Meeting of agriculture ministers held\n\nMain Page  >\n  News  >\n\nMeeting of agriculture ministers of "
+            "Central Asia held\n\nASTANA. The meeting of the agriculture ministers of Kazakhstan and Kyrgyzstan took "
+            "place online. Minister of Agriculture of Kazakhstan Yerbol Karashukeyev and Minister of Agriculture of "
+            "Kyrgyzstan Askarbek Janybekov discussed food security.",
+            "2021-03-16", "video_call",
+            [("Yerbol Karashukeyev", "other", "KAZ"), ("Askarbek Janybekov", "other", "KGZ")],
+            id="a headline repeated above the text is no sentence of the lead; a meeting that took place online",
+        ),
+    ],
+)
+def test_dev_16_review_titles_undated_and_openings(full_nlp, text, date, modality, expected):
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected
+    if modality is not None:
+        assert doc._.modality == modality

@@ -341,6 +341,8 @@ def _in_title_case_line(doc, i):
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+#: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
+_RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
 #: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
 _VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told"})
 
@@ -832,6 +834,8 @@ class OfficialMentions(PatternComponent):
         """'Uzbek Foreign Minister', "Kazakhstan's President", 'the Kazakh side's leader'."""
         tx = token_text(doc)
         end = title.start
+        while end > 1 and title.start - end < 2 and tx[end - 1] in _RANK_WORDS:
+            end -= 1  # "Indian Deputy National Security Adviser X": a rank word between the state and the title
         if end > 0 and tx[end - 1] in ("'s", "’s", "'", "’"):
             end -= 1
         span = index.get(end)

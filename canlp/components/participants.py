@@ -173,7 +173,7 @@ _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consis
 #: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
 _TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
 _SCHEDULED = frozenset({"scheduled", "planned", "slated", "due", "expected"})
-_AT_EVENT = frozenset({"at", "during", "held", "had", "holds", "has"})
+_AT_EVENT = frozenset({"at", "during", "in", "held", "had", "holds", "has"})
 _SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
 #: Nouns of a written message.
 _MESSAGE_WORDS = frozenset({"message", "messages", "letter", "letters", "telegram", "telegrams", "condolences",
@@ -264,6 +264,15 @@ def _would_travel(lowers, start, bounds):
         if lowers[i] == "would":
             return lowers[i + 1] in _TRIP_VERBS or (lowers[i + 1] == "also" and i + 2 < end and lowers[i + 2] in _TRIP_VERBS)
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_acronyms():
+    """The acronyms of the organisations of ``states.json``, lower-cased ("un", "osce", "sco")."""
+    organisations = data_json("states.json")["organisations"]
+    return frozenset(
+        name.lower() for entry in organisations.values() for name in entry["names"] if name.isupper() and len(name) <= 6
+    ) - {"who"}  # the pronoun, not the World Health Organization
 
 
 def _quoted(text, offset):
@@ -614,7 +623,11 @@ def _talks_at_home(opening, participant_states):
 
 
 #: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
-_VIDEO_LINK = re.compile(r"video[-\s]{0,2}conferenc|video[-\s]{0,2}link|video[-\s]{0,2}call|\bvirtual\s(?:meeting|summit|talks)|\bheld\sonline\b", re.I)
+_VIDEO_LINK = re.compile(
+    r"video[-\s]{0,2}conferenc|video[-\s]{0,2}link|video[-\s]{0,2}call|\bvirtual\s(?:meeting|summit|talks)"
+    r"|\b(?:held|took\splace|met|meet|meets)\sonline\b",
+    re.I,
+)
 #: A telephone call named as the event: "telephone talks", "phone conversation", "spoke by phone".
 _PHONE_LINK = re.compile(
     r"\b(?:tele)?phone\s(?:talks|conversation|call)|\btelephonic\b|\bby\s(?:tele)?phone\b|\bover\sthe\s(?:tele)?phone\b", re.I
@@ -768,9 +781,11 @@ class _Context:
                 while lead_word < last and words[lead_word].isspace():
                     lead_word += 1
                 if words[last] not in _END_WORDS and (
-                    words[lead_word] in _BULLETS or sum(1 for w in words[first:end] if w.isalpha()) < 5
+                    words[lead_word] in _BULLETS or sum(1 for w in words[first:end] if w.isalpha()) <= 12
                 ):
-                    continue  # "• Added widget FAQs Detail>>>", "New on the portal": a menu's items, not prose
+                    # "• Added widget FAQs Detail>>>", "New on the portal", "III meeting of Central Asian Agriculture
+                    # Ministers held": a menu's items or a headline repeated above the text, not prose
+                    continue
                 if lower >= 3 or (lower >= 1 and words[last] in _END_WORDS):
                     count += 1  # a sentence, not a byline or a time stamp
         return ranks.get(sentence, sentence)
@@ -1385,8 +1400,12 @@ class Participants:
                 sentences.get(sentence), word_set
             ):
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
-            if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set):
-                continue  # an announcement: "will pay a visit", "is expected to meet"
+            if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set) and not (
+                current and not self.is_future.any(set(lowers[first:start]))
+            ):
+                # an announcement: "will pay a visit", "is expected to meet" (not "In a meeting with X on Sept. 26,
+                # Idrissov reaffirmed ... the planned establishment of a hub": the event told, a plan after it)
+                continue
             if "would" in word_set and _would_travel(lowers, start, context.bounds[sentence]):
                 continue  # "confidence that the Uzbek President would visit Kazakhstan once ...": a trip to come
             lead = context.lead_rank(sentence)
@@ -1501,7 +1520,9 @@ class Participants:
         "during the talks with X", "held talks with X" (checked after the announced and recalled ones)."""
         i = start - 1
         linked = False
-        while i >= first and start - i <= 6 and (lowers[i] in _EVENT_LINKS or i in mention_tokens):
+        while i >= first and start - i <= 6 and (
+            lowers[i] in _EVENT_LINKS or i in mention_tokens or lowers[i] in _organisation_acronyms()
+        ):  # "In a meeting with UN Secretary-General X"
             linked = linked or lowers[i] in ("with", "between")
             i -= 1
         if not linked or i < first or lowers[i] not in self.event_nouns:
@@ -1640,9 +1661,10 @@ class Participants:
 
     def _met_an_unnamed_party(self, context, chosen):
         """True when an official of the one state taking part met an international organisation's people or
-        another state's delegation in the headline or the lead's first sentence, none of them named: "the
-        Minister of Foreign Affairs held meetings with representatives of the Organization of Islamic Cooperation
-        (OIC)", "the First Deputy Chairman of the Senate received a delegation of the U.S. Congressional Staff"."""
+        another state's delegation or officials in the headline or the lead's first sentence, none of them named:
+        "the Minister of Foreign Affairs held meetings with representatives of the Organization of Islamic
+        Cooperation (OIC)", "the First Deputy Chairman of the Senate received a delegation of the U.S.
+        Congressional Staff", "Turkmen officials and Indian Deputy National Security Adviser X exchanged views"."""
         names = {(p["name"], p["state"]) for p in chosen}
         (own,) = {p["state"] for p in chosen}
         sentences = {context.sent_of[m["token_start"]] for m in context.officials if (m["name"], m["state"]) in names}
@@ -1656,7 +1678,7 @@ class Participants:
                 continue
             first, end = context.bounds[sentence]
             if any(
-                first <= m.start < end and (m.label_ == "ORG" or (m.label_ == "STATE" and m.kb_id_ != own and "delegation" in words))
+                first <= m.start < end and (m.label_ == "ORG" or (m.label_ == "STATE" and m.kb_id_ != own))
                 for m in state_mentions(context.doc)
             ):
                 return True
