@@ -2887,3 +2887,31 @@ def test_dev_16_review_titles_undated_and_openings(full_nlp, text, date, modalit
     assert people(doc) == expected
     if modality is not None:
         assert doc._.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "TASHKENT, 28 September 2024. His Highness Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of "
+            "Dubai, met with Prime Minister of Uzbekistan Abdulla Aripov. The two discussed investment.\n\nThe sides "
+            "praised the partnership. Sheikh Hamdan added that under the leadership of His Highness Sheikh Mohamed bin "
+            "Zayed Al Nahyan, President of the UAE, the country remains a partner in talks with Central Asia.",
+            "2024-09-28",
+            [("Hamdan bin Mohammed bin Rashid Al Maktoum", "other", "ARE"), ("Abdulla Aripov", "prime_minister", "UZB")],
+            id="a president named in reported speech past the lead takes no part",
+        ),
+        pytest.param(
+            "NEW YORK, 26 September 2024. The Minister of Foreign Affairs Bakhtiyor Saidov attended a meeting of the "
+            "Council of Foreign Ministers of the Organization of Turkic States.\n\nThe ministers discussed the agenda. "
+            "The session was useful. In a post on his channel, Saidov noted that he and his counterparts from "
+            "Azerbaijan and Kazakhstan convened to discuss the summit.",
+            "2024-09-26",
+            [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Jeyhun Bayramov", "foreign_minister", "AZE"),
+             ("Murat Nurtleu", "foreign_minister", "KAZ")],
+            id="reported speech that tells the event itself keeps its officials",
+        ),
+    ],
+)
+def test_dev_16_review_reported_speech(full_nlp, text, date, expected):
+    assert people(run(full_nlp, text, date)) == expected

@@ -275,6 +275,12 @@ def _organisation_acronyms():
     ) - {"who"}  # the pronoun, not the World Health Organization
 
 
+#: Verbs of speech before "that": what follows is someone's words ("He added that under the leadership of X ...").
+_SAID_THAT = frozenset({"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "stated", "states",
+                        "emphasized", "emphasised", "underlined", "believes", "believed", "affirmed", "reaffirmed",
+                        "pointed", "expressed", "highlighted", "recalled"})
+
+
 def _quoted(text, offset):
     """True when ``offset`` is inside a quotation of its paragraph ("As E. Idrissov noted, “... the initiative
     voiced by President of Kazakhstan N. Nazarbayev at the UN”"): someone's words, which may name anyone."""
@@ -1416,8 +1422,8 @@ class Participants:
             recalled = self._recalled(sentences.get(sentence), word_set)
             if 0 < lead < self.lead_sentences:
                 return True
-            if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not _quoted(
-                context.text, context.doc[start].idx
+            if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
+                _quoted(context.text, context.doc[start].idx) or self._reported(lowers, first, start, context.bounds[sentence][1])
             ):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
             if not recalled and context.roundup and not _SPEECH.isdisjoint(word_set):
@@ -1771,6 +1777,17 @@ class Participants:
             first -= 1
         # "Kamilov delivered Uzbek President Shavkat Mirziyoyev's message": handed over too
         return any(w in self.convey_verbs or w in _HANDED for w in lowers[first:start])
+
+    def _reported(self, lowers, first, start, end):
+        """True when the mention at ``start`` is inside a clause of reported speech of its sentence (``first`` to
+        ``end``) that tells no interaction of its own: "He added that under the leadership of His Highness X,
+        President of the UAE, the UAE remains a partner": someone's words, which may name anyone (not "Saidov
+        noted that he and his counterparts from Azerbaijan ... convened": the event itself, reported)."""
+        for i in range(start - 1, max(first, start - 50), -1):
+            if lowers[i] == "that" and i > first and (lowers[i - 1] in _SAID_THAT or (
+                    i - 1 > first and lowers[i - 1] == "out" and lowers[i - 2] == "pointed")):
+                return not self.is_past_interaction.any(set(lowers[i + 1:end]))
+        return False
 
     def _handed_from(self, lowers, start, sent_of):
         """True for "handed over (delivered, conveyed) a letter ... from X" in one sentence: someone else
