@@ -2915,3 +2915,30 @@ def test_dev_16_review_titles_undated_and_openings(full_nlp, text, date, modalit
 )
 def test_dev_16_review_reported_speech(full_nlp, text, date, expected):
     assert people(run(full_nlp, text, date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, modality, expected",
+    [
+        pytest.param(
+            "This morning, President of Turkmenistan Serdar Berdimuhamedov left for the Kyrgyz Republic on a working "
+            "visit to participate in the fourth Consultative Meeting of the heads of Central Asian States. In Cholpon-Ata "
+            "he met President Sadyr Japarov, who welcomed him at the residence, and the two discussed the gas trade.",
+            "2022-07-21", "meeting",
+            [("Serdar Berdimuhamedov", "president", "TKM"), ("Sadyr Japarov", "president", "KGZ")],
+            id="left for a country on a working visit to attend a consultative meeting: a meeting",
+        ),
+        pytest.param(
+            "ASHGABAT, 1 February 2008. President of Turkmenistan Gurbankuly Berdymuhammedov received the US envoy "
+            "Stephen Mann, coordinator of energy diplomacy, and discussed gas exports.",
+            "2008-02-01", None,
+            [("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Stephen Mann", "other", "USA")],
+            id="a given name spelt nearly as the knowledge base's",
+        ),
+    ],
+)
+def test_dev_16_review_trips_to_events_and_spellings(full_nlp, text, date, modality, expected):
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected
+    if modality is not None:
+        assert doc._.modality == modality

@@ -364,7 +364,8 @@ def _close_spelling(name, state):
         for spelling in [person.name, *person.aliases]:
             parts = normalize(spelling).replace("-", " ").split()
             given = parts[0] == words[0] or (min(len(parts[0]), len(words[0])) >= 5 and (
-                parts[0].startswith(words[0]) or words[0].startswith(parts[0])))  # "Dastanbek" for "Dastan"
+                parts[0].startswith(words[0]) or words[0].startswith(parts[0])  # "Dastanbek" for "Dastan"
+                or difflib.SequenceMatcher(None, parts[0], words[0]).ratio() >= 0.85))  # "Gurbankuly" for "Gurbanguly"
             if len(parts) >= 2 and given and parts[-1] != words[-1] and (
                 difflib.SequenceMatcher(None, parts[-1], words[-1]).ratio() >= 0.85
             ):

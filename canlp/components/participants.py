@@ -519,8 +519,10 @@ _MULTILATERAL_EVENT = frozenset({
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
-    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|visited|(?:is|are) on a trip to|(?:his|her|their) visit to)"
-    r" (?:(?!visit)[^.]){0,40}?"
+    r"|as part of the|(?:arriv\w* in|is visiting|are visiting|visited|(?:is|are) on a trip to|(?:his|her|their) visit to"
+    r"|(?:his|her|their) trip to|(?:left|leaves|departed|departs) for)"
+    # "left for the Kyrgyz Republic on a working visit to participate in the fourth Consultative Meeting"
+    r" (?:(?!visit)[^.]|on a working visit|on an official visit){0,60}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
     r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
     r"|ministerial|member states|council of (?:the )?(?:heads|prime ministers|foreign ministers|ministers))))"
@@ -1782,11 +1784,15 @@ class Participants:
         """True when the mention at ``start`` is inside a clause of reported speech of its sentence (``first`` to
         ``end``) that tells no interaction of its own: "He added that under the leadership of His Highness X,
         President of the UAE, the UAE remains a partner": someone's words, which may name anyone (not "Saidov
-        noted that he and his counterparts from Azerbaijan ... convened": the event itself, reported)."""
+        noted that he and his counterparts from Azerbaijan ... convened": the speaker's side telling the event
+        itself; but "Putin said that he was aware that Nazarbayev arrived after a visit to X" is words)."""
         for i in range(start - 1, max(first, start - 50), -1):
             if lowers[i] == "that" and i > first and (lowers[i - 1] in _SAID_THAT or (
                     i - 1 > first and lowers[i - 1] == "out" and lowers[i - 2] == "pointed")):
-                return not self.is_past_interaction.any(set(lowers[i + 1:end]))
+                subject = lowers[i + 1:i + 3]
+                told = subject in (["he", "and"], ["she", "and"], ["the", "sides"], ["the", "parties"], ["the", "leaders"],
+                                   ["the", "ministers"]) or subject[:1] in (["they"], ["we"])
+                return not (told and self.is_past_interaction.any(set(lowers[i + 1:end])))
         return False
 
     def _handed_from(self, lowers, start, sent_of):
