@@ -385,6 +385,11 @@ def _one_word_name_at(doc, i):
     )
 
 
+def _ends_line(doc, i):
+    """True when token ``i`` is the end of the text or of its line (a line break or nothing but spaces there)."""
+    return i >= len(doc) or "\n" in doc[i].text or (doc[i].is_space and (i + 1 >= len(doc) or "\n" in doc[i].text_with_ws))
+
+
 def _said_outside_line(doc, start, end):
     """True when the last word of tokens ``start``-``end`` (a name's surname) is written, capitalised as there,
     somewhere in the text outside their line: a name in a Title Case headline is named again in the report."""
@@ -1253,10 +1258,23 @@ class OfficialMentions(PatternComponent):
         if name_end + 2 >= len(doc) or lw[name_end] != "," or lw[name_end + 1] not in ("a", "an", "the"):
             return None
         for j in range(name_end + 2, min(len(doc), name_end + 9)):
-            if lw[j] in (".", ";", ",", "\n", "and", "who"):
-                return None
+            if lw[j] in (".", ";", ",", "\n", "and", "who", "in"):
+                return None  # not "the UN Resident Coordinator in the Kyrgyz Republic"
             span = index.get(("start", j))
-            if span is not None and span.label_ == "STATE" and lw[j - 1] in ("of", "the", "from"):
+            if span is not None and span.label_ == "ORG":
+                return None  # "the head of the Uzbekistan office of the Asian Development Bank": of no state
+            if span is not None and span.label_ == "STATE" and (
+                lw[j - 1] in ("of", "from") or (lw[j - 1] == "the" and lw[j - 2] in ("of", "from"))
+            ):
+                end = span.end
+                while end < len(doc) and end - span.end < 3 and doc[end].is_title:
+                    end += 1
+                if any(index.get(("start", k)) is not None and index[("start", k)].label_ == "ORG" for k in range(span.end, end + 3)):
+                    return None
+                if end < len(doc) and lw[end] == "of":
+                    org = index.get(("start", end + 1)) or index.get(("start", end + 2))
+                    if org is not None and org.label_ == "ORG":
+                        return None
                 return span
         return None
 
@@ -1816,7 +1834,9 @@ class OfficialMentions(PatternComponent):
         if start > 0 and doc[start - 1].is_title and tx[start - 1] not in NAME_STOP:
             return None  # the run goes on: not where a name starts
         if not closed and not (start > 0 and tx[start - 1] in COURTESY_TITLES) and not (
-            verb_after and not (start > 0 and lw[start - 1] in ("in", "at", "from", "to", "for"))
+            # "A meeting between X, Chairman of ..., and Y, Ambassador of Russia to Kazakhstan has taken place" (not
+            # "After talks with X, the Russian Ambassador said": the name ends a phrase of its own there)
+            verb_after and (start == 0 or lw[start - 1] in ("and", "between", ".", "\n") or "\n" in lw[start - 1])
         ):
             # unclosed, the name needs "Mr."/"Ms." before it ("Mr. X, Ambassador of Y to Z has presented") or a verb
             # after the title, not after a place ("In New York, the Russian Envoy noted")
@@ -1876,8 +1896,13 @@ class OfficialMentions(PatternComponent):
                     k = nxt
         if k - j >= 2 and k + 1 < len(doc) and tx[k] in PATRONYMIC_WORDS and doc[k + 1].is_title:
             k += 2  # "Elmar Maharram oglu Mammadyarov": a father's name and the surname after it
-        if k - j >= 2 and _in_title_case_line(doc, j) and not _said_outside_line(doc, j, k):
-            return None  # "Kazakh Foreign Minister Told Blinken About ...": a headline's words, named nowhere else
+        if k - j >= 2 and _in_title_case_line(doc, j) and not _said_outside_line(doc, j, k) and not _ends_line(doc, k) and (
+            # "... Roman Vassilenko Meets Korean Counterpart": a headline verb ends a name of two or three words
+            tx[k] not in NAME_STOP or k - j >= 4
+        ):
+            # "Kazakh Foreign Minister Told Blinken About ...": a headline's words, named nowhere else and going on
+            # after (not "... Receives Ambassador of Japan Hattori Takashi", the name closing the headline)
+            return None
         if k - j >= 2 and not any(tx[t] in ORG_WORDS or tx[t] in INSTITUTION_WORDS for t in range(j, k)):
             return doc[j:k]
         if k - j == 1 and GLUED_INITIALS.match(tx[j]):

@@ -158,7 +158,7 @@ _ROUNDUP = re.compile(
     r"\b(?:letters|messages|telegrams|congratulations|greetings)\b[^.\n]{0,120}\bfrom\b[^.\n]{0,40}"
     r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b"
     # "World leaders continued to extend congratulations to Xi", "foreign congratulatory messages on Xi's election"
-    r"|\b(?:world|foreign) leaders\b[^.\n]{0,60}\b(?:congratulat\w*|condolences|greetings|messages)\b"
+    r"|(?:^|\n|\.\s|\)\s--?\s)(?:world|foreign) leaders\b[^.\n]{0,60}\b(?:congratulat\w*|condolences|greetings|messages)\b"
     r"|\bforeign (?:congratulatory|condolence) (?:messages|letters|telegrams)\b",
     re.I,
 )
@@ -175,6 +175,9 @@ _TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
 _SCHEDULED = frozenset({"scheduled", "planned", "slated", "due", "expected"})
 _AT_EVENT = frozenset({"at", "during", "in", "held", "had", "holds", "has"})
 _SENT = frozenset({"sent", "sends", "addressed", "dispatched", "wrote", "expressed"})
+#: Who a message to a state is addressed to: "to the Uzbek people", "to the Kyrgyz leadership".
+_ADDRESSEES = frozenset({"people", "peoples", "nation", "government", "leadership", "president", "leader", "side",
+                         "counterpart", "king", "emir", "authorities"})
 #: Nouns of a written message.
 _MESSAGE_WORDS = frozenset({"message", "messages", "letter", "letters", "telegram", "telegrams", "condolences",
                             "condolence", "congratulations", "greetings"})
@@ -507,6 +510,10 @@ _OF_SEVERAL_STATES = frozenset({
 })
 #: Words of a meeting, and of the people of an organisation met ("held meetings with representatives of the OIC").
 _MET_WORDS = frozenset({"met", "meets", "meeting", "meetings", "received", "receives", "talks"})
+#: Words of people who hold no office of a state or an organisation: no official party to a meeting.
+_NOT_OFFICIALS = frozenset({"business", "businessmen", "businesses", "companies", "company", "entrepreneurs", "investors",
+                            "diaspora", "students", "youth", "journalists", "experts", "scientists", "compatriots",
+                            "community", "communities", "business-circles", "corporation", "firms"})
 _ORGANISATION_PEOPLE = frozenset({"representatives", "representative", "delegation", "delegations", "leadership", "officials"})
 #: Nouns of an event of several states that one official can take part in.
 _MULTILATERAL_EVENT = frozenset({
@@ -524,7 +531,7 @@ _SIDELINES = re.compile(
     # "left for the Kyrgyz Republic on a working visit to participate in the fourth Consultative Meeting"
     r" (?:(?!visit)[^.]|on a working visit|on an official visit){0,60}?"
     r"(?:for|to attend|to participate in|to take part in|to join|to partake in)"
-    r"(?=(?:(?!visit)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
+    r"(?=(?:(?!visit|talks|negotiations|eve\b)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
     r"|ministerial|member states|council of (?:the )?(?:heads|prime ministers|foreign ministers|ministers))))"
     r"\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting (?:of|with) the heads"
     r"|consultative|ministerial|member states)",
@@ -633,7 +640,10 @@ def _talks_at_home(opening, participant_states):
 #: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
 _VIDEO_LINK = re.compile(
     r"video[-\s]{0,2}conferenc|video[-\s]{0,2}link|video[-\s]{0,2}call|\bvirtual\s(?:meeting|summit|talks)"
-    r"|\b(?:held|took\splace|met|meet|meets)\sonline\b",
+    r"|\bheld\sonline\b"
+    # "The III meeting of Agriculture Ministers of Kazakhstan, ... took place online" (not "part of which took place online")
+    r"|\b(?:meeting|talks|consultations|session|summit|negotiations)\b(?:(?!\bwhich\b|\bpart\b)[^.;]){0,120}?"
+    r"\b(?:took\splace|was\sheld|were\sheld)\sonline\b",
     re.I,
 )
 #: A telephone call named as the event: "telephone talks", "phone conversation", "spoke by phone".
@@ -1125,7 +1135,8 @@ class Participants:
                 if not named and _VIDEO_EVIDENCE.search(prose):
                     named = {"video_call"}  # "held a video summit with"
                 elif not named and (
-                    in_prose & {"visit", "meeting"} or _MET_IN_PERSON.search(prose) or _RECEIVED_OFFICIAL.search(prose)
+                    in_prose & {"visit", "meeting"} or _MET_IN_PERSON.search(context.opening(3))
+                    or _RECEIVED_OFFICIAL.search(context.opening(3))
                 ):
                     # "In the course of the meeting, Rahmon highlighted ...": in person, no link named; or a message
                     # the model rates higher ("congratulatory telegrams were received from")
@@ -1653,8 +1664,19 @@ class Participants:
             if (_SENT.isdisjoint(words) and _PASSED_ON.isdisjoint(words)) or _MESSAGE_WORDS.isdisjoint(words):
                 continue
             first, end = context.bounds[sentence]
-            if any(first <= m.start < end and m.label_ == "STATE" and m.kb_id_ != own for m in state_mentions(context.doc)):
-                return True
+            lowers = context.lowers
+            for m in state_mentions(context.doc):
+                if not (first <= m.start < end and m.label_ == "STATE" and m.kb_id_ != own):
+                    continue
+                before = lowers[max(first, m.start - 6):m.start]
+                after = lowers[m.end] if m.end < len(lowers) else ""
+                # the addressee: "to the Uzbek people", "to the people of Uzbekistan", "to Uzbekistan" (not "citizens
+                # who died in Russia", "athletes who won gold in China")
+                if (after in _ADDRESSEES and "to" in before) or before[-2:] in (["people", "of"], ["government", "of"],
+                                                                                 ["leadership", "of"], ["nation", "of"]) or (
+                    before[-1:] == ["to"]
+                ):
+                    return True
         return False
 
     @staticmethod
@@ -1680,16 +1702,21 @@ class Participants:
             if sentence not in context.bounds or (sentence >= 0 and context.lead_rank(sentence) > 0):
                 continue
             words = context.sentences.word_set(sentence)
-            if _MET_WORDS.isdisjoint(words) or _ORGANISATION_PEOPLE.isdisjoint(words):
-                continue
+            if _MET_WORDS.isdisjoint(words) or _ORGANISATION_PEOPLE.isdisjoint(words) or not _NOT_OFFICIALS.isdisjoint(words):
+                continue  # not "a delegation of Chinese businessmen", "representatives of the Uzbek diaspora"
             if self.is_future.any(words) or self.is_recall.any(words):
                 continue
             first, end = context.bounds[sentence]
-            if any(
-                first <= m.start < end and (m.label_ == "ORG" or (m.label_ == "STATE" and m.kb_id_ != own))
-                for m in state_mentions(context.doc)
-            ):
-                return True
+            lowers = context.lowers
+            for m in state_mentions(context.doc):
+                if not (first <= m.start < end and (m.label_ == "ORG" or (m.label_ == "STATE" and m.kb_id_ != own))):
+                    continue
+                # the people of the party right at its name: "representatives of the OIC", "a delegation of the
+                # U.S. Congressional Staff", "Turkmen officials", "the Chinese delegation"
+                if any(w in _ORGANISATION_PEOPLE for w in lowers[max(first, m.start - 3):m.start]) or any(
+                    w in _ORGANISATION_PEOPLE for w in lowers[m.end:min(end, m.end + 3)]
+                ):
+                    return True
         return False
 
     def _meet_at_home(self, context, chosen):
