@@ -1339,7 +1339,6 @@ class OfficialMentions(PatternComponent):
         starting = {m["start"]: m for m in mentions if m["state"] and not m.get("unplaced")}
         named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ == "STATE"
                  and idx[span.start] < opening}
-        taken = {m["state"] for m in mentions if m["state"] and not m.get("unplaced")}
         unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
         source = get_ext(doc, "source_state")
         for m in mentions:
@@ -1355,17 +1354,22 @@ class OfficialMentions(PatternComponent):
             elif m["start"] >= 1 and lw[m["start"] - 1] in ("and", ",") and m["start"] - 1 in ending:
                 state = ending[m["start"] - 1]["state"]
             else:
-                # the states of officials named up to a little after this one: "President Moon Jae-in's visit in 2019"
-                # ten paragraphs below does not take Korea from "Deputy Minister for Political Affairs Yeo Seung-bae"
-                near = max(opening, idx[m["start"]] + opening)
-                left = named - {o["state"] for o in mentions if o["state"] and not o.get("unplaced") and idx[o["start"]] < near}
+                # the states of officials named before this one or in its sentence: "President Moon Jae-in's visit in
+                # 2019" ten paragraphs below does not take Korea from "Deputy Minister for Political Affairs Yeo
+                # Seung-bae", nor the UAE's ambassador in the last paragraph the UAE from its minister
+                taken_near = {o["state"] for o in mentions if o["state"] and not o.get("unplaced")
+                              and (o["start"] < m["start"] or _same_sentence(lw, o, m))}
+                left = named - taken_near
                 facing = [o for o in mentions if o["state"] and not o.get("unplaced") and _same_sentence(lw, o, m)]
                 if len(left) == 1 and facing and all(o["state"] not in left for o in facing):
                     # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
                     # Minister of Foreign Affairs X and Deputy Minister of Foreign Affairs of Kazakhstan Y"
                     state = next(iter(left))
-                elif source is not None and (source not in taken or _in_attendance(lw, m["start"])):
-                    state = source  # ("The meeting was attended by X, Minister of Energy": the reporting side's)
+                elif source is not None and (source not in taken_near or _in_attendance(lw, m["start"])):
+                    # the reporting side's, when no official of it is named near ("The meeting was attended by X,
+                    # Minister of Energy"; "X, Minister of Energy, headed the UAE delegation" with the UAE's
+                    # ambassador named only in the last paragraph)
+                    state = source
                 elif _in_attendance(lw, m["start"]) and len(unmarked) == 1:
                     # no source: the reporting side is the one whose officials' titles name no state ("Sheikh X,
                     # Minister of Foreign Affairs, received Y, Minister of Foreign Affairs of Uzbekistan")

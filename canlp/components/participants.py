@@ -1054,6 +1054,10 @@ class Participants:
         if len(states) == 1:
             chosen.extend(self._delegations_met(context, persons, states))
             states = {p["state"] for p in chosen if p["state"]}
+        elif len(states) >= 2:
+            # "The UAE delegation included Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan": a member of the
+            # delegation of a state taking part
+            chosen.extend(self._delegation_members(context, persons, states, chosen))
         one_state = len(states) == 1 and all(p["state"] for p in chosen)
         lone = one_state and (self._at_multilateral_event(context, chosen) or self._met_an_unnamed_party(context, chosen))
         # senders of one state writing to another ("conveyed a message of condolence to the Uzbek people")
@@ -1330,6 +1334,31 @@ class Participants:
                 first = context.bounds[sentence][0] if sentence in context.bounds else start
                 words = context.sentences.word_set(sentence)
                 if "delegation" in words and any(w in _INCLUDES for w in context.lowers[first:start]):
+                    found.append(_participant(name, state, mentions))
+                    break
+        return found
+
+    @staticmethod
+    def _delegation_members(context, persons, states, chosen):
+        """The members listed in the delegation of a state taking part ("The UAE delegation included X, UAE
+        Ambassador to Uzbekistan, and senior officials"), not yet chosen: a sentence with "delegation" and
+        "included" before the member, of a state among ``states``, in office and not recalled."""
+        taken = {(p["name"], p["state"]) for p in chosen}
+        found = []
+        for (name, state), mentions in persons.items():
+            if name is None or state not in states or (name, state) in taken:
+                continue
+            for m in mentions:
+                if m.get("coreferent") or m.get("former") or m["in_office"] is False:
+                    continue
+                start = m["token_start"]
+                sentence = context.sent_of[start]
+                if sentence not in context.bounds:
+                    continue
+                first = context.bounds[sentence][0]
+                before = context.lowers[first:start]
+                # past tense: "The UAE delegation included X"; "The delegation of Kyrgyzstan includes X" announces
+                if "delegation" in before and any(w in ("included", "comprised", "consisted") for w in before):
                     found.append(_participant(name, state, mentions))
                     break
         return found
