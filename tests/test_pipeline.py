@@ -3064,3 +3064,39 @@ def test_members_of_a_taking_part_delegation_and_a_minister_placed_by_the_source
         ("Suhail Mohamed Al Mazrouei", "other", "ARE"), ("Bakhtiyor Saidov", "foreign_minister", "UZB"),
         ("Saeed Matar Al Qemzi", "other", "ARE"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "Turkmenbashi, 12 May 2007. The trilateral summit of the Presidents of Kazakhstan, Russia and Turkmenistan "
+            "was held today. The Russian President and the Prime Minister of Kazakhstan discussed the pipeline.",
+            "2007-05-12",
+            [("Nursultan Nazarbayev", "president", "KAZ"), ("Vladimir Putin", "president", "RUS"),
+             ("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Karim Massimov", "prime_minister", "KAZ")],
+            id="office holders of 2007 from the knowledge base's earlier tenures",
+        ),
+        pytest.param(
+            "DUSHANBE, 7 January 2022. The President of Tajikistan, Honorable Emomali Rahmon, and the President of "
+            "Kazakhstan, Honorable Kassym-Jomart Tokayev, exchanged congratulatory telegrams.\n\nThe telegram from the "
+            "President of Kazakhstan to the President of the Republic of Tajikistan, Honorable Emomali R",
+            "2022-01-07", [("Emomali Rahmon", "president", "TJK"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+            id="an honorific before the name; a name cut off where the text ends",
+        ),
+        pytest.param(
+            "ASTANA, 29 May 2007. President Nursultan Nazarbayev received Sergey Sobianin, the Head of the "
+            "Administration of the President of the Russian Federation, who arrived in Astana for a visit.",
+            "2007-05-29", [("Nursultan Nazarbayev", "president", "KAZ"), ("Sergey Sobianin", "other", "RUS")],
+            id="the head of a presidential administration",
+        ),
+        pytest.param(
+            "BISHKEK, 5 October 2017. The Prime Minister of Uzbekistan Abdulla Aripov arrived in Kyrgyzstan to "
+            "participate in the meeting of the Council of Heads of Border Regions of Kyrgyzstan and Uzbekistan.",
+            "2017-10-05", [("Abdulla Aripov", "prime_minister", "UZB")],
+            id="a lone visitor arriving to participate in a council of two states",
+        ),
+    ],
+)
+def test_dev_18_review_earlier_office_holders_and_truncated_pages(full_nlp, text, date, expected):
+    assert people(run(full_nlp, text, date)) == expected

@@ -56,6 +56,7 @@ INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
 NAME_STOP = {
     "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
     "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
+    "Honorable", "Honourable",
     # headline verbs in Title Case ("Russian President Talks Phone With ...") are not names
     "Talks", "Talk", "Phone", "Picks", "Calls", "Call", "Meets", "Meet", "Holds", "Hold", "Discusses", "Discuss",
     "New", "With", "Visit", "Visits", "Says", "Receives", "Receive", "Sends", "Congratulates", "Arrives", "To",
@@ -1898,6 +1899,8 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
+        if k - j >= 2 and k >= len(doc) and len(tx[k - 1]) <= 2 and not tx[k - 1].endswith("."):
+            k -= 1  # "... to the President of Tajikistan, Honorable Emomali R": a name cut off where the text ends
         if k - j >= 2 and k + 1 < len(doc) and tx[k] in PATRONYMIC_WORDS and doc[k + 1].is_title:
             k += 2  # "Elmar Maharram oglu Mammadyarov": a father's name and the surname after it
         if k - j >= 2 and _in_title_case_line(doc, j) and not _said_outside_line(doc, j, k) and not _ends_line(doc, k) and (

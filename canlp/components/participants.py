@@ -503,7 +503,8 @@ def _guests_are_resident_envoys(text, participants, opening):
 
 #: Verbs of taking part in an event ("took" counts with "part").
 #: Not "addressed": a speech to a conference is no contact with its other guests (corpus: ``none``).
-_PARTICIPATED = frozenset({"participated", "participates", "took", "takes", "attended", "attends", "joined", "joins"})
+_PARTICIPATED = frozenset({"participated", "participates", "took", "takes", "attended", "attends", "joined", "joins", "participate",
+                           "attend"})
 #: Words that make an event one of several states when it names no other state or organisation.
 _OF_SEVERAL_STATES = frozenset({
     "intergovernmental", "interstate", "international", "heads", "member", "ministers", "countries", "states", "leaders",
