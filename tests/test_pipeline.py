@@ -3100,3 +3100,27 @@ def test_members_of_a_taking_part_delegation_and_a_minister_placed_by_the_source
 )
 def test_dev_18_review_earlier_office_holders_and_truncated_pages(full_nlp, text, date, expected):
     assert people(run(full_nlp, text, date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "TASHKENT, 16 July 2024. The meeting of the Joint Turkmen-Uzbek Commission took place in Tashkent. "
+            "Representatives from Turkmenistan, including heads of ministries led by Deputy Chairman of the Cabinet of "
+            "Ministers of Turkmenistan B. Atdayev, and a delegation from Uzbekistan, headed by Deputy Prime Minister "
+            "Zh. Khodzhaev, attended the meeting.",
+            "2024-07-16", [("B. Atdayev", "other", "TKM"), ("Zh. Khodzhaev", "other", "UZB")],
+            id="two-letter initials split from their full stop; the one who leads those a list includes",
+        ),
+        pytest.param(
+            "Presidents discuss gas pipeline\nASHGABAT, 14 December 2009. Speaking by phone to President of Kazakhstan "
+            "Nursultan Nazarbayev, Turkmenistan's President Gurbanguly Berdimukhammedov praised the pipeline to China.",
+            "2009-12-14",
+            [("Nursultan Nazarbayev", "president", "KAZ"), ("Gurbanguly Berdimuhamedov", "president", "TKM")],
+            id="a misspelt full name before its surname alone, which his son shares",
+        ),
+    ],
+)
+def test_dev_18_review_initials_and_misspelt_names(full_nlp, text, date, expected):
+    assert people(run(full_nlp, text, date)) == expected

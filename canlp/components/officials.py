@@ -1097,8 +1097,9 @@ class OfficialMentions(PatternComponent):
                 mention["kind"] = "title+name"
             elif unknown_name is not None:
                 start, end = min(start, unknown_name.start), max(end, unknown_name.end)
-                resolved = None
-                for cut in range(unknown_name.start, unknown_name.end):
+                # a misspelt full name first ("Gurbanguly Berdimukhammedov": the surname alone would also fit his son)
+                resolved = _close_spelling(unknown_name.text, state) if state is not None else None
+                for cut in range(unknown_name.start, unknown_name.end if resolved is None else unknown_name.start):
                     resolved = kb.resolve(doc[cut:unknown_name.end].text, date, role=role, state=state)
                     if resolved and cut == unknown_name.end - 1 > unknown_name.start and _another_given_name(doc, cut - 1, (resolved,)):
                         resolved = None  # "Adviser to the President Anton Kobyakov": not Andrei Kobyakov
@@ -1107,8 +1108,6 @@ class OfficialMentions(PatternComponent):
                         break
                 if not resolved and monarch and state is not None:
                     resolved = _reigning(kb, state, date, unknown_name.text)
-                if not resolved and state is not None:
-                    resolved = _close_spelling(unknown_name.text, state)  # "Maulen Ashimnayev" (a misspelt surname)
                 if resolved:
                     mention = self._person(kb, resolved, date, role, state)
                     if fitted and mention["in_office"] is False:
@@ -1874,11 +1873,15 @@ class OfficialMentions(PatternComponent):
         while j < len(doc) and tx[j] in NAME_STOP and tx[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
             j += 1
         k = j
-        while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] == "-" for t in range(j, k)) and (
+        while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] in ("-", ".") for t in range(j, k)) and ((
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
-        ):
+        ) or (
+            # "Zh. Khodzhaev": a two-letter initial the tokenizer splits from its full stop
+            tx[k] == "." and k == j + 1 and len(tx[j]) == 2 and tx[j].istitle() and k + 1 < len(doc) and doc[k + 1].is_title
+            and not doc[k - 1].whitespace_
+        )):
             k += 1
             if len(tx[k - 1]) > 3 and tx[k - 1].endswith("."):
                 break  # "Yu Jun." ends a sentence (an initial is one or two letters: "Sh.")

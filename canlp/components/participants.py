@@ -1637,7 +1637,10 @@ class Participants:
         if not self.message_nouns.isdisjoint(word_set) and not _HANDED.isdisjoint(word_set):
             return True
         if "delegation" in word_set and not _INCLUDES.isdisjoint(word_set):
-            return any(w in _INCLUDES for w in lowers[first:start])
+            before = lowers[first:start]
+            included = max((k for k, w in enumerate(before) if w in _INCLUDES), default=None)
+            # not "including heads of ministries led by Deputy Chairman X": the one who leads them
+            return included is not None and not any(w in ("led", "headed") for w in before[included:])
         return False
 
     def _at_multilateral_event(self, context, chosen):
