@@ -3124,3 +3124,34 @@ def test_dev_18_review_earlier_office_holders_and_truncated_pages(full_nlp, text
 )
 def test_dev_18_review_initials_and_misspelt_names(full_nlp, text, date, expected):
     assert people(run(full_nlp, text, date)) == expected
+
+
+def test_a_cables_declassification_day_is_no_event_date(nlp):
+    text = (
+        "CONFIDENTIAL DUSHANBE 000224\n\nE.O. 12958: DECL: 2/23/2019\nSUBJECT: TAJIK-UZBEK RELATIONS\n\n"
+        "1. During a meeting on Friday, Foreign Minister Zarifi told the Ambassador that the commission was a success."
+    )
+    doc = run(nlp, text, None)
+    assert (doc._.date, doc._.date_source) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        pytest.param(
+            "DUSHANBE, 20 February 2009. Foreign Minister Hamrokhon Zarifi met the Ambassador of Kyrgyzstan Ermek "
+            "Ibraimov. They discussed water. The sides praised the commission.\n\nZarifi said President Islam "
+            "Karimov had even offered help with the talks on the Rogun station.",
+            "2009-02-20", [("Hamrokhon Zarifi", "foreign_minister", "TJK"), ("Ermek Ibraimov", "other", "KGZ")],
+            id="a president in a clause of speech without 'that' takes no part",
+        ),
+        pytest.param(
+            "ASHGABAT, 20 February 2023. Condolences came to President Serdar Berdimuhamedov.\n\n\"Please accept my "
+            "condolences\", says President of the People's Republic of China Xi Jinping in his message.",
+            "2023-02-20", [("Serdar Berdimuhamedov", "president", "TKM"), ("Xi Jinping", "president", "CHN")],
+            id="the speaker after a quotation is no reported clause",
+        ),
+    ],
+)
+def test_reported_speech_without_that(full_nlp, text, date, expected):
+    assert people(run(full_nlp, text, date)) == expected

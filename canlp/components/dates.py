@@ -102,6 +102,8 @@ def find_date(text):
         datetime.date(2022, 4, 21)
         >>> find_date("The ministers spoke. Diplomatic relations were established on Jan. 29, 1992.") is None
         True
+        >>> find_date("E.O. 12958: DECL: 2/23/2019\\nDuring a February 20 meeting, the Minister told the Ambassador") is None
+        True
     """
     foot = text[-300:]
     # the event date is in the dateline or the first paragraphs; a full date further down dates another event
@@ -135,6 +137,8 @@ def find_date(text):
                 clause = max(0, text.rfind(". ", 0, position), text.rfind("\n", 0, position), text.rfind(",", 0, position))
                 if _BACKGROUND.search(text, max(clause, position - 60), position):
                     continue  # "Diplomatic relations were established on Jan. 29, 1992": background, not the event
+                if "DECL" in text[text.rfind("\n", 0, position) + 1:position]:
+                    continue  # "E.O. 12958: DECL: 2/23/2019": a diplomatic cable's declassification day
                 if any(a <= position < b for a, b in headers):
                     if header is None or position < header[0]:
                         header = (position, value)  # "Tuesday, December 5, 2023": the day the page was read

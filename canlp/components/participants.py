@@ -284,6 +284,10 @@ _SAID_THAT = frozenset({"said", "says", "added", "adds", "noted", "notes", "stre
                         "pointed", "expressed", "highlighted", "recalled"})
 
 
+#: Title words a name may follow ("said President Karimov").
+_TITLE_BEFORE_NAME = frozenset({"the", "president", "prime", "minister", "foreign", "chairman", "king", "emir", "premier"})
+
+
 def _quoted(text, offset):
     """True when ``offset`` is inside a quotation of its paragraph ("As E. Idrissov noted, “... the initiative
     voiced by President of Kazakhstan N. Nazarbayev at the UN”"): someone's words, which may name anyone."""
@@ -1846,6 +1850,13 @@ class Participants:
         President of the UAE, the UAE remains a partner": someone's words, which may name anyone (not "Saidov
         noted that he and his counterparts from Azerbaijan ... convened": the speaker's side telling the event
         itself; but "Putin said that he was aware that Nazarbayev arrived after a visit to X" is words)."""
+        j = start - 1
+        while j > first and (lowers[j] in _TITLE_BEFORE_NAME or lowers[j].isspace()):
+            j -= 1  # "said President \nKarimov": the title (a mention of its own) and a line break
+        if j > first and lowers[j] in _SAID_THAT and lowers[j] not in ("expressed", "highlighted", "recalled") and (
+            lowers[j - 1].isalpha()  # not "..., says President Xi Jinping in his message": the speaker, after a quote
+        ):
+            return True  # "Zarifi said President Karimov had even said ...": a clause of speech without "that"
         for i in range(start - 1, max(first, start - 50), -1):
             if lowers[i] == "that" and i > first and (lowers[i - 1] in _SAID_THAT or (
                     i - 1 > first and lowers[i - 1] == "out" and lowers[i - 2] == "pointed")):
