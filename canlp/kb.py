@@ -31,15 +31,20 @@ def normalize(text):
     """Fold a surface form for lookup: strip diacritics, unify quotes and dashes, casefold.
 
     Example:
-        >>> normalize("Erdoğan"), normalize("O‘zbekiston"), normalize("Kyrgyz–Tajik")
-        ('erdogan', "o'zbekiston", 'kyrgyz-tajik')
+        >>> normalize("Erdoğan"), normalize("O‘zbekiston"), normalize("Kyrgyz–Tajik"), normalize("Erdoðan")
+        ('erdogan', "o'zbekiston", 'kyrgyz-tajik', 'erdogan')
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[\u2018\u2019\u02bb\u02bc`´]", "'", text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = text.replace("ı", "i")
+    text = text.replace("ı", "i").translate(_TURKISH_MOJIBAKE)
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+#: Turkish letters read in the wrong code page (windows-1254 text shown as windows-1252): "Erdoðan" is
+#: "Erdoğan", "Beþir" "Beşir", "Aydýn" "Aydın".
+_TURKISH_MOJIBAKE = str.maketrans({"ð": "g", "Ð": "G", "þ": "s", "Þ": "S", "ý": "i", "Ý": "I"})
 
 
 def parse_date(value):

@@ -3155,3 +3155,11 @@ def test_a_cables_declassification_day_is_no_event_date(nlp):
 )
 def test_reported_speech_without_that(full_nlp, text, date, expected):
     assert people(run(full_nlp, text, date)) == expected
+
+
+def test_turkish_letters_read_in_the_wrong_code_page(nlp):
+    # windows-1254 text shown as windows-1252: "Erdoğan" arrives as "Erdoðan"
+    text = "ASHGABAT, 14 February 2007. Prime Minister Recep Tayyip Erdoðan met with President Gurbanguly Berdimuhamedov."
+    assert people(run(nlp, text, "2007-02-14")) == [
+        ("Recep Tayyip Erdogan", "prime_minister", "TUR"), ("Gurbanguly Berdimuhamedov", "president", "TKM"),
+    ]

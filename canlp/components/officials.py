@@ -374,6 +374,10 @@ def _close_spelling(name, state):
     return found.pop() if len(found) == 1 else None
 
 
+#: Turkish letters as windows-1254 text shows them when read as windows-1252 (see ``canlp.kb.normalize``).
+_TURKISH_LETTERS = str.maketrans({"ğ": "ð", "Ğ": "Ð", "ş": "þ", "Ş": "Þ", "ı": "ý", "İ": "Ý"})
+
+
 def _one_word_name_at(doc, i):
     """True when token ``i`` is one capitalised word of a name closed by a comma, a full stop, "and" or the
     line's end ("Foreign Minister Mohridin, ..."): a title's own name, spelt in no way the knowledge base knows."""
@@ -599,6 +603,10 @@ def build_patterns(kb):
     for person in kb.persons.values():
         for form in [person.name, *person.aliases]:
             patterns.append({"form": form, "type": "name", "names": kb.candidates(form)})
+            if form.translate(_TURKISH_LETTERS) != form:
+                # the same name read in the wrong code page: "Erdoğan" shown as "Erdoðan"
+                garbled = form.translate(_TURKISH_LETTERS)
+                patterns.append({"form": garbled, "type": "name", "names": kb.candidates(garbled)})
     titles = _load_data("titles.json")
     for key in ("president", "president_needs_state", "prime_minister", "foreign_minister", "other", "counterpart"):
         role = {"president_needs_state": "president"}.get(key, key)
