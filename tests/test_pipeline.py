@@ -3163,3 +3163,11 @@ def test_turkish_letters_read_in_the_wrong_code_page(nlp):
     assert people(run(nlp, text, "2007-02-14")) == [
         ("Recep Tayyip Erdogan", "prime_minister", "TUR"), ("Gurbanguly Berdimuhamedov", "president", "TKM"),
     ]
+
+
+def test_an_apposition_closed_by_the_event_verb(nlp):
+    text = (
+        "Askar Umarov, the Assistant to the President of Kazakhstan held a meeting with Bakyt Torobayev, the Deputy "
+        "Chairman of the Cabinet of Ministers of Kyrgyzstan, on trade and water."
+    )
+    assert people(run(nlp, text, "2023-06-28")) == [("Askar Umarov", "other", "KAZ"), ("Bakyt Torobayev", "other", "KGZ")]

@@ -345,7 +345,8 @@ def _in_title_case_line(doc, i):
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
 _RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
 #: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
-_VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told"})
+_VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told", "held", "met",
+                                     "received", "visited", "discussed", "signed", "paid"})
 
 
 @functools.lru_cache(maxsize=4096)
