@@ -43,8 +43,9 @@ def normalize(text):
 
 
 #: Turkish letters read in the wrong code page (windows-1254 text shown as windows-1252): "Erdoðan" is
-#: "Erdoğan", "Beþir" "Beşir", "Aydýn" "Aydın".
-_TURKISH_MOJIBAKE = str.maketrans({"ð": "g", "Ð": "G", "þ": "s", "Þ": "S", "ý": "i", "Ý": "I"})
+#: "Erdoğan", "Beþir" "Beşir". Not "ý" for "ı" ("Aydýn"): Turkmen writes "ý" ("Ýagşygeldi"), which must keep
+#: matching the English "y" (accents are stripped before this table, so "Aydýn" reads "aydyn").
+_TURKISH_MOJIBAKE = str.maketrans({"ð": "g", "Ð": "G", "þ": "s", "Þ": "S"})
 
 
 def parse_date(value):

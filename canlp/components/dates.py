@@ -137,7 +137,7 @@ def find_date(text):
                 clause = max(0, text.rfind(". ", 0, position), text.rfind("\n", 0, position), text.rfind(",", 0, position))
                 if _BACKGROUND.search(text, max(clause, position - 60), position):
                     continue  # "Diplomatic relations were established on Jan. 29, 1992": background, not the event
-                if "DECL" in text[text.rfind("\n", 0, position) + 1:position]:
+                if "DECL:" in text[text.rfind("\n", 0, position) + 1:position]:
                     continue  # "E.O. 12958: DECL: 2/23/2019": a diplomatic cable's declassification day
                 if any(a <= position < b for a, b in headers):
                     if header is None or position < header[0]:

@@ -195,10 +195,20 @@ GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 #: Words before a name that place its holder in the past: such a name does not date the text.
 RECALLED = {"late", "former", "ex", "ex-", "then", "first", "memory", "predecessor", "founder"}
+#: Words of a sentence that looks back: the officials it names date an earlier time than the text's.
+RECALL_SENTENCE = frozenset({
+    "recalled", "recall", "recalling", "recalls", "remembered", "reminisced", "memories", "back", "history",
+    "era", "legacy",
+})
 #: The roles a counterpart can share: "his counterparts" are presidents, prime or foreign ministers.
 ROLE_RANK_TITLED = ("president", "prime_minister", "foreign_minister")
 #: Titles of monarchs (and the Pope), named by one given name and a regnal number at most.
 MONARCH_TITLES = {"king", "queen", "emperor", "sultan", "emir", "amir", "pope", "his holiness pope", "grand duke"}
+#: Titles of heads of any body, public or private: alone (no state) they name no office of a state.
+PRIVATE_HEAD_TITLES = frozenset({
+    "chairman", "chairwoman", "chairperson", "chair", "president", "leader", "head", "ceo", "chief executive officer",
+    "president and ceo",
+})
 #: Titles that mean the president of the state whose source published the text.
 SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
 
@@ -239,6 +249,33 @@ def _given_names():
         if len(w) >= 3 and w not in NAME_PARTICLES and w.title() not in TITLE_WORDS and w.title() not in NAME_STOP
         and w.title() not in HONORIFICS
     )
+
+
+def _sentence_words(lowers, i):
+    """The words of the sentence around token ``i`` (between full stops or line breaks)."""
+    start = i
+    while start > 0 and lowers[start - 1] not in (".", "\n") and "\n" not in lowers[start - 1]:
+        start -= 1
+    end = i
+    while end < len(lowers) and lowers[end] != "." and "\n" not in lowers[end]:
+        end += 1
+    return set(lowers[start:end])
+
+
+def _looks_back(lowers, i):
+    """True for a name at token ``i`` in a sentence that looks back ("The sides recalled the visit of X") or
+    after "the time of", "the days of"."""
+    return not RECALL_SENTENCE.isdisjoint(_sentence_words(lowers, i)) or lowers[max(0, i - 2):i] in (
+        ["time", "of"], ["times", "of"], ["days", "of"], ["era", "of"]
+    )
+
+
+def _long_out_of_office(kb, name, date, years=4):
+    """True when every tenure of ``name`` ended ``years`` or more before ``date``."""
+    if date is None:
+        return False
+    tenures = kb.person(name).tenures
+    return bool(tenures) and all(t.end is not None and (date - t.end).days >= 365 * years for t in tenures)
 
 
 def _office_unknown_to_kb(tenures, role, form):
@@ -750,6 +787,8 @@ class OfficialMentions(PatternComponent):
                     window = window[len(window) - window[::-1].index(stop):]
             if any(w in RECALLED for w in window):
                 continue  # "the late President X", "the memory of the first President of Y X": not of the time told
+            if _looks_back(lw, span.start):
+                continue  # "The sides recalled the visit of Condoleezza Rice in 2005", "since the time of Bush"
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
@@ -1093,7 +1132,11 @@ class OfficialMentions(PatternComponent):
                 recalled = _recalled_before(lw, title.start)
                 if mention.get("former") and role != "counterpart" and _office_unknown_to_kb(
                     kb.person(mention["name"]).tenures, role, tpattern["form"]
-                ) and tpattern["form"] not in self.honorific_titles and not recalled:
+                ) and tpattern["form"] not in self.honorific_titles and not recalled and not (
+                    # "Gerhard Schroeder, Chairman of the Board of Rosneft", "Yulia Tymoshenko, leader of the party":
+                    # a former leader heading a company, a forum or a party holds no office of a state
+                    state is None and tpattern["form"].lower() in PRIVATE_HEAD_TITLES
+                ):
                     # the text titles the person with an office the knowledge base does not know they held
                     # ("State Minister of Foreign Affairs Hina Rabbani Khar" in 2023): the text is right
                     mention.update(role=role, former=False, in_office=None)
@@ -1152,6 +1195,12 @@ class OfficialMentions(PatternComponent):
                 mention = self._from_name(doc, (span, pattern), kb, date)
                 if mention.get("in_kb"):
                     named.append((span.start, mention["name"]))
+            if (fitted or date is None) and mention.get("in_kb") and _long_out_of_office(
+                kb, mention["name"], date or kb.horizon, years=1
+            ) and _looks_back(lw, span.start):
+                # an undated text: "The sides recalled the visit of Condoleezza Rice" names someone out of office
+                # at the time the others fit, in a sentence that looks back
+                mention.update(in_office=False, former=True)
             mention.update(kind="name", start=span.start, end=span.end, title_start=None, title_end=None)
             mentions.append(mention)
 
@@ -1911,7 +1960,7 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
-        if k - j >= 2 and k >= len(doc) and len(tx[k - 1]) <= 2 and not tx[k - 1].endswith("."):
+        if k - j >= 2 and k >= len(doc) and len(tx[k - 1]) == 1:
             k -= 1  # "... to the President of Tajikistan, Honorable Emomali R": a name cut off where the text ends
         if k - j >= 2 and k + 1 < len(doc) and tx[k] in PATRONYMIC_WORDS and doc[k + 1].is_title:
             k += 2  # "Elmar Maharram oglu Mammadyarov": a father's name and the surname after it
@@ -1974,7 +2023,12 @@ class OfficialMentions(PatternComponent):
         if resolved is None and pattern.get("form"):
             # the tokens matched the form but the text spaces them otherwise ("Tokayev 's" for "Tokayev's")
             resolved = kb.resolve(pattern["form"], date, role=role_hint, state=state_hint)
-        if resolved is None:
+        if resolved is None or (
+            len(text.split()) == 1 and get_ext(doc, "date") and _long_out_of_office(kb, resolved, date)
+            and resolved not in doc_text(doc)
+        ):
+            # a surname alone of someone out of office for years ("Ambassador Schroeder", "Trade Envoy Beckett" in
+            # 2023) is another person's: the namesake named in full before, or one the knowledge base lacks
             return {"name": text, "role": role_hint or "other", "state": state_hint, "in_kb": False, "in_office": None}
         return self._person(kb, resolved, date, role_hint, state_hint)
 

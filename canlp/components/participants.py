@@ -170,6 +170,12 @@ _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "wh
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _LETTERS = frozenset({"message", "letter", "invitation", "messages", "letters"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
+#: Words before "states", "notes" that make it no verb of speech ("United States", "member states").
+_NOT_SPEAKERS = frozenset({"united", "member", "arab", "gulf", "baltic", "asian", "african", "european", "the", "island"})
+#: Words that join the members of a list ("included A, B, as well as C and others").
+_LIST_WORDS = frozenset({",", "and", "as", "well", "also", "of", "the", ":", "-", "–", "—", "among", "them", "others", "such"})
+#: Periods after "last": "last year", "last month".
+_PERIODS = frozenset({"year", "month", "week", "autumn", "spring", "summer", "winter"})
 #: Trips named by their traveller's possessive ("Putin's visit"): another event than the one told.
 _TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "stay", "journey"})
 _SCHEDULED = frozenset({"scheduled", "planned", "slated", "due", "expected"})
@@ -388,8 +394,8 @@ def _participant(name, state, mentions):
 
 def _merge_partial_names(chosen):
     """Participants without a knowledge-base entry whose name is part of another participant's name of the
-    same state ("Saudi Foreign Minister Al Saud" in a headline, "Prince Faisal bin Farhan Al Saud" below)
-    are that participant: their spans join it and they are dropped."""
+    same state, or of no known state ("Saudi Foreign Minister Al Saud" in a headline, "Prince Faisal bin Farhan Al
+    Saud" below) are that participant: their spans join it and they are dropped."""
     unknown = [p for p in chosen if not p["in_kb"]]
     if not unknown or len(chosen) < 2:
         return chosen
@@ -400,8 +406,8 @@ def _merge_partial_names(chosen):
     for p in unknown:
         mine = words[id(p)]
         for other in chosen:
-            if other is p or id(other) in dropped or other["state"] != p["state"]:
-                continue
+            if other is p or id(other) in dropped or (p["state"] is not None and other["state"] != p["state"]):
+                continue  # a surname of no state is anyone's ("Ambassador Schroeder" after "Michael Schroeder")
             theirs = words[id(other)]
             if len(theirs) > len(mine) and all(w in theirs for w in mine):
                 other["spans"] = sorted(other["spans"] + p["spans"])
@@ -509,6 +515,13 @@ def _guests_are_resident_envoys(text, participants, opening):
 #: Not "addressed": a speech to a conference is no contact with its other guests (corpus: ``none``).
 _PARTICIPATED = frozenset({"participated", "participates", "took", "takes", "attended", "attends", "joined", "joins", "participate",
                            "attend"})
+#: The infinitives of :data:`_PARTICIPATED`: someone's taking part only after a trip ("arrived ... to attend").
+_TO_PARTICIPATE = frozenset({"participate", "attend"})
+#: Words of a trip made to take part in an event.
+_TRAVELLED = frozenset({
+    "arrived", "arrives", "arrive", "arriving", "left", "leaves", "travelled", "traveled", "travels", "went", "flew",
+    "departed", "came", "comes", "visit", "visiting", "trip", "headed",
+})
 #: Words that make an event one of several states when it names no other state or organisation.
 _OF_SEVERAL_STATES = frozenset({
     "intergovernmental", "interstate", "international", "heads", "member", "ministers", "countries", "states", "leaders",
@@ -545,7 +558,7 @@ _SIDELINES = re.compile(
 #: Words of a multilateral or ceremonial occasion that brings a guest to a capital without a visit to its leader.
 _OCCASION = re.compile(
     r"summit(?!\s+(?:meeting|talks|negotiations))|forum|session|council|conference|games|sidelines|margins|congress"
-    r"|assembly|expo|olympi|ceremony"
+    r"|assembly|expo|olympi|(?<!official )(?<!welcome )(?<!welcoming )ceremony"
     r"|heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade",
     re.I,
 )
@@ -1264,6 +1277,9 @@ class Participants:
         if scores and max(scores, key=scores.get) != "visit":
             return []
         (state,) = states
+        visitor_sentences = {
+            context.sent_of[m["token_start"]] for (_, of), mentions in persons.items() if of == state for m in mentions
+        }
         found = {}
         for (name, other), mentions in persons.items():
             if other is None or other == state:
@@ -1272,9 +1288,14 @@ class Participants:
                 if m.get("coreferent") or m.get("former") or m["in_office"] is False:
                     continue
                 sentence = context.sent_of[m["token_start"]]
-                if sentence < 0 or context.lead_rank(sentence) > lead_sentences - 1:
+                if sentence < 0:
                     continue
                 words = context.sentences.word_set(sentence)
+                # further down the lead only where the visitor himself is named with his visit: "He already visited
+                # Kazakhstan. ... during the visit, Mr. De Gucht will meet with President Rahmonov"
+                limit = lead_sentences + 2 if sentence in visitor_sentences and "visit" in words else lead_sentences
+                if context.lead_rank(sentence) > limit - 1:
+                    continue
                 if "will" in words and not self.is_recall.any(words) and not _TALKS.isdisjoint(words):
                     found.setdefault(sentence, []).append(_participant(name, other, mentions))
                     break
@@ -1363,9 +1384,22 @@ class Participants:
                 first = context.bounds[sentence][0]
                 before = context.lowers[first:start]
                 # past tense: "The UAE delegation included X"; "The delegation of Kyrgyzstan includes X" announces
-                if "delegation" in before and any(w in ("included", "comprised", "consisted") for w in before):
-                    found.append(_participant(name, state, mentions))
-                    break
+                verb = max((k for k, w in enumerate(before) if w in ("included", "comprised", "consisted")), default=None)
+                if "delegation" not in before or verb is None:
+                    continue
+                # X is one of the list the verb opens ("included A, Deputy Minister B and C"), not named in a clause
+                # about it ("included heads of ministries implementing the instructions of President X", "who will
+                # co-chair ... with X")
+                between = [
+                    w for k, w in enumerate(before[verb + 1:], first + verb + 1) if k not in context.mention_tokens
+                ]
+                if not set(between) <= _LIST_WORDS:
+                    continue
+                words = context.sentences.word_set(sentence)
+                if ("last" in words and not _PERIODS.isdisjoint(words)) or context.other_date(sentence):
+                    continue  # "Last year the Kazakh delegation to the forum included X": another event
+                found.append(_participant(name, state, mentions))
+                break
         return found
 
     @staticmethod
@@ -1470,7 +1504,8 @@ class Participants:
             if 0 < lead < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
-                _quoted(context.text, context.doc[start].idx) or self._reported(lowers, first, start, context.bounds[sentence][1])
+                _quoted(context.text, context.doc[start].idx)
+                or self._reported(lowers, first, start, context.bounds[sentence][1], m["token_end"])
             ):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
             if not recalled and context.roundup and not _SPEECH.isdisjoint(word_set):
@@ -1663,6 +1698,9 @@ class Participants:
             words = context.sentences.word_set(sentence)
             if _PARTICIPATED.isdisjoint(words) or ("took" in words and "part" not in words):
                 continue
+            if _PARTICIPATED.isdisjoint(words - _TO_PARTICIPATE) and _TRAVELLED.isdisjoint(words):
+                # "arrived in Baku to participate in the summit", not "urged companies to participate in the forum"
+                continue
             # "a meeting" is of several states only by its own words: "informal CIS leaders' meeting"
             meeting_only = _MULTILATERAL_EVENT.isdisjoint(words)
             if meeting_only and ("meeting" not in words or _OF_SEVERAL_STATES.isdisjoint(words)):
@@ -1844,7 +1882,7 @@ class Participants:
         # "Kamilov delivered Uzbek President Shavkat Mirziyoyev's message": handed over too
         return any(w in self.convey_verbs or w in _HANDED for w in lowers[first:start])
 
-    def _reported(self, lowers, first, start, end):
+    def _reported(self, lowers, first, start, end, mention_end=None):
         """True when the mention at ``start`` is inside a clause of reported speech of its sentence (``first`` to
         ``end``) that tells no interaction of its own: "He added that under the leadership of His Highness X,
         President of the UAE, the UAE remains a partner": someone's words, which may name anyone (not "Saidov
@@ -1855,6 +1893,13 @@ class Participants:
             j -= 1  # "said President \nKarimov": the title (a mention of its own) and a line break
         if j > first and lowers[j] in _SAID_THAT and lowers[j] not in ("expressed", "highlighted", "recalled") and (
             lowers[j - 1].isalpha()  # not "..., says President Xi Jinping in his message": the speaker, after a quote
+        ) and not (
+            # "noted President Japarov's contribution": the object of the verb, not the subject of a clause
+            (mention_end is not None and mention_end < len(lowers) and lowers[mention_end] in ("'s", "’s", "'", "’"))
+            # "As it was stated Prime Minister X and Y co-chaired the meeting": the text's own report
+            or "as" in lowers[max(first, j - 3):j]
+            # "United States President X", "member states"
+            or lowers[j - 1] in _NOT_SPEAKERS
         ):
             return True  # "Zarifi said President Karimov had even said ...": a clause of speech without "that"
         for i in range(start - 1, max(first, start - 50), -1):
