@@ -3213,6 +3213,17 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
     assert run(full_nlp, text)._.date == expected_date
 
 
+def test_addressees_of_letters_passed_on_at_a_meeting_take_no_part(full_nlp):
+    text = (
+        "ASTANA, 3 March (Kazinform). Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Alimbayev met with "
+        "the Ambassador of Japan to Kazakhstan Kenji Suzuki.\nOn the occasion of the 30th anniversary of diplomatic "
+        "relations, Alimbayev passed on to the Ambassador congratulatory messages from President Kassym-Jomart "
+        "Tokayev, addressed to Emperor Naruhito and Prime Minister Fumio Kishida.\nThe sides discussed trade."
+    )
+    doc = run(full_nlp, text, "2022-03-03")
+    assert people(doc) == [("Yerlan Alimbayev", "other", "KAZ"), ("Kenji Suzuki", "other", "JPN")]
+
+
 @pytest.mark.parametrize(
     "text, expected_people, expected_modality",
     [

@@ -392,6 +392,19 @@ def _participant(name, state, mentions):
     }
 
 
+def _addressee_of_passed_on(lowers, start, first, mention_tokens):
+    """True for the addressees of letters a text says were passed on or handed over in its meeting
+    ("passed on to Ambassador Leach messages from the President, addressed to Queen Elizabeth II and Prime
+    Minister Boris Johnson"): "addressed to" before the mention, with other mentions, "and" or commas
+    between, in a sentence with a verb of passing on."""
+    k = start - 1
+    while k > first and (k in mention_tokens or lowers[k] in (",", "and", "the")):
+        k -= 1
+    if not (k > first and lowers[k] == "to" and lowers[k - 1] == "addressed"):
+        return False
+    return any(w in _HANDED or w in ("passed", "conveyed", "delivered", "handed", "transmitted") for w in lowers[first:k])
+
+
 def _merge_partial_names(chosen):
     """Participants without a knowledge-base entry whose name is part of another participant's name of the
     same state, or of no known state ("Saudi Foreign Minister Al Saud" in a headline, "Prince Faisal bin Farhan Al
@@ -1466,6 +1479,8 @@ class Participants:
             first = context.bounds[sentence][0]
             if context.spoken and self._message_passed_on(lowers, start, first):
                 continue  # "the minister conveyed a message from President X" at a meeting or in a call: X is not there
+            if context.spoken and _addressee_of_passed_on(lowers, start, first, context.mention_tokens):
+                continue  # "passed on to the Ambassador messages from X, addressed to Queen Y and Prime Minister Z"
             if self._argument_of_other_event(lowers, start, m["token_end"], first, context.mention_tokens):
                 continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
             if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
