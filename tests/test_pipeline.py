@@ -3213,6 +3213,61 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
     assert run(full_nlp, text)._.date == expected_date
 
 
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "DOHA, 5 May (QNA). Qatari Emir Sheikh Hamad bin Khalifah Al Thani received President of Tajikistan "
+            "Emomali Rahmon at the Emiri Diwan.\nThe sides discussed investment in hydropower.",
+            "2009-05-05", [("Hamad bin Khalifa Al Thani", "president", "QAT"), ("Emomali Rahmon", "president", "TJK")],
+            None, id="a demonym before 'Emir' makes a title",
+        ),
+        pytest.param(
+            "Kyrgyz-Uzbek intergovernmental commission meets in Tashkent\nThe delegations were headed by Prime "
+            "Minister of Kyrgyzstan Daniyar Ussenov and First Deputy Prime Minister of Uzbekistan Rustam Azimov.\n"
+            "The sides discussed water, energy and trade.",
+            "2010-01-20", [("Daniar Usenov", "prime_minister", "KGZ"), ("Rustam Azimov", "other", "UZB")], "visit",
+            id="the heads of two delegations interact",
+        ),
+        pytest.param(
+            "Chinese, Kyrgyz leaders meet on trade\nBEIJING, June 2 (Xinhua) -- Chinese Premier Li Qiang met with "
+            "Kyrgyz Chairman of the Cabinet of Ministers Akylbek Japarov on Friday.\nThe two sides agreed to "
+            "expand trade and transport links.",
+            "2023-06-02", [("Li Qiang", "prime_minister", "CHN"), ("Akylbek Japarov", "prime_minister", "KGZ")], None,
+            id="'leaders' in a headline are the officials the lead names",
+        ),
+        pytest.param(
+            "BISHKEK. KAZINFORM A delegation of Kazakhstan headed by Prime Minister Bakytzhan Sagintayev arrived in "
+            "Bishkek today.\nFirst Vice Prime Minister of Kyrgyzstan Mukhammedkalyi Abylgaziev met the Kazakh "
+            "Prime Minister at the airport.\nTomorrow the heads of government of Kazakhstan and Kyrgyzstan are "
+            "going to discuss trade and transit.",
+            "2017-09-05", [("Bakhytzhan Sagintayev", "prime_minister", "KAZ"),
+                           ("Mukhammedkalyi Abylgaziev", "other", "KGZ")], None,
+            id="heads of government 'going to discuss' are still to meet; a vice prime minister is no premier",
+        ),
+        pytest.param(
+            "Chief Executive Abdullah Abdullah met with Prime Minister of Tajikistan Kokhir Rasulzoda in Tashkent.\n"
+            "Abdullah appreciated the special attention of Tajikistan's President Imam Ali Rahman to Afghanistan.",
+            "2018-06-10", [("Abdullah Abdullah", "prime_minister", "AFG"), ("Kokhir Rasulzoda", "prime_minister", "TJK")],
+            None, id="the attention of a state's president is his, not a part in the meeting",
+        ),
+        pytest.param(
+            "THE PRESIDENT OF TURKMENISTAN TOOK PART IN THE SUMMIT OF THE TURKIC COUNCIL\nOn 31 March 2021, the "
+            "President of Turkmenistan Gurbanguly Berdimuhamedov attended the informal summit of the Turkic Council as "
+            "a guest of honour. This online event was held on the initiative of Nursultan Nazarbayev.",
+            "2021-03-31", None, "video_call",
+            id="'this online event' in the second sentence names the video link",
+        ),
+    ],
+)
+def test_read_in_dev_19(full_nlp, text, date, expected_people, expected_modality):
+    doc = run(full_nlp, text, date)
+    if expected_people is not None:
+        assert people(doc) == expected_people
+    if expected_modality is not None:
+        assert doc._.modality == expected_modality
+
+
 def test_addressees_of_letters_passed_on_at_a_meeting_take_no_part(full_nlp):
     text = (
         "ASTANA, 3 March (Kazinform). Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Alimbayev met with "

@@ -731,10 +731,13 @@ class OfficialMentions(PatternComponent):
                     continue  # "Sultan Raev" and Nur-Sultan are names; "the Sultan of Oman" a title
                 if form in ("amir", "emir", "king") and not (
                     (end < len(doc) and lw[end] == "of") or (start > 0 and not tx[start - 1][:1].isupper())
+                    or start in state_ends
                 ):
-                    continue  # "Amir Khan Muttaqi" is a name, "the Emir of Qatar" a title
-                if start > 0 and lw[start - 1] in SUBORDINATE and pattern["role"] != "other":
-                    continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President"
+                    continue  # "Amir Khan Muttaqi" is a name, "the Emir of Qatar", "Qatari Emir" a title
+                if start > 0 and pattern["role"] != "other" and (
+                    lw[start - 1] in SUBORDINATE or (start > 1 and lw[start - 1] in ("-", "–") and lw[start - 2] in SUBORDINATE)
+                ):
+                    continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President", "Vice-prime minister"
                 if start > 1 and tx[start - 1] in ("-", "–") and lw[start - 2] == "co":
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
                 if self._title_modifies_another(doc, state_starts.get(start, start)):
@@ -1161,6 +1164,9 @@ class OfficialMentions(PatternComponent):
                 if not resolved and monarch and state is not None:
                     resolved = _reigning(kb, state, date, unknown_name.text)
                 if resolved:
+                    # the words of the name are this mention's, not a bare name's of their own ("President Imam
+                    # Ali Rahman": not also "Rahman")
+                    used_names.update(sp.start for sp, _ in names if unknown_name.start <= sp.start < unknown_name.end)
                     mention = self._person(kb, resolved, date, role, state)
                     if fitted and mention["in_office"] is False:
                         # the day is a guess from the other names; the title the text gives this one is its own

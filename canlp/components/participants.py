@@ -172,6 +172,8 @@ _LETTERS = frozenset({"message", "letter", "invitation", "messages", "letters"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Words before "states", "notes" that make it no verb of speech ("United States", "member states").
 _NOT_SPEAKERS = frozenset({"united", "member", "arab", "gulf", "baltic", "asian", "african", "european", "the", "island"})
+#: Verbs of leading delegations: "the delegations were headed by X and Y".
+_DELEGATIONS_LED = frozenset({"headed", "led"})
 #: Words that join the members of a list ("included A, B, as well as C and others").
 _LIST_WORDS = frozenset({",", "and", "as", "well", "also", "of", "the", ":", "-", "–", "—", "among", "them", "others", "such"})
 #: Periods after "last": "last year", "last month".
@@ -390,6 +392,24 @@ def _participant(name, state, mentions):
         "spans": [[m["start_char"], m["end_char"]] for m in mentions],
         "_first": min(m["start_char"] for m in mentions),
     }
+
+
+def _leaders_named_below(chosen, persons, lowers):
+    """Without the holders a plural "leaders" stands for ("Chinese, Tajik leaders meet" over "Chinese Premier
+    Wen Jiabao met with Tajik Prime Minister Akil Akilov") when the text names another participant of each
+    such holder's state: the leaders are those named."""
+    named = {p["state"] for p in chosen for m in persons.get((p["name"], p["state"]), ()) if m["kind"] != "group"}
+
+    def generic(m):
+        return m["kind"] == "group" and lowers[m["token_end"] - 1] in ("leaders", "leader")
+
+    return [
+        p for p in chosen
+        if not (p["state"] in named and all(generic(m) for m in persons.get((p["name"], p["state"]), ())) and any(
+            q is not p and q["state"] == p["state"] and any(not generic(m) for m in persons.get((q["name"], q["state"]), ()))
+            for q in chosen
+        ))
+    ]
 
 
 def _addressee_of_passed_on(lowers, start, first, mention_tokens):
@@ -675,6 +695,13 @@ _VIDEO_LINK = re.compile(
     # "The III meeting of Agriculture Ministers of Kazakhstan, ... took place online" (not "part of which took place online")
     r"|\b(?:meeting|talks|consultations|session|summit|negotiations)\b(?:(?!\bwhich\b|\bpart\b)[^.;]){0,120}?"
     r"\b(?:took\splace|was\sheld|were\sheld)\sonline\b",
+    re.I,
+)
+#: The event itself named as online: "This online event was organized at the initiative of ...", "the summit in an
+#: online format".
+_ONLINE_EVENT = re.compile(
+    r"\b(?:this|the)\sonline\s(?:event|summit|meeting|conference|talks|consultations|session)\b"
+    r"|\bin\s(?:an?\s)?online\sformat\b",
     re.I,
 )
 #: A telephone call named as the event: "telephone talks", "phone conversation", "spoke by phone".
@@ -1072,6 +1099,7 @@ class Participants:
             if self._takes_part(context, mentions):
                 chosen.append(_participant(name, state, mentions))
         chosen = _merge_partial_names(chosen)
+        chosen = _leaders_named_below(chosen, persons, lowers)
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
@@ -1236,7 +1264,9 @@ class Participants:
         if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(context.opening(3)):
             # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
             modality = "video_call"
-        if modality in ("visit", "meeting") and _VIDEO_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1)):
+        if modality in ("visit", "meeting") and (
+            _VIDEO_LINK.search(context.opening(1)) or _ONLINE_EVENT.search(context.opening(2))
+        ) and not _TRIP.search(context.opening(1)):
             # "President X and Turkmen counterpart Y have met in a video conference": the headline and first
             # sentence name the video link and no trip
             modality = "video_call"
@@ -1651,6 +1681,8 @@ class Participants:
         i = start - 1
         while i >= first and lowers[i] in ("the", "his", "her"):
             i -= 1
+        if i - 1 > first and lowers[i] in ("'s", "’s"):
+            i -= 2  # "the attention of Tajikistan's President X": past the state's possessive
         for k in range(max(first + 1, start - 5), start):
             if lowers[k] == "between" and lowers[k - 1] in _BONDS:
                 return True  # "close relations between the ROK and Uzbek leaders": what binds them, not an event
@@ -1838,6 +1870,9 @@ class Participants:
             if len(states) < 2:
                 continue
             if self.is_past_interaction.any(words) or (
+                # "The delegations were headed by X and Y": two states' delegations at one table
+                "delegations" in words and not _DELEGATIONS_LED.isdisjoint(words) and not self.is_future.any(words)
+            ) or (
                 _JOINT_APPEARANCE.issubset(words) and sentence >= 0 and context.lead_rank(sentence) < self.lead_sentences
                 and not any(_ANY_YEAR.fullmatch(w) for w in words)  # not "since June 2022, when at a joint press conference"
             ) or (
