@@ -3258,6 +3258,42 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
             "2021-03-31", None, "video_call",
             id="'this online event' in the second sentence names the video link",
         ),
+        pytest.param(
+            "The meeting was attended by President N. Nazarbayev of the Republic of Kazakhstan, President I. Rarimov "
+            "of the Republic of Uzbekistan and President A. Zardari of the Islamic Republic of Pakistan.\nThe "
+            "leaders discussed regional security.",
+            "2011-06-15", [("Nursultan Nazarbayev", "president", "KAZ"), ("Islam Karimov", "president", "UZB"),
+                           ("Asif Ali Zardari", "president", "PAK")], None,
+            id="a misspelt surname after an initial, and a surname two people share, resolved by title and date",
+        ),
+        pytest.param(
+            "Foreign Minister of Pakistan Bilawal Bhutto Zardari met Foreign Minister of Uzbekistan Bakhtiyor Saidov "
+            "in Tashkent.\nZardari said that trade between the two countries would grow.",
+            "2023-03-10", [("Bilawal Bhutto Zardari", "foreign_minister", "PAK"),
+                           ("Bakhtiyor Saidov", "foreign_minister", "UZB")], None,
+            id="'Zardari' in 2023 is the foreign minister",
+        ),
+        pytest.param(
+            "Deputy Foreign Minister of Kazakhstan Roman Vassilenko met with Head of the Administration of the "
+            "President of Mongolia D.Battulga in Ulaanbaatar.\nThe sides discussed trade.",
+            "2011-06-15", [("Roman Vassilenko", "other", "KAZ"), ("Battulga", "other", "MNG")], None,
+            id="an initial no spelling of the known Battulga starts with is another Battulga",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi will be hosting the first India-Central Asia Summit with the Presidents of "
+            "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in a virtual format on 27 January.\nThe "
+            "leaders are expected to discuss trade and connectivity.",
+            "2022-01-20", [], "none",
+            id="'will be hosting' announces an event to come",
+        ),
+        pytest.param(
+            "Kazakh-Russian political consultations\n\nKazakh-Russian political consultations of Deputy Foreign "
+            "Minister of Kazakhstan Yermukhambet Konuspayev and Deputy Foreign Minister of Russia Mikhail Galuzin "
+            "took place in Moscow.\nThe heads of delegations exchanged views on the regional agenda and the "
+            "preparation of events at the highest level.",
+            "2023-03-10", None, "visit",
+            id="no word of a telephone, a video link or a letter: none of them (talks in one side's capital)",
+        ),
     ],
 )
 def test_read_in_dev_19(full_nlp, text, date, expected_people, expected_modality):

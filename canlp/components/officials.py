@@ -270,6 +270,20 @@ def _looks_back(lowers, i):
     )
 
 
+_LEADING_INITIAL = re.compile(r"^([A-Z][a-z]?)\.\s?(?=[A-Z])")
+
+
+def _initial_contradicts(text, person):
+    """True when ``text`` opens with an initial ("D.Battulga", "D. Battulga") that no spelling of ``person`` of
+    two words or more starts with: another person of that surname."""
+    found = _LEADING_INITIAL.match(text)
+    if found is None:
+        return False
+    initial = normalize(found.group(1))
+    spellings = [normalize(s) for s in (person.name, *person.aliases) if len(s.replace(".", ". ").split()) >= 2]
+    return bool(spellings) and not any(s.startswith(initial) for s in spellings)
+
+
 def _long_out_of_office(kb, name, date, years=4):
     """True when every tenure of ``name`` ended ``years`` or more before ``date``."""
     if date is None:
@@ -402,9 +416,14 @@ def _close_spelling(name, state):
             continue
         for spelling in [person.name, *person.aliases]:
             parts = normalize(spelling).replace("-", " ").split()
-            given = parts[0] == words[0] or (min(len(parts[0]), len(words[0])) >= 5 and (
-                parts[0].startswith(words[0]) or words[0].startswith(parts[0])  # "Dastanbek" for "Dastan"
-                or difflib.SequenceMatcher(None, parts[0], words[0]).ratio() >= 0.85))  # "Gurbankuly" for "Gurbanguly"
+            # an initial for the given name: "I. Rarimov" for Islam Karimov
+            initial = words[0].rstrip(".") if words[0].endswith(".") and len(words[0].rstrip(".")) <= 2 else None
+            given = parts[0] == words[0] or (initial is not None and parts[0].startswith(initial)) or (
+                min(len(parts[0]), len(words[0])) >= 5 and (
+                    parts[0].startswith(words[0]) or words[0].startswith(parts[0])  # "Dastanbek" for "Dastan"
+                    or difflib.SequenceMatcher(None, parts[0], words[0]).ratio() >= 0.85  # "Gurbankuly" for "Gurbanguly"
+                )
+            )
             if len(parts) >= 2 and given and parts[-1] != words[-1] and (
                 difflib.SequenceMatcher(None, parts[-1], words[-1]).ratio() >= 0.85
             ):
@@ -1161,6 +1180,8 @@ class OfficialMentions(PatternComponent):
                         break
                     if resolved:
                         break
+                if resolved and _initial_contradicts(unknown_name.text, kb.person(resolved)):
+                    resolved = None  # "Head of the Administration of the President of Mongolia D.Battulga": not Khaltmaagiin
                 if not resolved and monarch and state is not None:
                     resolved = _reigning(kb, state, date, unknown_name.text)
                 if resolved:
@@ -2029,6 +2050,8 @@ class OfficialMentions(PatternComponent):
         if resolved is None and pattern.get("form"):
             # the tokens matched the form but the text spaces them otherwise ("Tokayev 's" for "Tokayev's")
             resolved = kb.resolve(pattern["form"], date, role=role_hint, state=state_hint)
+        if resolved is not None and glued is not None and _initial_contradicts(span.text, kb.person(resolved)):
+            resolved = None  # "D.Battulga": not Khaltmaagiin Battulga
         if resolved is None or (
             len(text.split()) == 1 and get_ext(doc, "date") and _long_out_of_office(kb, resolved, date)
             and resolved not in doc_text(doc)

@@ -525,6 +525,9 @@ _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 #: Words of a written message.
 _WRITTEN = re.compile(r"\b(?:letters?|messages?|telegrams?|written|missives?|cables?)\b", re.I)
 
+#: Words of a written greeting besides its name ("Your Excellency", "congratulations", "condolences").
+_GREETING_WORDS = re.compile(r"congratulat|greeting|condolence|your excellency|\bdear\b|sincerely|respectfully|wishes", re.I)
+
 
 def _guests_are_resident_envoys(text, participants, opening):
     """True when the participants of every state but one are ambassadors, named with that title in the
@@ -713,7 +716,7 @@ _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin pe
 #: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
-_PHONE_EVIDENCE = re.compile(r"phone|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
+_PHONE_EVIDENCE = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -1206,7 +1209,14 @@ class Participants:
                     named = {"visit", "meeting"} | (in_prose & {"message"})
                 elif not named:
                     named = in_prose & {"message"}
-            modality = max((m for m in scores if m != "none" and (m in named or not named)), key=scores.get)
+            # a remote modality only with a word of its link somewhere in the text
+            unheard = {"phone_call"} if not _PHONE_EVIDENCE.search(text) else set()
+            unheard |= {"video_call"} if not _VIDEO_EVIDENCE.search(text) else set()
+            unheard |= {"message"} if not (_WRITTEN.search(text) or _GREETING_WORDS.search(text)) else set()
+            modality = max(
+                (m for m in scores if m != "none" and (m in named or not named) and (m not in unheard or named)),
+                key=scores.get,
+            )
         if modality in ("meeting", "visit") and len(participant_states) >= 2:
             headline = context.headline_and_lead(0)[0]
             if headline and _WRITTEN.search(headline) and not (_modalities_named(headline) & {"visit", "phone_call", "video_call"}):
@@ -1264,6 +1274,10 @@ class Participants:
         if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(context.opening(3)):
             # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
             modality = "video_call"
+        elif modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and not _VIDEO_EVIDENCE.search(text):
+            # no word of a telephone or a call anywhere ("political consultations ... took place in Astana")
+            excluded = {"phone_call", "none"} if len(participant_states) >= 2 else {"phone_call"}
+            modality = max((m for m in scores if m not in excluded), key=scores.get)
         if modality in ("visit", "meeting") and (
             _VIDEO_LINK.search(context.opening(1)) or _ONLINE_EVENT.search(context.opening(2))
         ) and not _TRIP.search(context.opening(1)):
@@ -1286,6 +1300,8 @@ class Participants:
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
+            if not _PHONE_EVIDENCE.search(text):
+                excluded.add("phone_call")
             modality = max((m for m in scores if m not in excluded), key=scores.get)
         if modality == "visit" and _guests_are_resident_envoys(
             text, chosen, context.opening(1)
