@@ -3294,6 +3294,36 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
             "2023-03-10", None, "visit",
             id="no word of a telephone, a video link or a letter: none of them (talks in one side's capital)",
         ),
+        pytest.param(
+            "TASHKENT, March 3. /TASS/. Kazakh and Uzbek Deputy Foreign Ministers, Roman Vassilenko and Bakhromzhon "
+            "Aloyev, agreed to step up cooperation within international institutions after their online "
+            "consultations.",
+            "2023-03-03", [("Roman Vassilenko", "other", "KAZ"), ("Bakhromzhon Aloyev", "other", "UZB")], "video_call",
+            id="names after a plural title over states, one a state in order",
+        ),
+        pytest.param(
+            "Kazakh and Kyrgyz Foreign Ministers Murat Nurtleu and Jeenbek Kulubaev met in Astana.",
+            "2023-05-05", [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Jeenbek Kulubaev", "foreign_minister", "KGZ")],
+            None, id="the names after a plural title are its holders",
+        ),
+        pytest.param(
+            "Mikhail Mishustin's meeting with Prime Minister of Tajikistan Kokhir Rasulzoda\nThe meeting took place "
+            "on the sidelines of the Innoprom exhibition.\nExcerpts from the transcript:\nMikhail Mishustin: Mr "
+            "Rasulzoda, welcome. Our commission, co-chaired by Deputy Prime Minister Marat Khusnullin, is doing good "
+            "work.\nPlease convey my best wishes to President Emomali Rahmon.\nKokhir Rasulzosa: Thank you, Mr "
+            "Mishustin.",
+            "2023-07-10", [("Mikhail Mishustin", "prime_minister", "RUS"), ("Kokhir Rasulzoda", "prime_minister", "TJK")],
+            "meeting", id="a transcript: its speakers take part, those they speak of do not",
+        ),
+        pytest.param(
+            "Embassy of Kazakhstan\n\nNews Bulletin\n\n•    Astana pushes for a regional meeting on the crisis\n"
+            "•    Kazakhstan and the United States celebrate an anniversary of their programme\n\nPresident Nursultan "
+            "Nazarbayev Receives Congratulations from US President George Bush\n\nIn his message US President "
+            "George Bush offered his congratulations to President Nursultan Nazarbayev and the people of "
+            "Kazakhstan on Independence Day.",
+            "2008-12-16", None, "message",
+            id="a list of links above the text is no lead that names a meeting",
+        ),
     ],
 )
 def test_read_in_dev_19(full_nlp, text, date, expected_people, expected_modality):

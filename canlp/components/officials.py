@@ -412,8 +412,8 @@ def _close_spelling(name, state):
     kb = load_kb()
     found = set()
     for person in kb.persons.values():
-        if not any(t.state == state for t in person.tenures):
-            continue
+        if state is not None and not any(t.state == state for t in person.tenures):
+            continue  # (any state's people for ``state`` None)
         for spelling in [person.name, *person.aliases]:
             parts = normalize(spelling).replace("-", " ").split()
             # an initial for the given name: "I. Rarimov" for Islam Karimov
@@ -1243,6 +1243,9 @@ class OfficialMentions(PatternComponent):
             and title.end < len(doc) and lw[title.end] == "of" and self._over_a_list(doc, title, index)
         ]
         mentions.extend(self._group_mentions(doc, groups, index, kb, date, mentions))
+        self._respective_names(doc, groups, index, mentions)
+        if ":" in tx:
+            self._speakers(doc, mentions, kb, date)
         body_end = get_ext(doc, "body_end")
         idx = token_offsets(doc)
         if body_end is not None:
@@ -1267,7 +1270,7 @@ class OfficialMentions(PatternComponent):
                 {
                     "name": m["name"], "role": m["role"], "state": m["state"], "in_kb": m["in_kb"],
                     "in_office": m["in_office"], "former": bool(m.get("former")), "kind": m["kind"],
-                    "coreferent": bool(m.get("coreferent")),
+                    "coreferent": bool(m.get("coreferent")), "speaker": bool(m.get("speaker")),
                     "start_char": start_char, "end_char": end_char,
                     "token_start": m["start"], "token_end": m["end"],
                 }
@@ -1335,6 +1338,80 @@ class OfficialMentions(PatternComponent):
                  "in_office": None, "kind": "title+name", "start": first, "end": run_end,
                  "title_start": first, "title_end": run_start, "source_title": False}
             )
+
+    @staticmethod
+    def _speakers(doc, mentions, kb, date):
+        """The speakers of a transcript: a line that opens with a name and a colon ("Mikhail Mishustin: Mr
+        Rasulzoda, welcome."). A known person's mention is marked ``speaker``; a name the knowledge base
+        spells nearly so in only one state ("Kokhir Rasulzosa:") becomes that person's mention."""
+        tx = token_text(doc)
+        for colon, word in enumerate(tx):
+            if word != ":" or colon < 2:
+                continue
+            start = colon
+            while start > 0 and colon - start < 4 and doc[start - 1].is_title and NAME_WORD.fullmatch(tx[start - 1]):
+                start -= 1
+            if colon - start < 2 or (start > 0 and "\n" not in tx[start - 1]):
+                continue  # not a line of its own's opening name
+            inside = [m for m in mentions if start <= m["start"] < colon]
+            if inside:
+                for m in inside:
+                    m["speaker"] = True
+                continue
+            text = doc[start:colon].text
+            found = _close_spelling(text, None)
+            if found is not None:
+                mention = dict(_person_on(kb, found, date, None, None))
+                mention.update(kind="name", start=start, end=colon, title_start=None, title_end=None, speaker=True)
+                mentions.append(mention)
+
+    def _respective_names(self, doc, groups, index, mentions):
+        """The names after a plural title over states, one a state in order: "Russian and Uzbek Deputy Foreign
+        Ministers, Mikhail Galuzin and Bakhromzhon Aloyev, agreed": each name is its state's official (a known
+        person is already a mention; an unknown one gets the title's role and the state in that place)."""
+        tx = token_text(doc)
+        n = len(doc)
+        for span, pattern in groups:
+            if pattern.get("role") in (None, "counterpart", "minister"):
+                continue
+            k = span.end
+            if k < n and tx[k] == ",":
+                k += 1
+            if k >= n or not tx[k][:1].isupper():
+                continue
+            states = [s for s in self._group_states(doc, span, index) if s]
+            if len(states) < 2 or span.start == 0 or index.get(span.start) is None and index.get(span.start - 1) is None:
+                continue  # only states named before the title ("Russian and Uzbek ..."), in their order
+            runs = []
+            while k < n and len(runs) < len(states):
+                j = k
+                while j < n and j - k < 5 and (
+                    doc[j].is_title and NAME_WORD.fullmatch(tx[j]) and tx[j] not in TITLE_WORDS
+                    and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS and ("start", j) not in index
+                    or (j > k and tx[j] in NAME_PARTICLES and j + 1 < n and doc[j + 1].is_title)
+                ):
+                    j += 1
+                if not 2 <= j - k <= 4:
+                    break
+                runs.append((k, j))
+                k = j
+                if k < n and tx[k] == ",":
+                    k += 1
+                if k < n and tx[k] == "and":
+                    k += 1
+            if len(runs) != len(states):
+                continue
+            role = pattern["role"] if pattern["role"] in ("president", "prime_minister", "foreign_minister") else "other"
+            # the names say who the title's holders are: not the office holders the title alone resolves to
+            mentions[:] = [m for m in mentions if not (m["kind"] == "group" and span.start <= m["start"] < span.end)]
+            for (start, end), state in zip(runs, states):
+                if any(start <= m["start"] < end for m in mentions):
+                    continue  # a known person: the knowledge base has them
+                mentions.append(
+                    {"name": doc[start:end].text, "role": role, "state": state, "in_kb": False, "in_office": None,
+                     "kind": "title+name", "start": start, "end": end, "title_start": span.start,
+                     "title_end": span.end, "source_title": False}
+                )
 
     @staticmethod
     def _state_of_apposition(doc, lw, name_end, index):

@@ -818,6 +818,14 @@ class _Context:
         self.signature_blocks = _signature_blocks(text)
 
     @property
+    def transcript_start(self):
+        """The first token of a transcript's first speaker ("Mikhail Mishustin: ..."), or None."""
+        if "_transcript_start" not in self.__dict__:
+            starts = [m["token_start"] for m in self.officials if m.get("speaker")]
+            self._transcript_start = min(starts) if starts else None
+        return self._transcript_start
+
+    @property
     def mention_tokens(self):
         """Indices of the tokens inside official mentions."""
         tokens = self.__dict__.get("_mention_tokens")
@@ -899,6 +907,9 @@ class _Context:
         for line in (line for sentence in lead for line in sentence.splitlines() if line.strip()):
             # a short line that goes on in lower case after a line of prose with no full stop is the end of a
             # wrapped sentence ("... held in a video / conference format."), not a menu's "phone"
+            if line.lstrip()[:1] in _BULLETS:
+                previous = ""  # "•    Astana pushes for regional meeting ...": a list of links, not the lead
+                continue
             if _is_prose(line) or (line.lstrip()[:1].islower() and previous and previous.rstrip()[-1:] not in ".!?"):
                 kept.append(line)
                 previous = line
@@ -1494,6 +1505,10 @@ class Participants:
         for m in mentions:
             if context.is_signature(m):
                 return True  # the signature of a letter or telegram
+            if m.get("speaker"):
+                return True  # a speaker of the transcript of the event ("Mikhail Mishustin: Mr Rasulzoda, welcome.")
+            if context.transcript_start is not None and m["token_start"] > context.transcript_start:
+                continue  # named in what a speaker of the transcript says ("the commission co-chaired by X")
             if m.get("coreferent") and not (
                 m["token_start"] < len(context.sent_of)
                 and 0 < context.lead_rank(context.sent_of[m["token_start"]]) < self.lead_sentences
