@@ -3324,6 +3324,24 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
             "2008-12-16", None, "message",
             id="a list of links above the text is no lead that names a meeting",
         ),
+        pytest.param(
+            "ASTANA, Sept. 15 - Chinese Premier Li Keqiang arrived here on Thursday night for a two-day official "
+            "visit. In a written statement at the airport, the premier praised relations between the two "
+            "countries. He said that the two sides have supported each other. The premier's visit is the first in "
+            "years, officials said. During the visit, Li will hold talks with Kazakh President Nursultan Nazarbayev "
+            "and Prime Minister Karim Massimov.",
+            "2014-12-14", [("Li Keqiang", "prime_minister", "CHN"), ("Nursultan Nazarbayev", "president", "KAZ"),
+                           ("Karim Massimov", "prime_minister", "KAZ")], "visit",
+            id="'During the visit, X will hold talks with' the hosts, fifth sentence of the lead",
+        ),
+        pytest.param(
+            "Kyrgyz President Expected to Visit Tajikistan\n\nKyrgyz President Expected to Visit Tajikistan\n\n"
+            "President of Kyrgyzstan Sadyr Japarov is expected to pay a state visit to Tajikistan. The topic was "
+            "touched on during the meeting between President of Tajikistan Emomali Rahmon and Foreign Minister of "
+            "Kyrgyzstan Jeenbek Kulubaev on Tuesday in Dushanbe.",
+            "2025-03-11", [("Emomali Rahmon", "president", "TJK"), ("Jeenbek Kulubaev", "foreign_minister", "KGZ")],
+            None, id="a visit announced in the headline, a meeting reported in the lead",
+        ),
     ],
 )
 def test_read_in_dev_19(full_nlp, text, date, expected_people, expected_modality):

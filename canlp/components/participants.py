@@ -1361,9 +1361,11 @@ class Participants:
                 if sentence < 0:
                     continue
                 words = context.sentences.word_set(sentence)
-                # further down the lead only where the visitor himself is named with his visit: "He already visited
-                # Kazakhstan. ... during the visit, Mr. De Gucht will meet with President Rahmonov"
-                limit = lead_sentences + 2 if sentence in visitor_sentences and "visit" in words else lead_sentences
+                # further down the lead only where the visitor himself, or "during the visit", is named with his visit:
+                # "He already visited Kazakhstan. ... during the visit, Mr. De Gucht will meet with President Rahmonov"
+                limit = lead_sentences + 2 if (
+                    (sentence in visitor_sentences or "during" in words) and "visit" in words
+                ) else lead_sentences
                 if context.lead_rank(sentence) > limit - 1:
                     continue
                 if "will" in words and not self.is_recall.any(words) and not _TALKS.isdisjoint(words):
