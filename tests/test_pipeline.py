@@ -3189,8 +3189,186 @@ def test_misfires_found_in_review_of_session_11(full_nlp, text, date, expected_p
         ),
     ],
 )
-def test_misfires_found_in_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
+def test_misfires_found_in_first_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
     # texts a reviewer wrote to probe the rules of session 11; each caught a misfire, since mended
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected_people
+    if expected_modality is not None:
+        assert doc._.modality == expected_modality
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "Sergey Lavrov's opening remarks at a news conference, Moscow, April 5, 2023\n\nSergey Lavrov: Ladies and gentlemen,\nWe have held substantive talks with Foreign Minister of Kazakhstan Murat Nurtleu. We discussed the full range of our relations and the preparations for the visit of President Vladimir Putin to Astana.",
+            '2023-04-05', [('Sergey Lavrov', 'foreign_minister', 'RUS'), ('Murat Nurtleu', 'foreign_minister', 'KAZ')], None,
+            id="a speaker's words in the lead of a transcript report the talks",
+        ),
+        pytest.param(
+            'Vladimir Putin: Good afternoon, Mr President. I am glad to see you in Moscow.\n\nThe President of Russia held talks in the Kremlin with President of Tajikistan Emomali Rahmon, who is in Russia on an official visit.',
+            '2023-05-10', [('Vladimir Putin', 'president', 'RUS'), ('Emomali Rahmon', 'president', 'TJK')], 'visit',
+            id='a text opening with its speaker: the lines after the speech are its report',
+        ),
+        pytest.param(
+            'Interview with Kyrgyz Foreign Minister\n\nQuestion: Mr. Minister, what were the main outcomes of your talks with Sergey Lavrov?\n\nJeenbek Kulubaev: We held very substantive talks with my colleague Sergey Lavrov in Moscow yesterday.',
+            '2023-04-13', [('Jeenbek Kulubaev', 'foreign_minister', 'KGZ'), ('Sergey Lavrov', 'foreign_minister', 'RUS')], None,
+            id="an interview's answer in the lead reports the talks",
+        ),
+        pytest.param(
+            'Kazakh and Uzbek Presidents Sign Treaty, Open Border Centre\n\nThe presidents of Kazakhstan and Uzbekistan signed an allied relations treaty in Tashkent.',
+            '2022-12-22', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Shavkat Mirziyoyev', 'president', 'UZB')], None,
+            id='a plural title in a Title Case headline takes no headline words for names',
+        ),
+        pytest.param(
+            'Turkmen and Uzbek Presidents Launch Joint Venture, Attend Business Forum\n\nASHGABAT. President Serdar Berdimuhamedov and President Shavkat Mirziyoyev attended the business forum.',
+            '2022-10-12', [('Serdar Berdimuhamedov', 'president', 'TKM'), ('Shavkat Mirziyoyev', 'president', 'UZB')], None,
+            id='headline verbs after a plural title are no names',
+        ),
+        pytest.param(
+            'Kazakh, Turkmen leaders hold talks in Ashgabat\n\nThe leaders of Kazakhstan and Turkmenistan held talks in Ashgabat on Tuesday. Foreign Ministers Murat Nurtleu and Rashid Meredov signed a roadmap on cooperation.',
+            '2023-10-10', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Serdar Berdimuhamedov', 'president', 'TKM'), ('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Rashid Meredov', 'foreign_minister', 'TKM')], None,
+            id='the leaders the lead speaks of take part beside the ministers',
+        ),
+        pytest.param(
+            'Uzbek, Turkmen leaders meet in Turkmenbashi\n\nThe leaders of Uzbekistan and Turkmenistan met at the Avaza resort. Uzbek Prime Minister Abdulla Aripov and Turkmen Deputy Prime Minister Rashid Meredov also took part.',
+            '2023-08-03', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Serdar Berdimuhamedov', 'president', 'TKM'), ('Abdulla Aripov', 'prime_minister', 'UZB'), ('Rashid Meredov', 'foreign_minister', 'TKM')], None,
+            id='leaders who met, and ministers who also took part',
+        ),
+        pytest.param(
+            'Kassym-Jomart Tokayev drew the attention of Shavkat Mirziyoyev to the need to speed up the construction of the International Centre for Industrial Cooperation during the telephone conversation.',
+            '2023-01-15', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Shavkat Mirziyoyev', 'president', 'UZB')], None,
+            id="'drew the attention of X' in a call",
+        ),
+        pytest.param(
+            'During the telephone conversation, Shavkat Mirziyoyev brought to the attention of Emomali Rahmon the proposals on joint hydropower projects.',
+            '2023-02-20', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Emomali Rahmon', 'president', 'TJK')], None,
+            id="'brought to the attention of X' in a call",
+        ),
+        pytest.param(
+            "During the phone talk, Kassym-Jomart Tokayev enlisted the support of Recep Tayyip Erdogan for Kazakhstan's bid to host the OTS summit.",
+            '2023-06-05', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Recep Tayyip Erdogan', 'president', 'TUR')], None,
+            id="'enlisted the support of X' in a call",
+        ),
+        pytest.param(
+            "In a telephone conversation, President Shavkat Mirziyoyev asked for the support of President Xi Jinping for Uzbekistan's accession to the WTO.",
+            '2024-02-10', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Xi Jinping', 'president', 'CHN')], None,
+            id="'asked for the support of X' in a call",
+        ),
+        pytest.param(
+            'Talks between President Shavkat Mirziyoyev and President Emomali Rahmon are going on in Dushanbe in narrow format.',
+            '2022-06-02', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Emomali Rahmon', 'president', 'TJK')], None,
+            id="'talks are going on' is no plan",
+        ),
+        pytest.param(
+            'DUSHANBE (Khovar). Tajik-Kazakh talks in narrow format between President Emomali Rahmon and President Kassym-Jomart Tokayev are going on at the Kokhi Navruz.',
+            '2024-08-22', [('Emomali Rahmon', 'president', 'TJK'), ('Kassym-Jomart Tokayev', 'president', 'KAZ')], None,
+            id="'talks are going on at' is no plan",
+        ),
+        pytest.param(
+            'Negotiations between the delegations of Kazakhstan and Kyrgyzstan led by Prime Ministers Olzhas Bektenov and Akylbek Japarov are going on in Bishkek.',
+            '2024-03-01', [('Olzhas Bektenov', 'prime_minister', 'KAZ'), ('Akylbek Japarov', 'prime_minister', 'KGZ')], None,
+            id="'negotiations are going on' is no plan",
+        ),
+        pytest.param(
+            "The below is attributable to Spokesperson Ned Price:\n\nSecretary Antony J. Blinken spoke today with Kazakhstani Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi. The Secretary expressed support for Kazakhstan's sovereignty and territorial integrity.",
+            '2022-03-04', [('Antony Blinken', 'foreign_minister', 'USA'), ('Mukhtar Tileuberdi', 'foreign_minister', 'KAZ')], 'phone_call',
+            id="'spoke today with' is a word of a call",
+        ),
+        pytest.param(
+            "Secretary Antony J. Blinken spoke today with Uzbekistan's Foreign Minister Bakhtiyor Saidov. The Secretary and Foreign Minister discussed regional security and Afghanistan.",
+            '2023-02-01', [('Antony Blinken', 'foreign_minister', 'USA'), ('Bakhtiyor Saidov', 'foreign_minister', 'UZB')], 'phone_call',
+            id="'spoke today with' (2)",
+        ),
+        pytest.param(
+            "Readout of President Biden's Conversation with President Tokayev of Kazakhstan\n\nPresident Joseph R. Biden, Jr. spoke today with President Kassym-Jomart Tokayev of Kazakhstan. The leaders discussed energy security.",
+            '2023-09-20', [('Joe Biden', 'president', 'USA'), ('Kassym-Jomart Tokayev', 'president', 'KAZ')], 'phone_call',
+            id='a readout of a conversation',
+        ),
+        pytest.param(
+            'On January 12, Foreign Minister Sergey Lavrov had a conversation with Foreign Minister of Kazakhstan Mukhtar Tileuberdi. The ministers discussed the situation in Kazakhstan.',
+            '2022-01-12', [('Sergey Lavrov', 'foreign_minister', 'RUS'), ('Mukhtar Tileuberdi', 'foreign_minister', 'KAZ')], 'phone_call',
+            id="'had a conversation with'",
+        ),
+        pytest.param(
+            'Kassym-Jomart Tokayev had a conversation with President of Russia Vladimir Putin. The leaders discussed the situation in the Eurasian Economic Union and preparations for the summit.',
+            '2023-05-20', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Vladimir Putin', 'president', 'RUS')], 'phone_call',
+            id="'had a conversation with' (2)",
+        ),
+        pytest.param(
+            "Emomali Rahmon and Shavkat Mirziyoyev talked on Monday about the situation on the Tajik-Afghan border, the Tajik president's press service said.",
+            '2021-08-16', [('Emomali Rahmon', 'president', 'TJK'), ('Shavkat Mirziyoyev', 'president', 'UZB')], 'phone_call',
+            id="'talked on Monday'",
+        ),
+        pytest.param(
+            'A conversation between President Serdar Berdimuhamedov and President Shavkat Mirziyoyev took place on Friday. The leaders exchanged views on the gas supplies.',
+            '2023-01-20', [('Serdar Berdimuhamedov', 'president', 'TKM'), ('Shavkat Mirziyoyev', 'president', 'UZB')], 'phone_call',
+            id="'a conversation took place'",
+        ),
+        pytest.param(
+            'President Emomali Rahmon wished President Sadyr Japarov good health and success on his birthday.',
+            '2023-12-06', [('Emomali Rahmon', 'president', 'TJK'), ('Sadyr Japarov', 'president', 'KGZ')], 'message',
+            id="'wished X good health' is a greeting",
+        ),
+        pytest.param(
+            'President Sadyr Japarov expressed deep sympathy to President Emomali Rahmon in connection with the numerous casualties caused by mudflows in Tajikistan.',
+            '2023-05-08', [('Sadyr Japarov', 'president', 'KGZ'), ('Emomali Rahmon', 'president', 'TJK')], 'message',
+            id="'expressed deep sympathy' is a greeting",
+        ),
+        pytest.param(
+            'President Kassym-Jomart Tokayev expressed solidarity with President Recep Tayyip Erdogan and the people of Turkey after the devastating earthquake.',
+            '2023-02-06', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Recep Tayyip Erdogan', 'president', 'TUR')], 'message',
+            id="'expressed solidarity' is a greeting",
+        ),
+        pytest.param(
+            'Kassym-Jomart Tokayev wished Shavkat Mirziyoyev happiness and prosperity on his birthday.',
+            '2023-07-24', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Shavkat Mirziyoyev', 'president', 'UZB')], 'message',
+            id="'wished X happiness' is a greeting",
+        ),
+        pytest.param(
+            'Conversation with President of Uzbekistan Shavkat Mirziyoyev\nVladimir Putin and Shavkat Mirziyoyev discussed topical issues of bilateral relations.',
+            '2023-02-15', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Vladimir Putin', 'president', 'RUS')], 'phone_call',
+            id="a Kremlin 'Conversation with' headline",
+        ),
+        pytest.param(
+            'Conversation with President of Kazakhstan Kassym-Jomart Tokayev\nVladimir Putin congratulated Kassym-Jomart Tokayev on his birthday. The Presidents also discussed preparations for the CIS summit.',
+            '2023-05-17', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Vladimir Putin', 'president', 'RUS')], 'phone_call',
+            id='congratulations in a conversation keep it a call',
+        ),
+        pytest.param(
+            'Islam Karimov flew back to Tashkent after talks with Nursultan Nazarbayev in Astana.',
+            None, [('Islam Karimov', 'president', 'UZB'), ('Nursultan Nazarbayev', 'president', 'KAZ')], None,
+            id="'flew back' does not look back",
+        ),
+        pytest.param(
+            'Almazbek Atambayev and Islam Karimov opened a new era in Kyrgyz-Uzbek relations at the talks in Tashkent.',
+            None, [('Almazbek Atambayev', 'president', 'KGZ'), ('Islam Karimov', 'president', 'UZB')], None,
+            id="'a new era' does not look back",
+        ),
+        pytest.param(
+            'Emomali Rahmon and Hamid Karzai held back-to-back meetings with Asif Ali Zardari in Dushanbe.',
+            None, [('Emomali Rahmon', 'president', 'TJK'), ('Hamid Karzai', 'president', 'AFG'), ('Asif Ali Zardari', 'president', 'PAK')], None,
+            id="'back-to-back meetings' do not look back",
+        ),
+        pytest.param(
+            "Kassym-Jomart Tokayev received former German Chancellor Gerhard Schröder. Schröder praised Kazakhstan's reforms.",
+            '2022-03-01', [], None,
+            id="a former chancellor's surname after his full name in another spelling is his",
+        ),
+        pytest.param(
+            'President Nursultan Nazarbayev received former Turkish Prime Minister Ahmet Davutoğlu. Davutoğlu praised the Turkic Council.',
+            '2021-04-10', [], None,
+            id="a former premier's surname after his full name",
+        ),
+        pytest.param(
+            'Former Afghan President Hamed Karzai met with Uzbek Foreign Minister Abdulaziz Kamilov in Tashkent. Karzai thanked Uzbekistan for humanitarian aid.',
+            '2021-07-16', [], None,
+            id="a former president's surname after his name spelt otherwise",
+        ),
+    ],
+)
+def test_misfires_found_in_second_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
+    # texts a second reviewer wrote to probe this session's rules; each caught a misfire, since mended
     doc = run(full_nlp, text, date)
     assert people(doc) == expected_people
     if expected_modality is not None:
@@ -3309,9 +3487,9 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
         pytest.param(
             "Mikhail Mishustin's meeting with Prime Minister of Tajikistan Kokhir Rasulzoda\nThe meeting took place "
             "on the sidelines of the Innoprom exhibition.\nExcerpts from the transcript:\nMikhail Mishustin: Mr "
-            "Rasulzoda, welcome. Our commission, co-chaired by Deputy Prime Minister Marat Khusnullin, is doing good "
-            "work.\nPlease convey my best wishes to President Emomali Rahmon.\nKokhir Rasulzosa: Thank you, Mr "
-            "Mishustin.",
+            "Rasulzoda, welcome. We are glad to see you.\nOur trade is growing. Last year it rose by a tenth.\nOur "
+            "commission, co-chaired by Deputy Prime Minister Marat Khusnullin, is doing good work.\nPlease convey my "
+            "best wishes to President Emomali Rahmon.\nKokhir Rasulzosa: Thank you, Mr Mishustin.",
             "2023-07-10", [("Mikhail Mishustin", "prime_minister", "RUS"), ("Kokhir Rasulzoda", "prime_minister", "TJK")],
             "meeting", id="a transcript: its speakers take part, those they speak of do not",
         ),

@@ -197,8 +197,7 @@ GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 RECALLED = {"late", "former", "ex", "ex-", "then", "first", "memory", "predecessor", "founder"}
 #: Words of a sentence that looks back: the officials it names date an earlier time than the text's.
 RECALL_SENTENCE = frozenset({
-    "recalled", "recall", "recalling", "recalls", "remembered", "reminisced", "memories", "back", "history",
-    "era", "legacy",
+    "recalled", "recall", "recalling", "recalls", "remembered", "reminisced", "memories",
 })
 #: The roles a counterpart can share: "his counterparts" are presidents, prime or foreign ministers.
 ROLE_RANK_TITLED = ("president", "prime_minister", "foreign_minister")
@@ -265,9 +264,13 @@ def _sentence_words(lowers, i):
 def _looks_back(lowers, i):
     """True for a name at token ``i`` in a sentence that looks back ("The sides recalled the visit of X") or
     after "the time of", "the days of"."""
-    return not RECALL_SENTENCE.isdisjoint(_sentence_words(lowers, i)) or lowers[max(0, i - 2):i] in (
+    words = _sentence_words(lowers, i)
+    return not RECALL_SENTENCE.isdisjoint(words) or lowers[max(0, i - 2):i] in (
         ["time", "of"], ["times", "of"], ["days", "of"], ["era", "of"]
-    )
+    ) or ("back" in words and any(  # "contacts going back to Tony Blair", "dating back to"
+        lowers[k] in ("going", "goes", "go", "dating", "dates", "date") and lowers[k + 1] == "back"
+        for k in range(max(0, i - 12), i)
+    ))
 
 
 _LEADING_INITIAL = re.compile(r"^([A-Z][a-z]?)\.\s?(?=[A-Z])")
@@ -282,6 +285,20 @@ def _initial_contradicts(text, person):
     initial = normalize(found.group(1))
     spellings = [normalize(s) for s in (person.name, *person.aliases) if len(s.replace(".", ". ").split()) >= 2]
     return bool(spellings) and not any(s.startswith(initial) for s in spellings)
+
+
+def _named_in_full(text, surname, person, kb):
+    """True when ``text`` names ``person`` in full somewhere, in any spelling close to the knowledge base's
+    ("former German Chancellor Gerhard Schröder ... Schröder praised"): the surname alone is then theirs."""
+    if person in text:
+        return True
+    for found in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", text):
+        full = found.group(0)
+        if person in kb.candidates(full) or _close_spelling(full, None) == person:
+            return True
+        if normalize(found.group(1))[:1] == normalize(person)[:1]:
+            return True  # "Hamed Karzai" for Hamid Karzai; not "Michael Schroeder" for Gerhard Schroeder
+    return False
 
 
 def _long_out_of_office(kb, name, date, years=4):
@@ -1382,6 +1399,8 @@ class OfficialMentions(PatternComponent):
             states = [s for s in self._group_states(doc, span, index) if s]
             if len(states) < 2 or span.start == 0 or index.get(span.start) is None and index.get(span.start - 1) is None:
                 continue  # only states named before the title ("Russian and Uzbek ..."), in their order
+            if _in_title_case_line(doc, span.start):
+                continue  # "Kazakh and Uzbek Presidents Sign Treaty, Open Border Centre": a headline's words, no names
             runs = []
             while k < n and len(runs) < len(states):
                 j = k
@@ -2131,7 +2150,7 @@ class OfficialMentions(PatternComponent):
             resolved = None  # "D.Battulga": not Khaltmaagiin Battulga
         if resolved is None or (
             len(text.split()) == 1 and get_ext(doc, "date") and _long_out_of_office(kb, resolved, date)
-            and resolved not in doc_text(doc)
+            and not _named_in_full(doc_text(doc), text, resolved, kb)
         ):
             # a surname alone of someone out of office for years ("Ambassador Schroeder", "Trade Envoy Beckett" in
             # 2023) is another person's: the namesake named in full before, or one the knowledge base lacks

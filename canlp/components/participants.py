@@ -394,22 +394,41 @@ def _participant(name, state, mentions):
     }
 
 
-def _leaders_named_below(chosen, persons, lowers):
-    """Without the holders a plural "leaders" stands for ("Chinese, Tajik leaders meet" over "Chinese Premier
-    Wen Jiabao met with Tajik Prime Minister Akil Akilov") when the text names another participant of each
-    such holder's state: the leaders are those named."""
-    named = {p["state"] for p in chosen for m in persons.get((p["name"], p["state"]), ()) if m["kind"] != "group"}
+def _going_to(words):
+    """True for "are going to discuss" (not "talks are going on")."""
+    return any(w == "going" and i + 1 < len(words) and words[i + 1] == "to" for i, w in enumerate(words))
+
+
+def _leaders_named_below(chosen, persons, context):
+    """Without the holders a plural "leaders" in the headline stands for ("Chinese, Tajik leaders meet" over
+    "Chinese Premier Wen Jiabao met with Tajik Prime Minister Akil Akilov") when the lead's first sentence has
+    another official of each such holder's state meeting: the leaders are those named. Not when the lead
+    speaks of the leaders too ("The leaders of Kazakhstan and Turkmenistan held talks")."""
+    lowers, sent_of = context.lowers, context.sent_of
 
     def generic(m):
-        return m["kind"] == "group" and lowers[m["token_end"] - 1] in ("leaders", "leader")
+        return m["kind"] == "group" and lowers[m["token_end"] - 1] in ("leaders", "leader") and sent_of[m["token_start"]] == -1
+
+    def meets_in_lead(m):
+        sentence = sent_of[m["token_start"]]
+        return (
+            m["kind"] != "group" and sentence >= 0 and context.lead_rank(sentence) == 0
+            and not _MEETING_VERBS.isdisjoint(context.sentences.word_set(sentence))
+        )
+
+    def mentions_of(p):
+        return persons.get((p["name"], p["state"]), ())
 
     return [
         p for p in chosen
-        if not (p["state"] in named and all(generic(m) for m in persons.get((p["name"], p["state"]), ())) and any(
-            q is not p and q["state"] == p["state"] and any(not generic(m) for m in persons.get((q["name"], q["state"]), ()))
-            for q in chosen
+        if not (all(generic(m) for m in mentions_of(p)) and any(
+            q is not p and q["state"] == p["state"] and any(meets_in_lead(m) for m in mentions_of(q)) for q in chosen
         ))
     ]
+
+
+#: Verbs of a meeting in a lead's first sentence: "Chinese Premier X met with Tajik Prime Minister Y".
+_MEETING_VERBS = frozenset({"met", "meets", "meet", "talks", "held", "holds", "received", "receives"})
 
 
 def _addressee_of_passed_on(lowers, start, first, mention_tokens):
@@ -526,7 +545,10 @@ _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 _WRITTEN = re.compile(r"\b(?:letters?|messages?|telegrams?|written|missives?|cables?)\b", re.I)
 
 #: Words of a written greeting besides its name ("Your Excellency", "congratulations", "condolences").
-_GREETING_WORDS = re.compile(r"congratulat|greeting|condolence|your excellency|\bdear\b|sincerely|respectfully|wishes", re.I)
+_GREETING_WORDS = re.compile(
+    r"congratulat|greeting|condolence|your excellency|\bdear\b|sincerely|respectfully|\bwish|sympath|solidarity",
+    re.I,
+)
 
 
 def _guests_are_resident_envoys(text, participants, opening):
@@ -716,7 +738,7 @@ _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin pe
 #: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
-_PHONE_EVIDENCE = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
+_PHONE_EVIDENCE = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial|\bspoke\b|\bspeaks?\b|conversation|\btalked\b", re.I)
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -822,7 +844,11 @@ class _Context:
         """The first token of a transcript's first speaker ("Mikhail Mishustin: ..."), or None."""
         if "_transcript_start" not in self.__dict__:
             starts = [m["token_start"] for m in self.officials if m.get("speaker")]
-            self._transcript_start = min(starts) if starts else None
+            first = min(starts) if starts else None
+            # not a text that opens with its speaker ("Vladimir Putin: Good afternoon. ... The President of Russia
+            # held talks"): there the lines after the speech are its report
+            opening = first is not None and "\n" not in doc_text(self.doc)[:self.doc[first].idx]
+            self._transcript_start = None if opening else first
         return self._transcript_start
 
     @property
@@ -1113,7 +1139,7 @@ class Participants:
             if self._takes_part(context, mentions):
                 chosen.append(_participant(name, state, mentions))
         chosen = _merge_partial_names(chosen)
-        chosen = _leaders_named_below(chosen, persons, lowers)
+        chosen = _leaders_named_below(chosen, persons, context)
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
@@ -1288,6 +1314,8 @@ class Participants:
         elif modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and not _VIDEO_EVIDENCE.search(text):
             # no word of a telephone or a call anywhere ("political consultations ... took place in Astana")
             excluded = {"phone_call", "none"} if len(participant_states) >= 2 else {"phone_call"}
+            if not (_WRITTEN.search(text) or _GREETING_WORDS.search(text)):
+                excluded.add("message")
             modality = max((m for m in scores if m not in excluded), key=scores.get)
         if modality in ("visit", "meeting") and (
             _VIDEO_LINK.search(context.opening(1)) or _ONLINE_EVENT.search(context.opening(2))
@@ -1509,8 +1537,6 @@ class Participants:
                 return True  # the signature of a letter or telegram
             if m.get("speaker"):
                 return True  # a speaker of the transcript of the event ("Mikhail Mishustin: Mr Rasulzoda, welcome.")
-            if context.transcript_start is not None and m["token_start"] > context.transcript_start:
-                continue  # named in what a speaker of the transcript says ("the commission co-chaired by X")
             if m.get("coreferent") and not (
                 m["token_start"] < len(context.sent_of)
                 and 0 < context.lead_rank(context.sent_of[m["token_start"]]) < self.lead_sentences
@@ -1555,17 +1581,24 @@ class Participants:
                 continue  # "President Tokayev did not travel", "the Foreign Minister of X was unable to attend"
             if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
                 continue
-            head = context.list_head(sentence)
+            # what a speaker of a transcript says past its lead ("the commission co-chaired by X")
+            in_speech = (
+                context.transcript_start is not None and start > context.transcript_start and sentence >= 0
+                and context.lead_rank(sentence) >= self.lead_sentences
+            )
+            head = None if in_speech else context.list_head(sentence)  # a transcript's lines are no list
             if head is None and sentence > 0 and context.on_link_line(m):
                 continue  # "• Premier Wen Jiabao visits Hungary, Britain, Germany": a related story's link
             if head is not None:
                 sentence, word_set = head, sentences.word_set(head)  # an item of "attended by:" and a list
-            current = self._argument_of_current_event(lowers, start, first, context.mention_tokens)
+            current = self._argument_of_current_event(lowers, start, first, context.mention_tokens) and not in_speech
             if current and sentence >= 0 and not context.other_date(sentence) and not self._recalled(
                 sentences.get(sentence), word_set
             ):
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
-            if self.is_future.any(word_set) and not self.is_past_interaction.any(word_set) and not (
+            if (self.is_future.any(word_set) or _going_to(sentences.get(sentence))) and not self.is_past_interaction.any(
+                word_set
+            ) and not (
                 current and not self.is_future.any(set(lowers[first:start]))
             ):
                 # an announcement: "will pay a visit", "is expected to meet" (not "In a meeting with X on Sept. 26,
@@ -1582,7 +1615,7 @@ class Participants:
             if 0 < lead < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
-                _quoted(context.text, context.doc[start].idx)
+                _quoted(context.text, context.doc[start].idx) or in_speech
                 or self._reported(lowers, first, start, context.bounds[sentence][1], m["token_end"])
             ):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
@@ -1722,6 +1755,8 @@ class Participants:
         if i <= first or lowers[i] not in ("of", "for", "to", "by"):
             return False
         head = lowers[i - 1]
+        if head == "attention" and i >= 2 and lowers[i - 2] in ("special", "personal", "great", "close", "constant"):
+            return True  # "the special attention of Tajikistan's President X" (not "drew the attention of X")
         if head in ("personal", "great", "deep", "invaluable", "visionary", "wise") and i >= 2:
             i, head = i - 1, lowers[i - 2]
         if head == "leadership":
