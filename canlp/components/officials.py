@@ -261,9 +261,14 @@ def _sentence_words(lowers, i):
     return set(lowers[start:end])
 
 
-def _looks_back(lowers, i):
+def _looks_back(lowers, i, vocabulary=None):
     """True for a name at token ``i`` in a sentence that looks back ("The sides recalled the visit of X") or
-    after "the time of", "the days of"."""
+    after "the time of", "the days of". ``vocabulary``, the set of the text's words, spares the sentence's
+    scan in a text with none of the words that look back."""
+    if lowers[max(0, i - 2):i] in (["time", "of"], ["times", "of"], ["days", "of"], ["era", "of"]):
+        return True
+    if vocabulary is not None and RECALL_SENTENCE.isdisjoint(vocabulary) and "back" not in vocabulary:
+        return False
     words = _sentence_words(lowers, i)
     return not RECALL_SENTENCE.isdisjoint(words) or lowers[max(0, i - 2):i] in (
         ["time", "of"], ["times", "of"], ["days", "of"], ["era", "of"]
@@ -805,6 +810,7 @@ class OfficialMentions(PatternComponent):
         that lasts until today, or None when no name is unambiguous. A name right after a title counts
         with that title's role; a bare name with any office held; each person once.""" 
         lw = token_lower(doc)
+        vocabulary = set(lw)
         title_end = {span.end: (span, pattern) for span, pattern in titles}
         if index is not None:
             for span, pattern in titles:  # "President of Turkmenistan Gurbanguly Berdimuhamedov"
@@ -826,7 +832,7 @@ class OfficialMentions(PatternComponent):
                     window = window[len(window) - window[::-1].index(stop):]
             if any(w in RECALLED for w in window):
                 continue  # "the late President X", "the memory of the first President of Y X": not of the time told
-            if _looks_back(lw, span.start):
+            if _looks_back(lw, span.start, vocabulary):
                 continue  # "The sides recalled the visit of Condoleezza Rice in 2005", "since the time of Bush"
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"

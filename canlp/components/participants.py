@@ -1596,7 +1596,7 @@ class Participants:
                 sentences.get(sentence), word_set
             ):
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
-            if (self.is_future.any(word_set) or _going_to(sentences.get(sentence))) and not self.is_past_interaction.any(
+            if (self.is_future.any(word_set) or ("going" in word_set and _going_to(sentences.get(sentence)))) and not self.is_past_interaction.any(
                 word_set
             ) and not (
                 current and not self.is_future.any(set(lowers[first:start]))
