@@ -306,6 +306,14 @@ def _named_in_full(text, surname, person, kb):
     return False
 
 
+def _of_before(tx, org_start):
+    """The index of the "of" before an organisation at ``org_start`` ("... of (the) World Bank"), or None."""
+    j = org_start - 1
+    if j >= 0 and tx[j].lower() == "the":
+        j -= 1
+    return j if j >= 1 and tx[j] == "of" else None
+
+
 def _long_out_of_office(kb, name, date, years=4):
     """True when every tenure of ``name`` ended ``years`` or more before ``date``."""
     if date is None:
@@ -1636,10 +1644,8 @@ class OfficialMentions(PatternComponent):
     def _title_before_organisation(tx, org_start):
         """The first token of a title written before "of (the)" and the organisation ("Vice President of
         the World Bank", "head of the UN Regional Centre"), or None."""
-        j = org_start - 1
-        if j >= 0 and tx[j].lower() == "the":
-            j -= 1
-        if j < 1 or tx[j] != "of":
+        j = _of_before(tx, org_start)
+        if j is None:
             return None
         k = j
         while k > 0 and j - k < 5 and (
@@ -1655,10 +1661,8 @@ class OfficialMentions(PatternComponent):
         """The first token of a title that a comma opens and a remit of capitalised words joins to "of (the)"
         and the organisation at ``org_start`` (", Director-General of Central and West Asia Department of the
         ADB"), or None."""
-        j = org_start - 1
-        if j >= 0 and tx[j].lower() == "the":
-            j -= 1
-        if j < 1 or tx[j] != "of":
+        j = _of_before(tx, org_start)
+        if j is None:
             return None
         k = j
         while k > 1 and j - k < reach and (tx[k - 1][:1].isupper() or tx[k - 1] in _ORG_TITLE_GLUE or tx[k - 1] == "the"):

@@ -394,6 +394,16 @@ def _participant(name, state, mentions):
     }
 
 
+def _present_mentions(persons, keep_state):
+    """(name, state, mentions, present) for each named person whose state ``keep_state`` keeps; ``present``:
+    their mentions not coreferent, not former and not out of office on the date."""
+    for (name, state), mentions in persons.items():
+        if name is None or not keep_state(state):
+            continue
+        present = [m for m in mentions if not (m.get("coreferent") or m.get("former") or m["in_office"] is False)]
+        yield name, state, mentions, present
+
+
 def _going_to(words):
     """True for "are going to discuss" (not "talks are going on")."""
     return any(w == "going" and i + 1 < len(words) and words[i + 1] == "to" for i, w in enumerate(words))
@@ -1449,12 +1459,8 @@ class Participants:
         Tajik Deputy Foreign Minister Y ...") when nobody else of their states takes part: then they are the
         other side of the meeting, not companions of a principal. Only for a lone state taking part."""
         found = []
-        for (name, state), mentions in persons.items():
-            if name is None or state is None or state in states:
-                continue
-            for m in mentions:
-                if m.get("coreferent") or m.get("former") or m["in_office"] is False:
-                    continue
+        for name, state, mentions, present in _present_mentions(persons, lambda s: s is not None and s not in states):
+            for m in present:
                 start = m["token_start"]
                 sentence = context.sent_of[start]
                 first = context.bounds[sentence][0] if sentence in context.bounds else start
@@ -1471,12 +1477,10 @@ class Participants:
         "included" before the member, of a state among ``states``, in office and not recalled."""
         taken = {(p["name"], p["state"]) for p in chosen}
         found = []
-        for (name, state), mentions in persons.items():
-            if name is None or state not in states or (name, state) in taken:
+        for name, state, mentions, present in _present_mentions(persons, lambda s: s in states):
+            if (name, state) in taken:
                 continue
-            for m in mentions:
-                if m.get("coreferent") or m.get("former") or m["in_office"] is False:
-                    continue
+            for m in present:
                 start = m["token_start"]
                 sentence = context.sent_of[start]
                 if sentence not in context.bounds:
