@@ -3395,6 +3395,68 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
     "text, date, expected_people, expected_modality",
     [
         pytest.param(
+            "President of Turkmenistan Serdar Berdimuhamedov received Deputy Prime Minister of Russia and Minister "
+            "of Energy Alexander Novak.\nThe sides discussed gas supplies.",
+            "2023-05-05", [("Serdar Berdimuhamedov", "president", "TKM"), ("Alexander Novak", "other", "RUS")], None,
+            id="a second title joined by 'and' before the name",
+        ),
+        pytest.param(
+            "MOSCOW, October 15. /TASS/. Security was in focus of Russian Foreign Minister Sergey Lavrov's online "
+            "meeting with his counterparts from Kazakhstan, Kyrgyzstan, and Uzbekistan, the Russian foreign ministry "
+            "said on Thursday.",
+            "2020-10-15", [("Sergey Lavrov", "foreign_minister", "RUS"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"),
+                           ("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            "video_call", id="a list of states ends after 'and C,'",
+        ),
+        pytest.param(
+            "SEOUL, Dec. 1 (Yonhap) -- Top diplomats of South Korea and five Central Asian nations gathered at a "
+            "regional forum held in Dushanbe to discuss the recovery from the pandemic.",
+            "2021-11-30", [("Chung Eui-yong", "foreign_minister", "KOR"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"),
+                           ("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK"),
+                           ("Rashid Meredov", "foreign_minister", "TKM"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            None, id="'five Central Asian nations' in a list of states",
+        ),
+        pytest.param(
+            "Press Releases\n\nThe 10th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue\n\n"
+            "December 15, 2023\n\nOn December 24, the 10th Foreign Ministers' Meeting of the Central Asia plus Japan "
+            "Dialogue will be held in Tokyo. The meeting will be chaired by Foreign Minister of Japan Yoko Kamikawa.",
+            "2023-12-24", [], "none",
+            id="the body's first sentence announces under a title line",
+        ),
+        pytest.param(
+            "Tokyo, Aug. 28 (Jiji Press)--Japanese Foreign Minister Takeshi Iwaya and his Uzbek counterpart, Bakhtiyor "
+            "Saidov, agreed Wednesday to expand trade.\nThe talks were held in Tashkent.\nThe ministers reviewed "
+            "investment projects.\nThey discussed critical minerals.\nIwaya and Saidov also agreed that leaders "
+            "from Japan and five Central Asian countries will hold a summit in Tokyo.",
+            "2025-08-27", [("Takeshi Iwaya", "foreign_minister", "JPN"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+            None, id="leaders in what the ministers agreed will happen take no part",
+        ),
+        pytest.param(
+            "ISLAMABAD: Prime Minister Shehbaz Sharif met Ambassador of Tajikistan Sharifzoda Yusuf Toir Friday and "
+            "discussed regional connectivity.",
+            "2024-04-19", [("Shehbaz Sharif", "prime_minister", "PAK"), ("Sharifzoda Yusuf Toir", "other", "TJK")], None,
+            id="a weekday closes an unknown name",
+        ),
+        pytest.param(
+            "ASTANA. KAZINFORM - Majilis Speaker of Kazakhstan Nurlan Nigmatulin has held a meeting with his Russian "
+            "counterpart Speaker of the State Duma Vyacheslav Volodin in Saint Petersburg today.\nNigmatulin "
+            "congratulated his colleague on his appointment.",
+            "2016-11-24", [("Nurlan Nigmatulin", "other", "KAZ"), ("Vyacheslav Volodin", "other", "RUS")], None,
+            id="a speaker's counterpart is the speaker named after the title, not the president",
+        ),
+    ],
+)
+def test_read_in_dev_20(full_nlp, text, date, expected_people, expected_modality):
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected_people
+    if expected_modality is not None:
+        assert doc._.modality == expected_modality
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
             "DOHA, 5 May (QNA). Qatari Emir Sheikh Hamad bin Khalifah Al Thani received President of Tajikistan "
             "Emomali Rahmon at the Emiri Diwan.\nThe sides discussed investment in hydropower.",
             "2009-05-05", [("Hamad bin Khalifa Al Thani", "president", "QAT"), ("Emomali Rahmon", "president", "TJK")],

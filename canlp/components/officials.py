@@ -1152,6 +1152,15 @@ class OfficialMentions(PatternComponent):
                             found = self._unknown_name_before(doc, title, None, remit[0] if remit else cursor, index)
                         if found is not None and _name_size_fits(found.text) and not kb.candidates(found.text):
                             unknown_name, unplaced = found, True
+            if attached is None and unknown_name is None and state_span is not None and not listed:
+                # "Deputy Prime Minister of Russia and Chief of Staff of the Government Konstantin Chuychenko": a second
+                # title joined by "and" before the name
+                after = self._second_title_end(doc, cursor)
+                if after is not None:
+                    if after in name_at:
+                        attached = name_at[after]
+                    else:
+                        unknown_name = self._unknown_name(doc, after, index)
             if attached is None and unknown_name is None and state_span is not None and tpattern["role"] == "other" and not listed:
                 # "the Special Assistant to the President of the United States of America and Senior Director
                 # for Russia and Central Asia, National Security Council Mr. Eric Green": a courtesy title ends the titles
@@ -1369,6 +1378,24 @@ class OfficialMentions(PatternComponent):
                  "in_office": None, "kind": "title+name", "start": first, "end": run_end,
                  "title_start": first, "title_end": run_start, "source_title": False}
             )
+
+    @staticmethod
+    def _second_title_end(doc, cursor):
+        """The token after a second title that "and" joins to the first ("... of Russia and Chief of Staff of the
+        Government X", "and Minister of Energy X"), or None: a title word, then remits "of (the) Word"."""
+        tx = token_text(doc)
+        n = len(doc)
+        if not (cursor + 2 < n and tx[cursor] == "and" and tx[cursor + 1] in TITLE_WORDS):
+            return None
+        k = cursor + 1
+        while k < n and tx[k] in TITLE_WORDS:
+            k += 1
+        while k + 1 < n and tx[k] == "of":
+            k += 2 if tx[k + 1] == "the" else 1
+            if k >= n or not tx[k][:1].isupper() or tx[k] in TITLE_WORDS:
+                return None
+            k += 1
+        return k if k < n and doc[k].is_title and k - cursor <= 12 else None
 
     @staticmethod
     def _speakers(doc, mentions, kb, date):
@@ -1825,9 +1852,18 @@ class OfficialMentions(PatternComponent):
                     return list(CENTRAL_ASIA)
             if before[-1:] == ["five"] and rest[:2] == ["central", "asia"]:
                 return list(CENTRAL_ASIA)  # "the five foreign affairs ministers from Central Asia"
-            states, i = [], span.end + 1
+            states, i, closing, closed = [], span.end + 1, False, False
             while i < len(doc):
+                if closed and lw[i] in GROUP_FILLERS:
+                    break  # "from A, B, and C, the Russian foreign ministry said": the list ended with "and C"
+                if states and lw[i:i + 3] == ["five", "central", "asian"]:
+                    # "Top diplomats of South Korea and five Central Asian nations"
+                    states.extend(s for s in CENTRAL_ASIA if s not in states)
+                    i += 4 if i + 3 < len(doc) and lw[i + 3] in ("nations", "countries", "states", "republics") else 3
+                    closed = closing
+                    continue
                 if lw[i] in GROUP_FILLERS or (not states and lw[i] in GROUP_COUNTS):
+                    closing = closing or lw[i] == "and"
                     i += 1
                     continue
                 state = index.get(("start", i))
@@ -1838,6 +1874,7 @@ class OfficialMentions(PatternComponent):
                 if state is None or state.label_ != "STATE":
                     break
                 states.append(state.kb_id_)
+                closed = closing
                 i = state.end
             return states if len(states) >= 2 else []
         states, i = [], span.start - 1
@@ -2068,6 +2105,7 @@ class OfficialMentions(PatternComponent):
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
+            and (k == j or (tx[k].lower() not in WEEKDAYS and tx[k].lower() not in MONTHS))  # not "X Toir Friday"
         ) or (
             # "Zh. Khodzhaev": a two-letter initial the tokenizer splits from its full stop
             tx[k] == "." and k == j + 1 and len(tx[j]) == 2 and tx[j].istitle() and k + 1 < len(doc) and doc[k + 1].is_title
@@ -2201,6 +2239,16 @@ class OfficialMentions(PatternComponent):
             previous = [p for p in mentions[:i] if p["name"] is not None]
             if role == "counterpart":
                 # the counterpart has the role of the official it is the counterpart of
+                nearest = next((p for p in reversed(previous) if p["state"] != state), None)
+                if nearest is not None and nearest["role"] == "other":
+                    # a speaker's or a deputy's counterpart is no office holder the knowledge base knows: the one
+                    # named right after the title ("his Russian counterpart Speaker of the State Duma X"), or nobody
+                    named = next((p for p in mentions[i + 1:] if p["name"] is not None and p["state"] == state
+                                  and m["end"] <= p["start"] <= m["end"] + 2), None)
+                    if named is not None:
+                        m.update({k: named[k] for k in ("name", "role", "in_kb", "in_office")})
+                        m["coreferent"] = True
+                    continue
                 others = [p for p in reversed(previous) if p["state"] != state and p["role"] != "other"]
                 role = others[0]["role"] if others else "president"
                 m["role"] = role

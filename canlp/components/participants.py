@@ -289,7 +289,7 @@ def _organisation_acronyms():
 #: Verbs of speech before "that": what follows is someone's words ("He added that under the leadership of X ...").
 _SAID_THAT = frozenset({"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "stated", "states",
                         "emphasized", "emphasised", "underlined", "believes", "believed", "affirmed", "reaffirmed",
-                        "pointed", "expressed", "highlighted", "recalled"})
+                        "pointed", "expressed", "highlighted", "recalled", "agreed"})
 
 
 #: Title words a name may follow ("said President Karimov").
@@ -825,13 +825,17 @@ class _Announcement:
         """True when the headline or the first sentence of prose of ``lead`` announces and nothing in the
         headline and lead reports. A line of page furniture ("1112 views MEDIA ABOUT CA 0": fewer than three
         lower-case words) is not the first sentence."""
-        first = next((s for s in lead if _is_prose(s)), "")
+        prose = [s for s in lead if _is_prose(s)]
+        first = prose[0] if prose else ""
         # a short first line with no full stop is a headline too, under a page's header line
         titled = first and len(first) < 150 and not first.rstrip().endswith((".", "!", "?", '"', "”"))
         body = self.future_headline if titled else self.future
+        # under such a title line, the first sentence of the body announces too ("The 9th Foreign Ministers' Meeting
+        # of the Dialogue / December 15 / On December 24, the Meeting will be held")
+        second = prose[1] if titled and len(prose) > 1 else ""
         if not (headline and (self.future_headline.search(headline) or self.called_off.search(headline))) and not (
             first and (body.search(first) or self.called_off.search(first))
-        ):
+        ) and not (second and self.future.search(second)):
             return False
         return not any(
             self.reported.search(self.called_off.sub(" ", self.future_clause.sub(" ", part))) for part in (headline, *lead) if part
@@ -2013,7 +2017,7 @@ class Participants:
         j = start - 1
         while j > first and (lowers[j] in _TITLE_BEFORE_NAME or lowers[j].isspace()):
             j -= 1  # "said President \nKarimov": the title (a mention of its own) and a line break
-        if j > first and lowers[j] in _SAID_THAT and lowers[j] not in ("expressed", "highlighted", "recalled") and (
+        if j > first and lowers[j] in _SAID_THAT and lowers[j] not in ("expressed", "highlighted", "recalled", "agreed") and (
             lowers[j - 1].isalpha()  # not "..., says President Xi Jinping in his message": the speaker, after a quote
         ) and not (
             # "noted President Japarov's contribution": the object of the verb, not the subject of a clause
