@@ -3444,6 +3444,12 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
             "2016-11-24", [("Nurlan Nigmatulin", "other", "KAZ"), ("Vyacheslav Volodin", "other", "RUS")], None,
             id="a speaker's counterpart is the speaker named after the title, not the president",
         ),
+        pytest.param(
+            "Speaker of the Assembly of Representatives Mahmadtoir Zokirzoda met with the Chairman of the "
+            "Iranian-Tajikistan Parliamentary Friendship Group.\nThe sides discussed inter-parliamentary ties.",
+            "2022-08-22", [], None,
+            id="the chairman of a body named with a state's word is no head of that state",
+        ),
     ],
 )
 def test_read_in_dev_20(full_nlp, text, date, expected_people, expected_modality):

@@ -423,6 +423,12 @@ def _in_title_case_line(doc, i):
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+#: The last words of a body whose name opens with a state's word ("the Iranian-Tajikistan Parliamentary Friendship
+#: Group", "the Kazakh-Chinese Business Council"): a title "of" it is the body's, not the state's.
+_BODY_AFTER_ADJECTIVE = frozenset({
+    "Group", "Friendship", "Association", "Society", "Club", "Foundation", "Fund", "Company", "Corporation",
+    "Business", "Chamber", "Forum", "League",
+})
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
 _RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
 #: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
@@ -963,6 +969,12 @@ class OfficialMentions(PatternComponent):
             else:
                 span = index.get(("start", i))
             if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
+                tx = token_text(doc)
+                k = span.end
+                while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-"):
+                    if tx[k] in _BODY_AFTER_ADJECTIVE:
+                        return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
+                    k += 1
                 return span
         return None
 
