@@ -3450,6 +3450,14 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
             "2022-08-22", [], None,
             id="the chairman of a body named with a state's word is no head of that state",
         ),
+        pytest.param(
+            "PM Modi, Uzbek President discuss ways to expand ties\n\nThe Prime Minister will address the SCO Summit "
+            "on Friday and is expected to meet other leaders.\n\nIndia and Uzbekistan today decided to expand "
+            "cooperation in energy.\n\nDuring the talks between Prime Minister Narendra Modi and Uzbek President "
+            "Shavkat Mirziyoyev, the sides also agreed to open direct flights.",
+            "2022-09-15", [("Narendra Modi", "prime_minister", "IND"), ("Shavkat Mirziyoyev", "president", "UZB")],
+            None, id="a teaser of an event to come under a headline that reports talks announces nothing",
+        ),
     ],
 )
 def test_read_in_dev_20(full_nlp, text, date, expected_people, expected_modality):

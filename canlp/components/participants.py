@@ -775,6 +775,11 @@ _EVENT_MODIFIERS = {"phone", "telephone", "video", "state", "official", "working
 _TO_HOLD = {"to", "will", "would", "shall", "could", "can", "may", "might", "should", "must"}
 
 
+#: A headline's present tense of an event that took place ("PM Modi, Kazakh President discuss ways to ...";
+#: not "to discuss").
+_HEADLINE_EVENT = re.compile(r"(?<!\bto )\b(?:discuss|meet|hold|sign|agree|talk|review|exchange)(?:es|s)?\b", re.I)
+
+
 class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
@@ -832,7 +837,7 @@ class _Announcement:
         body = self.future_headline if titled else self.future
         # under such a title line, the first sentence of the body announces too ("The 9th Foreign Ministers' Meeting
         # of the Dialogue / December 15 / On December 24, the Meeting will be held")
-        second = prose[1] if titled and len(prose) > 1 else ""
+        second = prose[1] if titled and len(prose) > 1 and not _HEADLINE_EVENT.search(first) else ""
         if not (headline and (self.future_headline.search(headline) or self.called_off.search(headline))) and not (
             first and (body.search(first) or self.called_off.search(first))
         ) and not (second and self.future.search(second)):
