@@ -777,7 +777,9 @@ _TO_HOLD = {"to", "will", "would", "shall", "could", "can", "may", "might", "sho
 
 #: A headline's present tense of an event that took place ("PM Modi, Kazakh President discuss ways to ...";
 #: not "to discuss").
-_HEADLINE_EVENT = re.compile(r"(?<!\bto )\b(?:discuss|meet|hold|sign|agree|talk|review|exchange)(?:es|s)?\b", re.I)
+_HEADLINE_EVENT = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bshall )\b(?:discuss|meet|hold|sign|agree|talk|review|exchange)(?:es|s)?\b", re.I
+)
 
 
 class _Announcement:
@@ -842,6 +844,10 @@ class _Announcement:
             first and (body.search(first) or self.called_off.search(first))
         ) and not (second and self.future.search(second)):
             return False
+        if headline and _HEADLINE_EVENT.search(headline) and not (
+            self.future_headline.search(headline) or self.called_off.search(headline)
+        ):
+            return False  # "PM Modi, Kazakh President discuss ways to expand ties": the headline reports the event
         return not any(
             self.reported.search(self.called_off.sub(" ", self.future_clause.sub(" ", part))) for part in (headline, *lead) if part
         )
