@@ -3376,6 +3376,204 @@ def test_misfires_found_in_second_review_of_session_12(full_nlp, text, date, exp
 
 
 @pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            'Talks were held in Astana between the President of Kazakhstan and Prime Minister of India Narendra Modi. The sides discussed trade and energy.',
+            '2024-07-04', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Narendra Modi', 'prime_minister', 'IND')], None,
+            id="a second title of another state is another person's",
+        ),
+        pytest.param(
+            'A meeting of the Prime Minister of Kazakhstan and Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov took place in Astana.',
+            '2023-03-15', [('Alikhan Smailov', 'prime_minister', 'KAZ'), ('Akylbek Japarov', 'prime_minister', 'KGZ')], None,
+            id="'and Chairman of the Cabinet of Ministers of X' is another person's title",
+        ),
+        pytest.param(
+            'The phone conversation between the Foreign Minister of Kyrgyzstan and Secretary of State of the United States Antony Blinken focused on regional security.',
+            '2023-04-20', [('Jeenbek Kulubaev', 'foreign_minister', 'KGZ'), ('Antony Blinken', 'foreign_minister', 'USA')], 'phone_call',
+            id="'and Secretary of State of the United States X'",
+        ),
+        pytest.param(
+            'The President of Turkmenistan and President of Azerbaijan Ilham Aliyev held talks in Baku.',
+            '2023-09-20', [('Serdar Berdimuhamedov', 'president', 'TKM'), ('Ilham Aliyev', 'president', 'AZE')], None,
+            id="'The President of X and President of Y Z'",
+        ),
+        pytest.param(
+            'On the sidelines of the summit, the President of Uzbekistan and Prime Minister of Hungary Viktor Orban discussed energy projects.',
+            '2023-11-03', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Viktor Orban', 'prime_minister', 'HUN')], None,
+            id="'the President of X and Prime Minister of Y Z'",
+        ),
+        pytest.param(
+            'The talks between the Foreign Minister of Tajikistan and Foreign Minister of Iran Hossein Amir-Abdollahian focused on water issues.',
+            '2023-02-15', [('Sirojiddin Muhriddin', 'foreign_minister', 'TJK'), ('Hossein Amir-Abdollahian', 'foreign_minister', 'IRN')], None,
+            id="'the Foreign Minister of X and Foreign Minister of Y Z'",
+        ),
+        pytest.param(
+            'A phone call took place between the Prime Minister of Kazakhstan and Prime Minister of Russia Mikhail Mishustin.',
+            '2024-03-20', [('Olzhas Bektenov', 'prime_minister', 'KAZ'), ('Mikhail Mishustin', 'prime_minister', 'RUS')], 'phone_call',
+            id="'the Prime Minister of X and Prime Minister of Y Z'",
+        ),
+        pytest.param(
+            'Kassym-Jomart Tokayev met with the Prime Minister of Pakistan and Foreign Minister of Afghanistan Amir Khan Muttaqi on the sidelines of the SCO summit.',
+            '2024-07-04', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Shehbaz Sharif', 'prime_minister', 'PAK'), ('Amir Khan Muttaqi', 'foreign_minister', 'AFG')], None,
+            id="'the Prime Minister of X and Foreign Minister of Y Z'",
+        ),
+        pytest.param(
+            'The meeting was attended by the President of Kyrgyzstan and Chairman of the Cabinet of Ministers Akylbek Japarov.',
+            '2023-02-01', [('Sadyr Japarov', 'president', 'KGZ'), ('Akylbek Japarov', 'prime_minister', 'KGZ')], None,
+            id="'the President of X and Chairman of the Cabinet of Ministers Z'",
+        ),
+        pytest.param(
+            'Chinese, Kazakh leaders hold phone talks\nChinese Premier Li Qiang had a phone conversation with Kazakh Prime Minister Olzhas Bektenov on Tuesday.',
+            '2024-03-12', [('Li Qiang', 'prime_minister', 'CHN'), ('Olzhas Bektenov', 'prime_minister', 'KAZ')], 'phone_call',
+            id='headline leaders are the premiers of a phone conversation',
+        ),
+        pytest.param(
+            'Kazakh, Russian leaders discuss energy\nKazakh Prime Minister Olzhas Bektenov and Russian Prime Minister Mikhail Mishustin discussed energy supplies in Moscow on Thursday.',
+            '2024-05-23', [('Olzhas Bektenov', 'prime_minister', 'KAZ'), ('Mikhail Mishustin', 'prime_minister', 'RUS')], None,
+            id='headline leaders are the premiers who discussed',
+        ),
+        pytest.param(
+            'Uzbek, Chinese leaders exchange messages\nUzbek Prime Minister Abdulla Aripov and Chinese Premier Li Qiang exchanged congratulatory messages on the anniversary of diplomatic relations.',
+            '2024-01-02', [('Abdulla Aripov', 'prime_minister', 'UZB'), ('Li Qiang', 'prime_minister', 'CHN')], 'message',
+            id='headline leaders are the premiers who exchanged messages',
+        ),
+        pytest.param(
+            'Kyrgyz, Uzbek leaders meet in Osh\nOn Friday, Kyrgyz Chairman of the Cabinet of Ministers Akylbek Japarov and Uzbek Prime Minister Abdulla Aripov visited the new border crossing point.',
+            '2023-06-09', [('Akylbek Japarov', 'prime_minister', 'KGZ'), ('Abdulla Aripov', 'prime_minister', 'UZB')], None,
+            id='headline leaders are the premiers who visited',
+        ),
+        pytest.param(
+            'Tajik, Iranian leaders confer\nTajik Foreign Minister Sirojiddin Muhriddin spoke with Iranian Foreign Minister Hossein Amir-Abdollahian in Dushanbe on Sunday.',
+            '2023-05-21', [('Sirojiddin Muhriddin', 'foreign_minister', 'TJK'), ('Hossein Amir-Abdollahian', 'foreign_minister', 'IRN')], None,
+            id='headline leaders are the ministers who spoke',
+        ),
+        pytest.param(
+            'President Emomali Rahmon, accompanied by Chairman of the Majlisi Milli Rustam Emomali, held talks with his Uzbek counterpart in Tashkent.',
+            '2023-06-01', [('Emomali Rahmon', 'president', 'TJK'), ('Rustam Emomali', 'other', 'TJK'), ('Shavkat Mirziyoyev', 'president', 'UZB')], None,
+            id='a companion named between does not make the counterpart nobody',
+        ),
+        pytest.param(
+            'Foreign Minister Bakhtiyor Saidov, together with Ambassador of Uzbekistan to Tajikistan Ergash Shoismatov, held talks with his Tajik counterpart in Dushanbe.',
+            '2025-02-10', [('Bakhtiyor Saidov', 'foreign_minister', 'UZB'), ('Ergash Shoismatov', 'other', 'UZB'), ('Sirojiddin Muhriddin', 'foreign_minister', 'TJK')], None,
+            id='an ambassador named between does not make the counterpart nobody',
+        ),
+        pytest.param(
+            'Foreign Minister Jeenbek Kulubaev received the Ambassador of Uzbekistan Ravshan Usmanov. On the same day, he held a phone call with his Tajik counterpart.',
+            '2023-04-04', [('Jeenbek Kulubaev', 'foreign_minister', 'KGZ'), ('Ravshan Usmanov', 'other', 'UZB'), ('Sirojiddin Muhriddin', 'foreign_minister', 'TJK')], None,
+            id='an ambassador received earlier does not make the counterpart nobody',
+        ),
+        pytest.param(
+            'Deputy Prime Minister of Uzbekistan Jamshid Khodjaev met with Kazakh Trade Minister Arman Shakkaliyev in Astana. The sides discussed projects implemented with the support of President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev.',
+            '2023-10-05', [('Jamshid Khodjaev', 'other', 'UZB'), ('Arman Shakkaliyev', 'other', 'KAZ')], None,
+            id="'implemented with the support of President X'",
+        ),
+        pytest.param(
+            'Kazakh Foreign Minister Murat Nurtleu held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek. The ministers noted the support of President Sadyr Japarov and President Kassym-Jomart Tokayev for the border agreement.',
+            '2023-03-01', [('Murat Nurtleu', 'other', 'KAZ'), ('Jeenbek Kulubaev', 'foreign_minister', 'KGZ')], None,
+            id="'noted the support of President X'",
+        ),
+        pytest.param(
+            "Uzbekistan's Foreign Minister Bakhtiyor Saidov met with Chinese Foreign Minister Wang Yi in Beijing. He thanked the Chinese side for the personal support of Chairman Xi Jinping.",
+            '2023-04-20', [('Bakhtiyor Saidov', 'foreign_minister', 'UZB'), ('Wang Yi', 'other', 'CHN')], None,
+            id="'for the personal support of Chairman X'",
+        ),
+        pytest.param(
+            'Vladimir Putin: Mr President, dear friend, welcome to Moscow. I spoke with Kassym-Jomart Tokayev yesterday, and he sends his regards.\nShavkat Mirziyoyev: Thank you, Vladimir Vladimirovich.',
+            '2023-10-06', [('Vladimir Putin', 'president', 'RUS'), ('Shavkat Mirziyoyev', 'president', 'UZB')], None,
+            id="a speaker's 'I spoke with X yesterday'",
+        ),
+        pytest.param(
+            'Talks with President of Uzbekistan Shavkat Mirziyoyev\nVladimir Putin: Mr President, friends, welcome. I recently had a call with President Tokayev, and he asked me to pass on his greetings.\nShavkat Mirziyoyev: Thank you.',
+            '2023-10-06', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Vladimir Putin', 'president', 'RUS')], None,
+            id="a speaker's 'I had a call with X'",
+        ),
+        pytest.param(
+            'Meeting with Prime Minister of Kyrgyzstan\nMikhail Mishustin: Mr Japarov, welcome to Moscow. Our trade has grown by a third. We have good projects. The intergovernmental commission co-chaired by Alexei Overchuk is working well.\nAkylbek Japarov: Thank you, Mr Mishustin.',
+            '2023-11-14', [('Akylbek Japarov', 'prime_minister', 'KGZ'), ('Mikhail Mishustin', 'prime_minister', 'RUS')], None,
+            id='a commission co-chaired by X in a speech',
+        ),
+        pytest.param(
+            'Meeting with President of Kazakhstan Kassym-Jomart Tokayev\nVladimir Putin: Mr President, dear friend, I am very glad to see you. Our Uzbek friends and President Mirziyoyev send their greetings too.\nKassym-Jomart Tokayev: Thank you.',
+            '2023-11-09', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Vladimir Putin', 'president', 'RUS')], None,
+            id='greetings of X in a speech',
+        ),
+        pytest.param(
+            'Russian-Tajik talks\nVladimir Putin: Mr President, welcome. The Prime Minister of Russia Mikhail Mishustin visited Dushanbe recently and reported good results.\nEmomali Rahmon: Thank you, Vladimir Vladimirovich.',
+            '2023-10-05', [('Vladimir Putin', 'president', 'RUS'), ('Emomali Rahmon', 'president', 'TJK')], None,
+            id="a premier's past visit in a speech",
+        ),
+        pytest.param(
+            'Shavkat Mirziyoyev: Dear Mr President, I am glad to welcome you in Samarkand. I remember our talks with Chancellor Olaf Scholz last year.\nRecep Tayyip Erdogan: Thank you, my brother.',
+            '2023-11-03', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Recep Tayyip Erdogan', 'president', 'TUR')], None,
+            id='past talks with X in a speech opening the text',
+        ),
+        pytest.param(
+            'Beginning of talks with Prime Minister of Uzbekistan Abdulla Aripov\nMikhail Mishustin: Mr Aripov, friends, welcome to Moscow. We remember the visit of President Mirziyoyev.\nAbdulla Aripov: Thank you.',
+            '2023-06-01', [('Abdulla Aripov', 'prime_minister', 'UZB'), ('Mikhail Mishustin', 'prime_minister', 'RUS')], None,
+            id='a visit remembered in a speech',
+        ),
+        pytest.param(
+            'The presidents of the United States and Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in New York on the sidelines of the UN General Assembly.',
+            '2023-09-19', [('Joe Biden', 'president', 'USA'), ('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Sadyr Japarov', 'president', 'KGZ'), ('Emomali Rahmon', 'president', 'TJK'), ('Serdar Berdimuhamedov', 'president', 'TKM'), ('Shavkat Mirziyoyev', 'president', 'UZB')], None,
+            id="'the United States and A, B, ... and E'",
+        ),
+        pytest.param(
+            'The foreign ministers of Japan and Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Tokyo for the Central Asia plus Japan Dialogue.',
+            '2023-12-24', [('Yoko Kamikawa', 'foreign_minister', 'JPN'), ('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Jeenbek Kulubaev', 'foreign_minister', 'KGZ'), ('Sirojiddin Muhriddin', 'foreign_minister', 'TJK'), ('Rashid Meredov', 'foreign_minister', 'TKM'), ('Bakhtiyor Saidov', 'foreign_minister', 'UZB')], 'meeting',
+            id="'Japan and A, B, ... and E'",
+        ),
+        pytest.param(
+            'The Prime Ministers of Kazakhstan and Kyrgyzstan, Tajikistan, Uzbekistan attended the meeting of the Eurasian Intergovernmental Council.',
+            '2023-06-08', [('Alikhan Smailov', 'prime_minister', 'KAZ'), ('Akylbek Japarov', 'prime_minister', 'KGZ'), ('Kokhir Rasulzoda', 'prime_minister', 'TJK'), ('Abdulla Aripov', 'prime_minister', 'UZB')], None,
+            id="'A and B, C, D'",
+        ),
+        pytest.param(
+            'Kazakh Foreign Minister Murat Nurtleu received Chinese Ambassador to Kazakhstan Zhang Xiao and Chinese Special Envoy Li Jun on Tuesday.',
+            '2024-02-13', [('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Zhang Xiao', 'other', 'CHN'), ('Li Jun', 'other', 'CHN')], None,
+            id="'Li Jun' is a name",
+        ),
+        pytest.param(
+            "President Emomali Rahmon received the Ambassador of the People's Republic of China Wang Jun in Dushanbe.",
+            '2023-09-12', [('Emomali Rahmon', 'president', 'TJK'), ('Wang Jun', 'other', 'CHN')], None,
+            id="'Wang Jun' is a name",
+        ),
+        pytest.param(
+            'Uzbek Foreign Minister Bakhtiyor Saidov met with the Ambassador of the Netherlands Dirk Jan Nieuwenhuis in Tashkent.',
+            '2023-05-16', [('Bakhtiyor Saidov', 'foreign_minister', 'UZB'), ('Dirk Jan Nieuwenhuis', 'other', 'NLD')], None,
+            id="'Dirk Jan Nieuwenhuis' is a name",
+        ),
+        pytest.param(
+            'Turkmen Foreign Minister Rashid Meredov received Ambassador of South Korea Kim Jun Hyung on Wednesday in Ashgabat.',
+            '2023-03-08', [('Rashid Meredov', 'foreign_minister', 'TKM'), ('Kim Jun Hyung', 'other', 'KOR')], None,
+            id="'Kim Jun Hyung' is a name",
+        ),
+        pytest.param(
+            'Minister of Foreign Affairs of Uzbekistan Meets Business Community of Kazakhstan\nThe minister held talks with his Kazakh counterpart Murat Nurtleu.',
+            '2023-10-05', [('Bakhtiyor Saidov', 'foreign_minister', 'UZB'), ('Murat Nurtleu', 'foreign_minister', 'KAZ')], None,
+            id="a Title Case headline's words are no body of a state",
+        ),
+        pytest.param(
+            'Emomali Rahmon and Shavkat Mirziyoyev talked in a narrow format in the Kokhi Navruz palace.',
+            '2024-04-18', [('Emomali Rahmon', 'president', 'TJK'), ('Shavkat Mirziyoyev', 'president', 'UZB')], 'meeting',
+            id="'talked ... in the palace' is in person",
+        ),
+        pytest.param(
+            'The Foreign Ministers of Kazakhstan and Kyrgyzstan talked about the border in Bishkek.',
+            '2023-09-25', [('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Jeenbek Kulubaev', 'foreign_minister', 'KGZ')], 'visit',
+            id="'talked ... in Bishkek' is in person",
+        ),
+    ],
+)
+def test_misfires_found_in_third_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
+    # texts a third reviewer wrote to probe the last rules of this session; each caught a misfire, since mended
+    doc = run(full_nlp, text, date)
+    assert people(doc) == expected_people
+    if expected_modality is not None:
+        assert doc._.modality == expected_modality
+
+
+@pytest.mark.parametrize(
     "text, expected_date",
     [
         ("JOINT DECLARATION ON ALLIED RELATIONS SIGNED IN TASHKENT ON 22 DECEMBER 2022\nPresident Kassym-Jomart "

@@ -971,7 +971,9 @@ class OfficialMentions(PatternComponent):
             if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
                 tx = token_text(doc)
                 k = span.end
-                while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-"):
+                while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-") and (
+                    tx[k] not in TITLE_WORDS and not _in_title_case_line(doc, span.start)
+                ):
                     if tx[k] in _BODY_AFTER_ADJECTIVE:
                         return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
                     k += 1
@@ -1058,6 +1060,7 @@ class OfficialMentions(PatternComponent):
             fitted = date is not None
         name_at = {span.start: (span, p) for span, p in names}
         name_end_at = {span.end: (span, p) for span, p in names}
+        top_titles = {span.start for span, p in titles if p["role"] in ROLE_RANK_TITLED or p["role"] == "counterpart"}
         used_names = set()
         mentions = []
 
@@ -1167,7 +1170,7 @@ class OfficialMentions(PatternComponent):
             if attached is None and unknown_name is None and state_span is not None and not listed:
                 # "Deputy Prime Minister of Russia and Chief of Staff of the Government Konstantin Chuychenko": a second
                 # title joined by "and" before the name
-                after = self._second_title_end(doc, cursor)
+                after = self._second_title_end(doc, cursor, index, top_titles) if tpattern["role"] == "other" else None
                 if after is not None:
                     if after in name_at:
                         attached = name_at[after]
@@ -1392,19 +1395,23 @@ class OfficialMentions(PatternComponent):
             )
 
     @staticmethod
-    def _second_title_end(doc, cursor):
+    def _second_title_end(doc, cursor, index, top_titles):
         """The token after a second title that "and" joins to the first ("... of Russia and Chief of Staff of the
-        Government X", "and Minister of Energy X"), or None: a title word, then remits "of (the) Word"."""
+        Government X", "and Minister of Energy X"), or None: a title word, then remits "of (the) Word"; not a
+        head of state's, government's or foreign ministry's title ("and Chairman of the Cabinet of Ministers X")
+        nor one of another state ("and Prime Minister of India X"): those are another person's."""
         tx = token_text(doc)
         n = len(doc)
         if not (cursor + 2 < n and tx[cursor] == "and" and tx[cursor + 1] in TITLE_WORDS):
+            return None
+        if any(start in top_titles for start in range(cursor + 1, min(n, cursor + 4))):
             return None
         k = cursor + 1
         while k < n and tx[k] in TITLE_WORDS:
             k += 1
         while k + 1 < n and tx[k] == "of":
             k += 2 if tx[k + 1] == "the" else 1
-            if k >= n or not tx[k][:1].isupper() or tx[k] in TITLE_WORDS:
+            if k >= n or not tx[k][:1].isupper() or tx[k] in TITLE_WORDS or ("start", k) in index:
                 return None
             k += 1
         return k if k < n and doc[k].is_title and k - cursor <= 12 else None
@@ -1867,7 +1874,15 @@ class OfficialMentions(PatternComponent):
             states, i, closing, closed = [], span.end + 1, False, False
             while i < len(doc):
                 if closed and lw[i] in GROUP_FILLERS:
-                    break  # "from A, B, and C, the Russian foreign ministry said": the list ended with "and C"
+                    # "from A, B, and C, the Russian foreign ministry said": the list ended with "and C" (but "of the
+                    # United States and Kazakhstan, Kyrgyzstan, ... and Uzbekistan" goes on)
+                    j = i + 1
+                    while j < len(doc) and lw[j] == "and":
+                        j += 1
+                    nxt = index.get(("start", j))  # (not past "the": "..., the Russian foreign ministry said")
+                    if nxt is None or nxt.label_ != "STATE":
+                        break
+                    closing, closed = False, False
                 if states and lw[i:i + 3] == ["five", "central", "asian"]:
                     # "Top diplomats of South Korea and five Central Asian nations"
                     states.extend(s for s in CENTRAL_ASIA if s not in states)
@@ -2117,7 +2132,7 @@ class OfficialMentions(PatternComponent):
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
-            and (k == j or (tx[k].lower() not in WEEKDAYS and tx[k].lower() not in MONTHS))  # not "X Toir Friday"
+            and (k == j or tx[k].lower() not in WEEKDAYS)  # not "X Toir Friday" (but "Wang Jun", "Matthew May")
         ) or (
             # "Zh. Khodzhaev": a two-letter initial the tokenizer splits from its full stop
             tx[k] == "." and k == j + 1 and len(tx[j]) == 2 and tx[j].istitle() and k + 1 < len(doc) and doc[k + 1].is_title
@@ -2251,10 +2266,12 @@ class OfficialMentions(PatternComponent):
             previous = [p for p in mentions[:i] if p["name"] is not None]
             if role == "counterpart":
                 # the counterpart has the role of the official it is the counterpart of
+                others = [p for p in reversed(previous) if p["state"] != state and p["role"] != "other"]
                 nearest = next((p for p in reversed(previous) if p["state"] != state), None)
-                if nearest is not None and nearest["role"] == "other":
-                    # a speaker's or a deputy's counterpart is no office holder the knowledge base knows: the one
-                    # named right after the title ("his Russian counterpart Speaker of the State Duma X"), or nobody
+                if not others and nearest is not None and nearest["role"] == "other":
+                    # with no head of state, government or foreign ministry named before, a speaker's or a deputy's
+                    # counterpart is no office holder the knowledge base knows: the one named right after the title
+                    # ("his Russian counterpart Speaker of the State Duma X"), or nobody
                     named = next((p for p in mentions[i + 1:] if p["name"] is not None and p["state"] == state
                                   and m["end"] <= p["start"] <= m["end"] + 2), None)
                     if named is not None:

@@ -174,6 +174,12 @@ _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consis
 _NOT_SPEAKERS = frozenset({"united", "member", "arab", "gulf", "baltic", "asian", "african", "european", "the", "island"})
 #: Verbs of leading delegations: "the delegations were headed by X and Y".
 _DELEGATIONS_LED = frozenset({"headed", "led"})
+#: "We have held talks with X" in a transcript: the speaker telling the talks themselves.
+_HELD_TALKS = frozenset({"held", "had", "have", "hold"})
+_TALK_NOUNS = frozenset({"talks", "meeting", "negotiations", "consultations", "conversation"})
+#: Verbs of asking someone for something: "asked for the support of X" (X is asked, a party).
+_REQUEST = frozenset({"asked", "asks", "ask", "requested", "requests", "sought", "seeks", "seek", "enlisted", "enlists",
+                      "enlist", "requesting", "seeking", "enlisting", "asking"})
 #: Words that join the members of a list ("included A, B, as well as C and others").
 _LIST_WORDS = frozenset({",", "and", "as", "well", "also", "of", "the", ":", "-", "–", "—", "among", "them", "others", "such"})
 #: Periods after "last": "last year", "last month".
@@ -409,7 +415,7 @@ def _going_to(words):
     return any(w == "going" and i + 1 < len(words) and words[i + 1] == "to" for i, w in enumerate(words))
 
 
-def _leaders_named_below(chosen, persons, context):
+def _leaders_named_below(chosen, persons, context, interacts):
     """Without the holders a plural "leaders" in the headline stands for ("Chinese, Tajik leaders meet" over
     "Chinese Premier Wen Jiabao met with Tajik Prime Minister Akil Akilov") when the lead's first sentence has
     another official of each such holder's state meeting: the leaders are those named. Not when the lead
@@ -423,7 +429,7 @@ def _leaders_named_below(chosen, persons, context):
         sentence = sent_of[m["token_start"]]
         return (
             m["kind"] != "group" and sentence >= 0 and context.lead_rank(sentence) == 0
-            and not _MEETING_VERBS.isdisjoint(context.sentences.word_set(sentence))
+            and interacts(context.sentences.word_set(sentence))
         )
 
     def mentions_of(p):
@@ -435,10 +441,6 @@ def _leaders_named_below(chosen, persons, context):
             q is not p and q["state"] == p["state"] and any(meets_in_lead(m) for m in mentions_of(q)) for q in chosen
         ))
     ]
-
-
-#: Verbs of a meeting in a lead's first sentence: "Chinese Premier X met with Tajik Prime Minister Y".
-_MEETING_VERBS = frozenset({"met", "meets", "meet", "talks", "held", "holds", "received", "receives"})
 
 
 def _addressee_of_passed_on(lowers, start, first, mention_tokens):
@@ -748,7 +750,26 @@ _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin pe
 #: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
-_PHONE_EVIDENCE = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial|\bspoke\b|\bspeaks?\b|conversation|\btalked\b", re.I)
+_PHONE_LINK_WORDS = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
+#: Words of a talk that a call's readout may use instead ("spoke today with", "had a conversation"): evidence of a
+#: call only in a text that puts the talk in no place ("talked ... in the Kokhi Navruz palace" is in person).
+_TALK_WORDS = re.compile(r"\bspoke\b|\bspeaks?\b|conversation|\btalked\b", re.I)
+
+
+class _PhoneEvidence:
+    """A word of a telephone somewhere in the text, or a word of a talk in a text that names no venue."""
+
+    @staticmethod
+    def search(text):
+        if _PHONE_LINK_WORDS.search(text):
+            return True
+        capitals = _capitals()
+        return bool(_TALK_WORDS.search(text)) and not any(
+            m in capitals for m in _VENUE.findall(text)
+        ) and "palace" not in text.lower()
+
+
+_PHONE_EVIDENCE = _PhoneEvidence()
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -865,16 +886,36 @@ class _Context:
         self.signature_blocks = _signature_blocks(text)
 
     @property
-    def transcript_start(self):
-        """The first token of a transcript's first speaker ("Mikhail Mishustin: ..."), or None."""
-        if "_transcript_start" not in self.__dict__:
-            starts = [m["token_start"] for m in self.officials if m.get("speaker")]
-            first = min(starts) if starts else None
-            # not a text that opens with its speaker ("Vladimir Putin: Good afternoon. ... The President of Russia
-            # held talks"): there the lines after the speech are its report
-            opening = first is not None and "\n" not in doc_text(self.doc)[:self.doc[first].idx]
-            self._transcript_start = None if opening else first
-        return self._transcript_start
+    def speech_spans(self):
+        """(first, end) token ranges of what the speakers of a transcript say ("Vladimir Putin: Mr President,
+        welcome. I spoke with X yesterday."): from the colon after a speaker's name to the paragraph's end."""
+        if "_speech_spans" not in self.__dict__:
+            words = token_text(self.doc)
+            spans = []
+            speakers = {m["token_start"] for m in self.officials if m.get("speaker")}
+            opening = bool(speakers) and "\n" not in doc_text(self.doc)[:self.doc[min(speakers)].idx]
+            for m in self.officials:
+                if not m.get("speaker"):
+                    continue
+                colon = m["token_end"]
+                while colon < len(words) and colon - m["token_end"] < 3 and words[colon] != ":":
+                    colon += 1
+                if colon >= len(words) or words[colon] != ":":
+                    continue
+                # to the next speaker; in a text that opens with its speaker, to the end of the paragraph (a blank
+                # line: "Vladimir Putin: Good afternoon. ...\n\nThe President of Russia held talks with X")
+                end = colon + 1
+                while end < len(words) and not ("\n" in words[end] and (
+                    (opening and words[end].count("\n") > 1) or end + 1 >= len(words) or end + 1 in speakers
+                )):
+                    end += 1
+                spans.append((colon + 1, end))
+            self._speech_spans = spans
+        return self._speech_spans
+
+    def in_speech(self, start):
+        """True for a token inside what a transcript's speaker says (see :attr:`speech_spans`)."""
+        return any(first <= start < end for first, end in self.speech_spans)
 
     @property
     def mention_tokens(self):
@@ -1164,7 +1205,9 @@ class Participants:
             if self._takes_part(context, mentions):
                 chosen.append(_participant(name, state, mentions))
         chosen = _merge_partial_names(chosen)
-        chosen = _leaders_named_below(chosen, persons, context)
+        chosen = _leaders_named_below(
+            chosen, persons, context, lambda words: self.is_interaction.any(words) or self.is_past_interaction.any(words)
+        )
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
@@ -1600,17 +1643,19 @@ class Participants:
                 continue  # "President Tokayev did not travel", "the Foreign Minister of X was unable to attend"
             if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
                 continue
-            # what a speaker of a transcript says past its lead ("the commission co-chaired by X")
-            in_speech = (
-                context.transcript_start is not None and start > context.transcript_start and sentence >= 0
-                and context.lead_rank(sentence) >= self.lead_sentences
+            # what a speaker of a transcript says ("Vladimir Putin: ... I spoke with X yesterday"), unless it tells
+            # the talks with X themselves ("Sergey Lavrov: We have held substantive talks with X")
+            in_speech = bool(context.speech_spans) and context.in_speech(start) and not (
+                "we" in word_set and not _HELD_TALKS.isdisjoint(word_set) and not _TALK_NOUNS.isdisjoint(word_set)
             )
-            head = None if in_speech else context.list_head(sentence)  # a transcript's lines are no list
+            if in_speech:
+                continue
+            head = context.list_head(sentence)
             if head is None and sentence > 0 and context.on_link_line(m):
                 continue  # "• Premier Wen Jiabao visits Hungary, Britain, Germany": a related story's link
             if head is not None:
                 sentence, word_set = head, sentences.word_set(head)  # an item of "attended by:" and a list
-            current = self._argument_of_current_event(lowers, start, first, context.mention_tokens) and not in_speech
+            current = self._argument_of_current_event(lowers, start, first, context.mention_tokens)
             if current and sentence >= 0 and not context.other_date(sentence) and not self._recalled(
                 sentences.get(sentence), word_set
             ):
@@ -1634,7 +1679,7 @@ class Participants:
             if 0 < lead < self.lead_sentences:
                 return True
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
-                _quoted(context.text, context.doc[start].idx) or in_speech
+                _quoted(context.text, context.doc[start].idx)
                 or self._reported(lowers, first, start, context.bounds[sentence][1], m["token_end"])
             ):
                 return True  # a cue besides the mention's own words ("the leaders of X and Y", "his counterpart")
@@ -1776,6 +1821,10 @@ class Participants:
         head = lowers[i - 1]
         if head == "attention" and i >= 2 and lowers[i - 2] in ("special", "personal", "great", "close", "constant"):
             return True  # "the special attention of Tajikistan's President X" (not "drew the attention of X")
+        if head == "support":
+            # "projects implemented with the support of President X", "noted the support of X"; not "asked for the
+            # support of X", "enlisted the support of X" in a call with X
+            return _REQUEST.isdisjoint(lowers[max(first, i - 5):i - 1])
         if head in ("personal", "great", "deep", "invaluable", "visionary", "wise") and i >= 2:
             i, head = i - 1, lowers[i - 2]
         if head == "leadership":
