@@ -30,6 +30,15 @@ def people(doc):
     return [(p["name"], p["role"], p["state"]) for p in doc._.participants]
 
 
+def assert_reading(nlp, text, date, expected_people, expected_modality):
+    """The participants (when given) and the modality (when given) canlp reads in ``text`` on ``date``."""
+    doc = run(nlp, text, date)
+    if expected_people is not None:
+        assert people(doc) == expected_people
+    if expected_modality is not None:
+        assert doc._.modality == expected_modality
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3042,11 +3051,7 @@ def test_dev_16_review_trips_to_events_and_spellings(full_nlp, text, date, modal
 )
 def test_misfires_found_in_review_of_session_11(full_nlp, text, date, expected_people, expected_modality):
     # texts a reviewer wrote to probe this session's rules; each caught a misfire, since mended
-    doc = run(full_nlp, text, date)
-    if expected_people is not None:
-        assert people(doc) == expected_people
-    if expected_modality is not None:
-        assert doc._.modality == expected_modality
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
 @pytest.mark.parametrize(
@@ -3191,10 +3196,7 @@ def test_misfires_found_in_review_of_session_11(full_nlp, text, date, expected_p
 )
 def test_misfires_found_in_first_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
     # texts a reviewer wrote to probe the rules of session 11; each caught a misfire, since mended
-    doc = run(full_nlp, text, date)
-    assert people(doc) == expected_people
-    if expected_modality is not None:
-        assert doc._.modality == expected_modality
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
 @pytest.mark.parametrize(
@@ -3369,10 +3371,7 @@ def test_misfires_found_in_first_review_of_session_12(full_nlp, text, date, expe
 )
 def test_misfires_found_in_second_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
     # texts a second reviewer wrote to probe this session's rules; each caught a misfire, since mended
-    doc = run(full_nlp, text, date)
-    assert people(doc) == expected_people
-    if expected_modality is not None:
-        assert doc._.modality == expected_modality
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
 @pytest.mark.parametrize(
@@ -3567,10 +3566,7 @@ def test_misfires_found_in_second_review_of_session_12(full_nlp, text, date, exp
 )
 def test_misfires_found_in_third_review_of_session_12(full_nlp, text, date, expected_people, expected_modality):
     # texts a third reviewer wrote to probe the last rules of this session; each caught a misfire, since mended
-    doc = run(full_nlp, text, date)
-    assert people(doc) == expected_people
-    if expected_modality is not None:
-        assert doc._.modality == expected_modality
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
 @pytest.mark.parametrize(
@@ -3659,10 +3655,7 @@ def test_a_declaration_title_is_no_cable_marking(full_nlp, text, expected_date):
     ],
 )
 def test_read_in_dev_20(full_nlp, text, date, expected_people, expected_modality):
-    doc = run(full_nlp, text, date)
-    assert people(doc) == expected_people
-    if expected_modality is not None:
-        assert doc._.modality == expected_modality
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
 @pytest.mark.parametrize(
@@ -3797,11 +3790,7 @@ def test_read_in_dev_20(full_nlp, text, date, expected_people, expected_modality
     ],
 )
 def test_read_in_dev_19(full_nlp, text, date, expected_people, expected_modality):
-    doc = run(full_nlp, text, date)
-    if expected_people is not None:
-        assert people(doc) == expected_people
-    if expected_modality is not None:
-        assert doc._.modality == expected_modality
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
 def test_addressees_of_letters_passed_on_at_a_meeting_take_no_part(full_nlp):
