@@ -270,9 +270,7 @@ def _looks_back(lowers, i, vocabulary=None):
     if vocabulary is not None and RECALL_SENTENCE.isdisjoint(vocabulary) and "back" not in vocabulary:
         return False
     words = _sentence_words(lowers, i)
-    return not RECALL_SENTENCE.isdisjoint(words) or lowers[max(0, i - 2):i] in (
-        ["time", "of"], ["times", "of"], ["days", "of"], ["era", "of"]
-    ) or ("back" in words and any(  # "contacts going back to Tony Blair", "dating back to"
+    return not RECALL_SENTENCE.isdisjoint(words) or ("back" in words and any(  # "contacts going back to Tony Blair", "dating back to"
         lowers[k] in ("going", "goes", "go", "dating", "dates", "date") and lowers[k + 1] == "back"
         for k in range(max(0, i - 12), i)
     ))
@@ -971,12 +969,13 @@ class OfficialMentions(PatternComponent):
             if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
                 tx = token_text(doc)
                 k = span.end
-                while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-") and (
-                    tx[k] not in TITLE_WORDS and not _in_title_case_line(doc, span.start)
-                ):
-                    if tx[k] in _BODY_AFTER_ADJECTIVE:
-                        return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
-                    k += 1
+                if k < len(doc) and (tx[k][:1].isupper() or tx[k] == "-") and not _in_title_case_line(doc, span.start):
+                    while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-") and (
+                        tx[k] not in TITLE_WORDS
+                    ):
+                        if tx[k] in _BODY_AFTER_ADJECTIVE:
+                            return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
+                        k += 1
                 return span
         return None
 
@@ -2278,7 +2277,6 @@ class OfficialMentions(PatternComponent):
                         m.update({k: named[k] for k in ("name", "role", "in_kb", "in_office")})
                         m["coreferent"] = True
                     continue
-                others = [p for p in reversed(previous) if p["state"] != state and p["role"] != "other"]
                 role = others[0]["role"] if others else "president"
                 m["role"] = role
             if state is None and m.get("source_title") and source is not None:

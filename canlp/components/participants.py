@@ -453,7 +453,7 @@ def _addressee_of_passed_on(lowers, start, first, mention_tokens):
         k -= 1
     if not (k > first and lowers[k] == "to" and lowers[k - 1] == "addressed"):
         return False
-    return any(w in _HANDED or w in ("passed", "conveyed", "delivered", "handed", "transmitted") for w in lowers[first:k])
+    return any(w in _HANDED or w in ("conveyed", "transmitted") for w in lowers[first:k])
 
 
 def _merge_partial_names(chosen):
@@ -756,20 +756,19 @@ _PHONE_LINK_WORDS = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
 _TALK_WORDS = re.compile(r"\bspoke\b|\bspeaks?\b|conversation|\btalked\b", re.I)
 
 
-class _PhoneEvidence:
-    """A word of a telephone somewhere in the text, or a word of a talk in a text that names no venue."""
-
-    @staticmethod
-    def search(text):
-        if _PHONE_LINK_WORDS.search(text):
-            return True
-        capitals = _capitals()
-        return bool(_TALK_WORDS.search(text)) and not any(
-            m in capitals for m in _VENUE.findall(text)
-        ) and "palace" not in text.lower()
+def _phone_evidence(text):
+    """True for a word of a telephone somewhere in ``text``, or a word of a talk in a text that names no venue."""
+    if _PHONE_LINK_WORDS.search(text):
+        return True
+    capitals = _capitals()
+    return bool(_TALK_WORDS.search(text)) and not any(
+        m in capitals for m in _VENUE.findall(text)
+    ) and "palace" not in text.lower()
 
 
-_PHONE_EVIDENCE = _PhoneEvidence()
+def _written_evidence(text):
+    """True for a word of a letter or of a written greeting somewhere in ``text``."""
+    return bool(_WRITTEN.search(text) or _GREETING_WORDS.search(text))
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
 
@@ -1315,9 +1314,9 @@ class Participants:
                 elif not named:
                     named = in_prose & {"message"}
             # a remote modality only with a word of its link somewhere in the text
-            unheard = {"phone_call"} if not _PHONE_EVIDENCE.search(text) else set()
+            unheard = {"phone_call"} if not _phone_evidence(text) else set()
             unheard |= {"video_call"} if not _VIDEO_EVIDENCE.search(text) else set()
-            unheard |= {"message"} if not (_WRITTEN.search(text) or _GREETING_WORDS.search(text)) else set()
+            unheard |= {"message"} if not _written_evidence(text) else set()
             modality = max(
                 (m for m in scores if m != "none" and (m in named or not named) and (m not in unheard or named)),
                 key=scores.get,
@@ -1376,15 +1375,16 @@ class Participants:
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
             # texts of this kind that report a contact in person)
             modality = "visit"
-        if modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and _VIDEO_EVIDENCE.search(context.opening(3)):
-            # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
-            modality = "video_call"
-        elif modality == "phone_call" and not _PHONE_EVIDENCE.search(text) and not _VIDEO_EVIDENCE.search(text):
-            # no word of a telephone or a call anywhere ("political consultations ... took place in Astana")
-            excluded = {"phone_call", "none"} if len(participant_states) >= 2 else {"phone_call"}
-            if not (_WRITTEN.search(text) or _GREETING_WORDS.search(text)):
-                excluded.add("message")
-            modality = max((m for m in scores if m not in excluded), key=scores.get)
+        if modality == "phone_call" and not _phone_evidence(text):
+            if _VIDEO_EVIDENCE.search(context.opening(3)):
+                # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
+                modality = "video_call"
+            elif not _VIDEO_EVIDENCE.search(text):
+                # no word of a telephone or a call anywhere ("political consultations ... took place in Astana")
+                excluded = {"phone_call", "none"} if len(participant_states) >= 2 else {"phone_call"}
+                if not _written_evidence(text):
+                    excluded.add("message")
+                modality = max((m for m in scores if m not in excluded), key=scores.get)
         if modality in ("visit", "meeting") and (
             _VIDEO_LINK.search(context.opening(1)) or _ONLINE_EVENT.search(context.opening(2))
         ) and not _TRIP.search(context.opening(1)):
@@ -1407,7 +1407,7 @@ class Participants:
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
-            if not _PHONE_EVIDENCE.search(text):
+            if not _phone_evidence(text):
                 excluded.add("phone_call")
             modality = max((m for m in scores if m not in excluded), key=scores.get)
         if modality == "visit" and _guests_are_resident_envoys(
@@ -1447,12 +1447,8 @@ class Participants:
             context.sent_of[m["token_start"]] for (_, of), mentions in persons.items() if of == state for m in mentions
         }
         found = {}
-        for (name, other), mentions in persons.items():
-            if other is None or other == state:
-                continue
-            for m in mentions:
-                if m.get("coreferent") or m.get("former") or m["in_office"] is False:
-                    continue
+        for name, other, mentions, present in _present_mentions(persons, lambda s: s is not None and s != state):
+            for m in present:
                 sentence = context.sent_of[m["token_start"]]
                 if sentence < 0:
                     continue
