@@ -3956,3 +3956,65 @@ def test_an_apposition_closed_by_the_event_verb(nlp):
         "Chairman of the Cabinet of Ministers of Kyrgyzstan, on trade and water."
     )
     assert people(run(nlp, text, "2023-06-28")) == [("Askar Umarov", "other", "KAZ"), ("Bakyt Torobayev", "other", "KGZ")]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "ASTANA. On 14 May 2010 Prime Minister of Kazakhstan Karim Massimov met US State Department Special Envoy "
+            "for Eurasian Energy Richard Morningstar.\nThey spoke about oil and gas transit.",
+            "2010-05-14", [("Karim Massimov", "prime_minister", "KAZ"), ("Richard Morningstar", "other", "USA")], None,
+            id="a ministry between the state and the title",
+        ),
+        pytest.param(
+            "Tashkent, 2 March 2019. Uzbek Prime Minister Abdulla Aripov met State Department Special Envoy Mark "
+            "Hollister.\nThe sides talked about investment.",
+            "2019-03-02", [("Abdulla Aripov", "prime_minister", "UZB"), ("Mark Hollister", "other", "USA")], None,
+            id="the State Department alone names the United States",
+        ),
+        pytest.param(
+            "BISHKEK -- The foreign ministers of Central Asia countries agreed on Friday to work together against "
+            "drug trafficking after their meeting at Issyk-Kul on 21 July 2018.",
+            "2018-07-21",
+            [("Kairat Abdrakhmanov", "foreign_minister", "KAZ"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB")], None,
+            id="'Central Asia countries' stands for the five",
+        ),
+        pytest.param(
+            "DUSHANBE, 11.08.2020. The Foreign Ministers of the Central Asia + Japan Dialogue held an online meeting "
+            "today on recovery after the pandemic.",
+            "2020-08-11",
+            [("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Toshimitsu Motegi", "foreign_minister", "JPN")],
+            "video_call", id="a 'Central Asia + X' format: the five and the partner",
+        ),
+        pytest.param(
+            "Leaders of Central Asia meet in Astana\nASTANA, 15 March 2018. The leaders of the Central Asian countries "
+            "gathered for a consultative meeting. It brought together Nursultan Nazarbayev of Kazakhstan, Sooronbay "
+            "Jeenbekov of Kyrgyzstan, Emomali Rahmon of Tajikistan and Shavkat Mirziyoyev of Uzbekistan, while "
+            "Turkmenistan sent the Speaker of its parliament.",
+            "2018-03-15",
+            [("Nursultan Nazarbayev", "president", "KAZ"), ("Sooronbay Jeenbekov", "president", "KGZ"),
+             ("Emomali Rahmon", "president", "TJK"), ("Shavkat Mirziyoyev", "president", "UZB")], None,
+            id="the leaders named are the roll call of an uncounted 'Central Asian leaders'",
+        ),
+        pytest.param(
+            "ASTANA. KAZINFORM On 27 December 2017 the Speaker of the Mazhilis Nurlan Nigmatulin received the "
+            "Secretary General of the Parliamentary Assembly of Turkic-speaking Countries, Altynbek Mamaiusupov.\n"
+            "They discussed the work of the assembly.",
+            "2017-12-27", [("Nurlan Nigmatulin", "other", "KAZ"), ("Altynbek Mamaiusupov", "other", None)], "meeting",
+            id="the head of TurkPA, an organisation",
+        ),
+        pytest.param(
+            "BISHKEK, 9 October 2020. Kyrgyz Foreign Minister Ruslan Kazakbaev spoke by telephone with the Director "
+            "of the Federal Security Service of Russia Alexander Bortnikov about the situation in the country.",
+            "2020-10-20", [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Alexander Bortnikov", "other", "RUS")],
+            "phone_call", id="the FSB director",
+        ),
+    ],
+)
+def test_read_in_dev_21(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)

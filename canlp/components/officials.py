@@ -429,6 +429,12 @@ _BODY_AFTER_ADJECTIVE = frozenset({
 })
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
 _RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
+#: A ministry named between a state's word and a title: "US State Department Special Envoy X", "Chinese Foreign
+#: Ministry Special Envoy Y" (the title is that state's; the State Department alone names the United States').
+_MINISTRIES_BEFORE_TITLE = (
+    ("State", "Department"), ("Foreign", "Ministry"), ("Foreign", "Office"), ("MFA",), ("Defence", "Ministry"),
+    ("Defense", "Ministry"), ("Defense", "Department"), ("Foreign", "Affairs", "Ministry"),
+)
 #: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
 _VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told", "held", "met",
                                      "received", "visited", "discussed", "signed", "paid"})
@@ -948,11 +954,18 @@ class OfficialMentions(PatternComponent):
         end = title.start
         while end > 1 and title.start - end < 2 and tx[end - 1] in _RANK_WORDS:
             end -= 1  # "Indian Deputy National Security Adviser X": a rank word between the state and the title
+        institution = None
+        for words in _MINISTRIES_BEFORE_TITLE:
+            if tuple(tx[max(0, end - len(words)):end]) == words:
+                institution, end = words, end - len(words)  # "US State Department Special Envoy X"
+                break
         if end > 0 and tx[end - 1] in ("'s", "’s", "'", "’"):
             end -= 1
         span = index.get(end)
         if span is not None and span.label_ in ("STATE", "VENUE"):
             return span
+        if institution == ("State", "Department"):
+            return _state_span(doc, end, end + 2, "USA")  # "State Department Special Envoy X": the US's
         return None
 
     @staticmethod
@@ -1870,6 +1883,11 @@ class OfficialMentions(PatternComponent):
                     return list(CENTRAL_ASIA)
             if before[-1:] == ["five"] and rest[:2] == ["central", "asia"]:
                 return list(CENTRAL_ASIA)  # "the five foreign affairs ministers from Central Asia"
+            if rest[:2] == ["central", "asia"] and rest[2:3] in (["+"], ["plus"]):
+                # "Foreign Ministers of Central Asia + Japan Dialogue": the five and the partner of the format
+                partner = index.get(("start", span.end + 1 + (len(words) - 1 - len(rest)) + 3))
+                if partner is not None and partner.label_ == "STATE" and partner.kb_id_ not in CENTRAL_ASIA:
+                    return list(CENTRAL_ASIA) + [partner.kb_id_]
             states, i, closing, closed = [], span.end + 1, False, False
             while i < len(doc):
                 if closed and lw[i] in GROUP_FILLERS:

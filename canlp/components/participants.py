@@ -66,7 +66,7 @@ from canlp.components import (
 from canlp.components.dates import MONTHS
 from canlp.components.officials import WEEKDAYS
 from canlp.components.states import MENTIONS_KEY, mentioned_states, state_mentions
-from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
+from canlp.labels import CENTRAL_ASIA, ROLE_RANK, format_of, is_intraregional, level_of
 from canlp.paths import data_json
 
 SPAN_KEY = "canlp_participants"
@@ -440,6 +440,42 @@ def _leaders_named_below(chosen, persons, context, interacts):
         if not (all(generic(m) for m in mentions_of(p)) and any(
             q is not p and q["state"] == p["state"] and any(meets_in_lead(m) for m in mentions_of(q)) for q in chosen
         ))
+    ]
+
+
+#: Words that count a plural title's region in full: "the five Central Asian leaders", "all Central Asian states".
+_GROUP_COUNT_WORDS = {"five", "all", "c5", "5"}
+
+
+def _uncounted_region_group(context, mention, state_starts):
+    """True for a plural title over the region without a count or a list of states: "Central Asian leaders",
+    "the foreign ministers of Central Asia countries" (not "the five Central Asian presidents", not "the
+    presidents of Kazakhstan, Kyrgyzstan and Uzbekistan")."""
+    if mention["kind"] != "group":
+        return False
+    start, end = mention["token_start"], mention["token_end"]
+    window = context.lowers[max(0, start - 3):end + 7]
+    if "central" not in window or not _GROUP_COUNT_WORDS.isdisjoint(window):
+        return False
+    return not any(end <= s < end + 8 or start - 6 <= s < start for s in state_starts)
+
+
+def _named_over_region_groups(chosen, persons, context):
+    """Without the holders an uncounted "Central Asian leaders" stands for when officials of two or more
+    Central Asian states take part by their own names or titles ("the leaders of Central Asia gathered ...
+    brought together Nazarbayev of Kazakhstan, Jeenbekov of Kyrgyzstan ... Turkmenistan sent a lower-level
+    delegation"): those named are the roll call, and a state they leave out sent someone else."""
+    def own_mention(p):
+        return any(m["kind"] != "group" for m in persons.get((p["name"], p["state"]), ()))
+
+    if len({p["state"] for p in chosen if p["state"] in CENTRAL_ASIA and own_mention(p)}) < 2:
+        return chosen
+    state_starts = [m.start for m in state_mentions(context.doc) if m.label_ == "STATE"]
+    return [
+        p for p in chosen
+        if own_mention(p) or not all(
+            _uncounted_region_group(context, m, state_starts) for m in persons.get((p["name"], p["state"]), ())
+        )
     ]
 
 
@@ -1207,6 +1243,7 @@ class Participants:
         chosen = _leaders_named_below(
             chosen, persons, context, lambda words: self.is_interaction.any(words) or self.is_past_interaction.any(words)
         )
+        chosen = _named_over_region_groups(chosen, persons, context)
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
