@@ -4014,6 +4014,27 @@ def test_an_apposition_closed_by_the_event_verb(nlp):
             "2020-10-20", [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Alexander Bortnikov", "other", "RUS")],
             "phone_call", id="the FSB director",
         ),
+        pytest.param(
+            "DUSHANBE, 5 February 2018. Chairman of Tajikistan's lower house of parliament Shukurjon Zuhurov met "
+            "here today with his Uzbek counterpart Nuriddinjon Ismailov.",
+            "2018-02-05", [("Shukurjon Zuhurov", "other", "TJK"), ("Nurdinjon Ismoilov", "other", "UZB")], None,
+            id="the chairman of a state's chamber is not its head of state",
+        ),
+        pytest.param(
+            "Javad Zarif arrived in Dushanbe on 28 March 2021 and held talks with Tajik Foreign Minister Sirojiddin "
+            "Muhriddin. During the conference Zarif is slated to meet the foreign ministers of Afghanistan, Pakistan "
+            "and India.",
+            "2021-03-28",
+            [("Mohammad Javad Zarif", "foreign_minister", "IRN"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK")],
+            None,
+            id="'slated to meet' is a meeting to come",
+        ),
+        pytest.param(
+            "On Wednesday, 18 November 2020, Rahmon held a telephone conversation with Sheikh Tamim bin Hamad bin "
+            "Khalifa Al Thani, the Amir of Qatar.",
+            "2020-11-18", [("Emomali Rahmon", "president", "TJK"), ("Tamim bin Hamad Al Thani", "president", "QAT")],
+            "phone_call", id="the Amir's name with his grandfather's",
+        ),
     ],
 )
 def test_read_in_dev_21(full_nlp, text, date, expected_people, expected_modality):

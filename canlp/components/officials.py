@@ -429,6 +429,11 @@ _BODY_AFTER_ADJECTIVE = frozenset({
 })
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
 _RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
+#: Words after "(Title) of State's" that begin an institution: "Chairman of Tajikistan's lower chamber".
+_INSTITUTION_AFTER_POSSESSIVE = frozenset({
+    "lower", "upper", "parliament", "senate", "house", "chamber", "government", "cabinet", "ministry", "supreme",
+    "state", "national", "security", "foreign", "central", "federal", "legislative", "constitutional", "committee",
+})
 #: A ministry named between a state's word and a title: "US State Department Special Envoy X", "Chinese Foreign
 #: Ministry Special Envoy Y" (the title is that state's; the State Department alone names the United States').
 _MINISTRIES_BEFORE_TITLE = (
@@ -982,6 +987,8 @@ class OfficialMentions(PatternComponent):
             if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
                 tx = token_text(doc)
                 k = span.end
+                if k + 1 < len(doc) and tx[k] in ("'s", "’s") and lw[k + 1] in _INSTITUTION_AFTER_POSSESSIVE:
+                    return None  # "Chairman of Tajikistan's lower chamber": the chamber's, not the state's head
                 if k < len(doc) and (tx[k][:1].isupper() or tx[k] == "-") and not _in_title_case_line(doc, span.start):
                     while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-") and (
                         tx[k] not in TITLE_WORDS
