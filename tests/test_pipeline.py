@@ -4035,6 +4035,23 @@ def test_an_apposition_closed_by_the_event_verb(nlp):
             "2020-11-18", [("Emomali Rahmon", "president", "TJK"), ("Tamim bin Hamad Al Thani", "president", "QAT")],
             "phone_call", id="the Amir's name with his grandfather's",
         ),
+        pytest.param(
+            "ASHGABAT, 15 June 2020. Deputy Foreign Minister of Turkmenistan Vepa Hajiyev and Deputy Assistant "
+            "Secretary Jonathan Henick held political consultations by videoconference.",
+            "2020-06-15", [("Vepa Hajiyev", "other", "TKM"), ("Jonathan Henick", "other", "USA")], "video_call",
+            id="a deputy assistant secretary is the United States'",
+        ),
+        pytest.param(
+            "ISLAMABAD, 17 August 2022. Kyrgyz Deputy Foreign Minister Aibek Artykbaev met Pakistani Foreign "
+            "Secretary Sohail Mahmood for political consultations.",
+            "2022-08-17", [("Aibek Artykbaev", "other", "KGZ"), ("Sohail Mahmood", "other", "PAK")], None,
+            id="a foreign secretary unknown to the knowledge base is a senior official",
+        ),
+        pytest.param(
+            "ASTANA, 23 April 2024. British Foreign Secretary David Cameron met Kazakh Foreign Minister Murat Nurtleu.",
+            "2024-04-23", [("David Cameron", "foreign_minister", "GBR"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
+            None, id="the British Foreign Secretary is the foreign minister the knowledge base knows",
+        ),
     ],
 )
 def test_read_in_dev_21(full_nlp, text, date, expected_people, expected_modality):
