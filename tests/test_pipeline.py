@@ -4052,6 +4052,38 @@ def test_an_apposition_closed_by_the_event_verb(nlp):
             "2024-04-23", [("David Cameron", "foreign_minister", "GBR"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
             None, id="the British Foreign Secretary is the foreign minister the knowledge base knows",
         ),
+        pytest.param(
+            "Secretary Kerry met the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan in Hamburg "
+            "and congratulated them on their countries' 25th anniversary year of independence.",
+            None,
+            [("John Kerry", "foreign_minister", "USA"), ("Erlan Idrissov", "foreign_minister", "KAZ"),
+             ("Erlan Abdyldayev", "foreign_minister", "KGZ"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB")], None,
+            id="an undated text in the 25th year of independence: 2016",
+        ),
+        pytest.param(
+            "The first India-Central Asia summit, held online on January 27, was attended by the Prime Minister of "
+            "India and the Presidents of Kazakhstan and Turkmenistan. It marked the 30th anniversary of diplomatic "
+            "relations between India and the region.",
+            None,
+            [("Narendra Modi", "prime_minister", "IND"), ("Kassym-Jomart Tokayev", "president", "KAZ"),
+             ("Gurbanguly Berdimuhamedov", "president", "TKM")], None,
+            id="the 30th anniversary of diplomatic relations and a day: 27 January 2022",
+        ),
+        pytest.param(
+            "Foreign Minister of Uzbekistan Abdulaziz Kamilov held talks by videoconference with Minister for Foreign "
+            "Affairs of Japan Toshimitsu Motegi on September 8. They discussed events for the 30th anniversary of "
+            "diplomatic relations next year.",
+            None,
+            [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Toshimitsu Motegi", "foreign_minister", "JPN")],
+            "video_call", id="an anniversary next year: the year before",
+        ),
+        pytest.param(
+            "President Tokayev congratulated Prime Minister Narendra Modi on the 76th anniversary of the independence "
+            "of India.",
+            None, [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Narendra Modi", "prime_minister", "IND")], "message",
+            id="another state's independence counts no year",
+        ),
     ],
 )
 def test_read_in_dev_21(full_nlp, text, date, expected_people, expected_modality):

@@ -7,7 +7,10 @@ see :func:`canlp.pipeline.make_docs`), else from the text: a full date such as
 the dateline; else the date a declaration was signed, at its foot: "Done in Dushanbe, 15 June 2019"). A day
 and month without a year ("December 30") do not fix the date: then
 ``doc._.date`` stays None and ``doc._.date_source`` says "unknown", and title
-resolution falls back to the holder that best fits (the latest one).
+resolution falls back to the holders that best fit: the time the officials the
+text names held office together, or the year "the Nth anniversary of
+independence" or "of diplomatic relations" counts (:func:`anniversaries`,
+with the day of :func:`day_and_month`), else the latest holders.
 """
 
 import datetime as dt
@@ -65,6 +68,68 @@ _BACKGROUND = re.compile(
     r"|gained (?:its |their )?independence|independence was)\b",
     re.I,
 )
+
+
+#: "the 30th anniversary of independence", "the 25th anniversary of the establishment of diplomatic relations":
+#: in a text without a full date, the count gives the year (see :func:`anniversaries`).
+_ANNIVERSARY = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary(?:\s+year)?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"(?:(?:state\s+|national\s+)?(independence)|(?:(?:the\s+)?establishment\s+of\s+)?(diplomatic)\s+relations)\b",
+    re.I,
+)
+#: The year counted from: the Central Asian states' independence (1991) and most of their diplomatic relations (1992).
+ANNIVERSARY_BASE = {"independence": 1991, "diplomatic": 1992}
+#: Words that put an anniversary ahead of the text's time: "the upcoming 30th anniversary", "preparations for".
+_ANNIVERSARY_TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming|preparations?|prepare|preparing|will|plans?|planned|ahead)\b")
+#: A day and month without a year: "on January 27", "27 January".
+_DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_WORD}|{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)")
+
+
+def anniversaries(text):
+    """(start, end, year) for each "Nth anniversary of independence / of diplomatic relations" in ``text``: the
+    year the anniversary falls in, counted from the Central Asian states' independence in 1991 and their
+    diplomatic relations of 1992 (the caller checks that no other state's independence is meant).
+
+    Example:
+        >>> [y for _, _, y in anniversaries("on the 30th anniversary of the establishment of diplomatic relations")]
+        [2022]
+        >>> [y for _, _, y in anniversaries("the 25th anniversary year of independence")]
+        [2016]
+        >>> [y for _, _, y in anniversaries("events marking the 30th anniversary of diplomatic relations next year")]
+        [2021]
+        >>> anniversaries("They discussed the upcoming 30th anniversary of independence.")
+        []
+    """
+    found = []
+    for m in _ANNIVERSARY.finditer(text):
+        year = ANNIVERSARY_BASE["independence" if m.group(2) else "diplomatic"] + int(m.group(1))
+        sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.end() + 80]
+        sentence = sentence.split(". ")[0].lower()
+        if "next year" in sentence:
+            year -= 1  # "preparations for the 30th anniversary of diplomatic relations next year"
+        elif "last year" in sentence:
+            year += 1
+        elif _ANNIVERSARY_TO_COME.search(sentence):
+            continue  # "the upcoming 30th anniversary": not the year of writing
+        found.append((m.start(), m.end(), year))
+    return found
+
+
+def day_and_month(text):
+    """(month, day) of the first day written without a year in ``text`` ("on January 27"), or None.
+
+    Example:
+        >>> day_and_month("The summit, hosted on January 27, was attended by five presidents.")
+        (1, 27)
+        >>> day_and_month("It met on 5 May 2019.") is None
+        True
+    """
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = MONTHS.get(month.lower())
+        if month and 1 <= int(day) <= 31:
+            return month, int(day)
+    return None
 
 
 def _to_date(kind, match):

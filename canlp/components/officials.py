@@ -44,7 +44,7 @@ from canlp.components import (
     token_offsets,
     token_text,
 )
-from canlp.components.dates import MONTHS
+from canlp.components.dates import HEAD_CHARS, MONTHS, anniversaries, day_and_month
 from canlp.components.patterns import PatternComponent
 from canlp.components.states import state_mentions
 from canlp.kb import load_kb, normalize, parse_date
@@ -552,6 +552,45 @@ def _before_every_office(kb, names, date, years=5):
     limit = date.replace(year=date.year + years) if not (date.month == 2 and date.day == 29) else date.replace(
         year=date.year + years, day=28)
     return bool(tenures) and all(t.start is not None and t.start > limit for t in tenures)
+
+#: States whose independence an anniversary counts from 1991 (others: Azerbaijan and Georgia from 1918,
+#: India from 1947 ...): the Central Asian five, Armenia, Moldova and Ukraine.
+_INDEPENDENT_IN_1991 = frozenset(CENTRAL_ASIA) | {"ARM", "MDA", "UKR"}
+
+
+def _anniversary_day(doc, index, fitted):
+    """The day an undated text is written on, from "the Nth anniversary of independence" (of a state that
+    became independent in 1991) or "of diplomatic relations": the day and month the text gives without a year
+    ("on January 27") in that year, else the day the named officials fit if it falls in that year, else the
+    year's middle. None without such an anniversary, or when two of them disagree."""
+    text = doc_text(doc)
+    years = set()
+    for start, end, year in anniversaries(text[:HEAD_CHARS * 3]):
+        # the state whose independence it is: just before ("India's 76th anniversary") or after ("of India")
+        after = end + 25 if text[end:end + 4] == " of " else end
+        span = doc.char_span(max(0, start - 25), min(len(text), after), alignment_mode="expand")
+        if span is not None and any(
+            index.get(("start", i)) is not None and index[("start", i)].label_ == "STATE"
+            and index[("start", i)].kb_id_ not in _INDEPENDENT_IN_1991
+            for i in range(span.start, span.end)
+        ) and text[end - 12:end].lower().endswith("independence"):
+            continue  # "the 76th anniversary of the independence of India"
+        years.add(year)
+    if len(years) != 1:
+        return None
+    (year,) = years
+    if not 1992 <= year <= dt.date.today().year + 1:
+        return None
+    found = day_and_month(text[:HEAD_CHARS])
+    if found is not None:
+        try:
+            return dt.date(year, *found)
+        except ValueError:
+            pass
+    if fitted is not None and fitted.year == year:
+        return fitted
+    return dt.date(year, 7, 1)
+
 
 def _name_size_fits(name):
     """True for a name of two or three words besides particles, four beside a particle ("Suhail Mohamed Faraj Al
@@ -1077,6 +1116,11 @@ class OfficialMentions(PatternComponent):
             # fit best (doc._.date stays unknown)
             date = self._fitting_date(doc, names, titles, kb, index)
             fitted = date is not None
+        if get_ext(doc, "date_source") == "unknown":
+            # "the 30th anniversary of independence" dates an undated text to a year (and "on January 27" to a day)
+            counted = _anniversary_day(doc, index, date)
+            if counted is not None:
+                date, fitted = counted, True
         name_at = {span.start: (span, p) for span, p in names}
         name_end_at = {span.end: (span, p) for span, p in names}
         top_titles = {span.start for span, p in titles if p["role"] in ROLE_RANK_TITLED or p["role"] == "counterpart"}
