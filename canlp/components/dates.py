@@ -70,65 +70,122 @@ _BACKGROUND = re.compile(
 )
 
 
-#: "the 30th anniversary of independence", "the 25th anniversary of the establishment of diplomatic relations":
-#: in a text without a full date, the count gives the year (see :func:`anniversaries`).
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+#: Ordinals written in words, as far as anniversaries of independence go: "twenty-fifth", "thirtieth".
+WORD_ORDINALS = {
+    **{w: n for n, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                   "sixteenth", "seventeenth", "eighteenth", "nineteenth"], 10)},
+    **{tens: n for tens, n in (("twentieth", 20), ("thirtieth", 30), ("fortieth", 40))},
+    **{f"{tens}-{unit}": n + i for tens, n in (("twenty", 20), ("thirty", 30)) for i, unit in enumerate(_UNITS, 1)},
+}
+#: "the 30th anniversary of independence", "the 25th anniversary of the establishment of diplomatic relations",
+#: "the twenty-fifth anniversary of Kyrgyzstan's independence": in a text without a full date, the count gives
+#: the year (see :func:`anniversaries`).
 _ANNIVERSARY = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary(?:\s+year)?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?"
-    r"(?:(?:state\s+|national\s+)?(independence)|(?:(?:the\s+)?establishment\s+of\s+)?(diplomatic)\s+relations)\b",
+    r"\b(\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth|fortieth)\s+anniversary(?:\s+year)?\s+of\s+"
+    r"(?:the\s+|their\s+|its\s+|our\s+|[A-Z][\w-]+(?:'s|’s)\s+)?"
+    r"(?:(?:state\s+|national\s+)?(independence)|(?:(?:the\s+)?(?:establishment\s+of|establishing)\s+)?(diplomatic)"
+    r"\s+(?:relations|ties))\b",
     re.I,
 )
 #: The year counted from: the Central Asian states' independence (1991) and most of their diplomatic relations (1992).
 ANNIVERSARY_BASE = {"independence": 1991, "diplomatic": 1992}
-#: Words that put an anniversary ahead of the text's time: "the upcoming 30th anniversary", "preparations for".
-_ANNIVERSARY_TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming|preparations?|prepare|preparing|will|plans?|planned|ahead)\b")
-#: A day and month without a year: "on January 27", "27 January".
-_DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_WORD}|{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)")
+#: Words just before an anniversary that put it ahead of the text's time: "the upcoming 30th anniversary",
+#: "preparations for the 30th anniversary", "will mark the 30th anniversary".
+_ANNIVERSARY_TO_COME = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|preparations?|prepare|preparing|will|shall|plans?|planned|ahead|next)\b[^.;,]*$"
+)
+#: A day and month without a year after "on": "on January 27", "on 27 January".
+_DAY_MONTH = re.compile(
+    rf"\b[Oo]n\s+(?:\w+day,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_WORD}|{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)"
+)
+#: A dateline's day and month without a year: "TASHKENT, January 25 (UzA)", "Astana, 3 March".
+_DATELINE_DAY_MONTH = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z-]+)?,[ \t]+(?:(\d{{1,2}})[ \t]+{_WORD}|{_WORD}[ \t]+(\d{{1,2}}))\b(?!,?\s*\d)",
+    re.M,
+)
+#: Words of a sentence that tells of another event than the text's: its day is not the text's.
+_OTHER_EVENT = re.compile(r"\b(?:recall(?:ed|s|ing)?|ago|earlier|last|previous|former|since)\b", re.I)
+
+
+def _count(word):
+    word = word.lower()
+    return int(word[:-2]) if word[:1].isdigit() else WORD_ORDINALS.get(word)
 
 
 def anniversaries(text):
     """(start, end, year) for each "Nth anniversary of independence / of diplomatic relations" in ``text``: the
     year the anniversary falls in, counted from the Central Asian states' independence in 1991 and their
-    diplomatic relations of 1992 (the caller checks that no other state's independence is meant).
+    diplomatic relations of 1992 (the caller checks that no other state's independence is meant). "Next
+    year" or "last year" right after it (or "next year's" before it) shifts the year; an anniversary to come
+    ("the upcoming 30th anniversary", "will mark the 30th anniversary") counts none.
 
     Example:
         >>> [y for _, _, y in anniversaries("on the 30th anniversary of the establishment of diplomatic relations")]
         [2022]
         >>> [y for _, _, y in anniversaries("the 25th anniversary year of independence")]
         [2016]
+        >>> [y for _, _, y in anniversaries("the twenty-fifth anniversary of Kyrgyzstan's independence")]
+        [2016]
         >>> [y for _, _, y in anniversaries("events marking the 30th anniversary of diplomatic relations next year")]
+        [2021]
+        >>> [y for _, _, y in anniversaries("on the 30th anniversary of independence, and a visit next year")]
         [2021]
         >>> anniversaries("They discussed the upcoming 30th anniversary of independence.")
         []
     """
     found = []
     for m in _ANNIVERSARY.finditer(text):
-        year = ANNIVERSARY_BASE["independence" if m.group(2) else "diplomatic"] + int(m.group(1))
-        sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.end() + 80]
-        sentence = sentence.split(". ")[0].lower()
-        if "next year" in sentence:
+        count = _count(m.group(1))
+        if count is None:
+            continue
+        year = ANNIVERSARY_BASE["independence" if m.group(2) else "diplomatic"] + count
+        before = text[max(0, m.start() - 60):m.start()]
+        clause_start = max(before.rfind(". "), before.rfind("\n"), before.rfind(","), before.rfind(";"))
+        before = before[clause_start + 1:]
+        after = text[m.end():m.end() + 12].lower()
+        if re.match(r"\W{0,2}next year", after) or re.search(r"next year(?:'s|’s)?\s*$", before.lower()):
             year -= 1  # "preparations for the 30th anniversary of diplomatic relations next year"
-        elif "last year" in sentence:
+        elif re.match(r"\W{0,2}last year", after) or re.search(r"last year(?:'s|’s)?\s*$", before.lower()):
             year += 1
-        elif _ANNIVERSARY_TO_COME.search(sentence):
+        elif _ANNIVERSARY_TO_COME.search(before.lower()):
             continue  # "the upcoming 30th anniversary": not the year of writing
         found.append((m.start(), m.end(), year))
     return found
 
 
 def day_and_month(text):
-    """(month, day) of the first day written without a year in ``text`` ("on January 27"), or None.
+    """(month, day) of a dateline written without a year ("TASHKENT, January 25 (UzA)"), else of the first day
+    written without a year after "on" ("on January 27") in ``text`` outside sentences that tell of another
+    event ("He recalled the election held on January 10"), or None.
 
     Example:
         >>> day_and_month("The summit, hosted on January 27, was attended by five presidents.")
         (1, 27)
         >>> day_and_month("It met on 5 May 2019.") is None
         True
+        >>> day_and_month("He recalled the election held on January 10.") is None
+        True
+        >>> day_and_month("Headline\\n\\nTASHKENT, January 25 (UzA) -- The President took part today in a summit.")
+        (1, 25)
     """
-    for m in _DAY_MONTH.finditer(text):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    dateline = _DATELINE_DAY_MONTH.search(text)
+    if dateline is not None:
+        day, month = (dateline.group(1), dateline.group(2)) if dateline.group(1) else (dateline.group(4), dateline.group(3))
         month = MONTHS.get(month.lower())
         if month and 1 <= int(day) <= 31:
             return month, int(day)
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = MONTHS.get(month.lower())
+        if not month or not 1 <= int(day) <= 31:
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sentence_end = text.find(". ", m.end())
+        if _OTHER_EVENT.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+            continue
+        return month, int(day)
     return None
 
 

@@ -434,11 +434,14 @@ _INSTITUTION_AFTER_POSSESSIVE = frozenset({
     "lower", "upper", "parliament", "senate", "house", "chamber", "government", "cabinet", "ministry", "supreme",
     "state", "national", "security", "foreign", "central", "federal", "legislative", "constitutional", "committee",
 })
+#: Of those, the words that begin an institution only with a capital ("Uzbekistan's State Committee", not "the
+#: President of Uzbekistan's state visit").
+_INSTITUTION_IF_CAPITAL = frozenset({"state", "national", "security", "foreign", "central", "federal"})
 #: A ministry named between a state's word and a title: "US State Department Special Envoy X", "Chinese Foreign
 #: Ministry Special Envoy Y" (the title is that state's; the State Department alone names the United States').
 _MINISTRIES_BEFORE_TITLE = (
     ("State", "Department"), ("Foreign", "Ministry"), ("Foreign", "Office"), ("MFA",), ("Defence", "Ministry"),
-    ("Defense", "Ministry"), ("Defense", "Department"), ("Foreign", "Affairs", "Ministry"),
+    ("Defense", "Ministry"), ("Defense", "Department"), ("Foreign", "Affairs", "Ministry"), ("Department", "of", "State"),
 )
 #: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
 _VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told", "held", "met",
@@ -566,15 +569,19 @@ def _anniversary_day(doc, index, fitted):
     text = doc_text(doc)
     years = set()
     for start, end, year in anniversaries(text[:HEAD_CHARS * 3]):
-        # the state whose independence it is: just before ("India's 76th anniversary") or after ("of India")
-        after = end + 25 if text[end:end + 4] == " of " else end
-        span = doc.char_span(max(0, start - 25), min(len(text), after), alignment_mode="expand")
-        if span is not None and any(
-            index.get(("start", i)) is not None and index[("start", i)].label_ == "STATE"
-            and index[("start", i)].kb_id_ not in _INDEPENDENT_IN_1991
-            for i in range(span.start, span.end)
-        ) and text[end - 12:end].lower().endswith("independence"):
-            continue  # "the 76th anniversary of the independence of India"
+        # the state whose independence it is: named after it ("of India"), in it ("Kyrgyzstan's independence") or
+        # last before it in the sentence ("congratulated the President of Slovakia on the 25th anniversary")
+        if text[end - 12:end].lower() == "independence":
+            sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            span = doc.char_span(sentence_start, min(len(text), end + 25), alignment_mode="expand")
+            states = [] if span is None else [
+                (doc[i].idx >= end, index[("start", i)].kb_id_) for i in range(span.start, span.end)
+                if index.get(("start", i)) is not None and index[("start", i)].label_ == "STATE"
+            ]
+            named_after = [code for later, code in states if later] if text[end:end + 4] == " of " else []
+            whose = named_after[:1] or [code for later, code in states if not later][-1:]
+            if whose and whose[0] not in _INDEPENDENT_IN_1991:
+                continue  # "the 76th anniversary of the independence of India"
         years.add(year)
     if len(years) != 1:
         return None
@@ -999,17 +1006,18 @@ class OfficialMentions(PatternComponent):
         while end > 1 and title.start - end < 2 and tx[end - 1] in _RANK_WORDS:
             end -= 1  # "Indian Deputy National Security Adviser X": a rank word between the state and the title
         institution = None
+        possessive = end > 0 and tx[end - 1] in ("'s", "’s")  # "The State Department's Special Envoy X"
         for words in _MINISTRIES_BEFORE_TITLE:
-            if tuple(tx[max(0, end - len(words)):end]) == words:
-                institution, end = words, end - len(words)  # "US State Department Special Envoy X"
+            if tuple(tx[max(0, end - possessive - len(words)):end - possessive]) == words:
+                institution, end = words, end - possessive - len(words)  # "US State Department Special Envoy X"
                 break
         if end > 0 and tx[end - 1] in ("'s", "’s", "'", "’"):
             end -= 1
         span = index.get(end)
         if span is not None and span.label_ in ("STATE", "VENUE"):
             return span
-        if institution == ("State", "Department"):
-            return _state_span(doc, end, end + 2, "USA")  # "State Department Special Envoy X": the US's
+        if institution in (("State", "Department"), ("Department", "of", "State")):
+            return _state_span(doc, end, end + len(institution), "USA")  # "State Department Special Envoy X": the US's
         return None
 
     @staticmethod
@@ -1026,7 +1034,9 @@ class OfficialMentions(PatternComponent):
             if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
                 tx = token_text(doc)
                 k = span.end
-                if k + 1 < len(doc) and tx[k] in ("'s", "’s") and lw[k + 1] in _INSTITUTION_AFTER_POSSESSIVE:
+                if k + 1 < len(doc) and tx[k] in ("'s", "’s") and lw[k + 1] in _INSTITUTION_AFTER_POSSESSIVE and (
+                    lw[k + 1] not in _INSTITUTION_IF_CAPITAL or tx[k + 1][:1].isupper()
+                ):
                     return None  # "Chairman of Tajikistan's lower chamber": the chamber's, not the state's head
                 if k < len(doc) and (tx[k][:1].isupper() or tx[k] == "-") and not _in_title_case_line(doc, span.start):
                     while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-") and (
@@ -1931,10 +1941,17 @@ class OfficialMentions(PatternComponent):
                 rest = rest[1:]
             for group in self.central_asia_group:
                 if rest[: len(group)] == group:
+                    # "Foreign Ministers of Central Asian nations and Japan": the partner too
+                    k = span.end + 1 + (len(words) - 1 - len(rest)) + len(group)
+                    partner = index.get(("start", k + 1)) if k < len(doc) and lw[k] in ("and", "+", "plus") else None
+                    if partner is not None and partner.label_ == "STATE" and partner.kb_id_ not in CENTRAL_ASIA and not (
+                        partner.end < len(doc) and lw[partner.end] in ("'s", "’s")  # "and Japan's Foreign Minister X"
+                    ):
+                        return list(CENTRAL_ASIA) + [partner.kb_id_]
                     return list(CENTRAL_ASIA)
             if before[-1:] == ["five"] and rest[:2] == ["central", "asia"]:
                 return list(CENTRAL_ASIA)  # "the five foreign affairs ministers from Central Asia"
-            if rest[:2] == ["central", "asia"] and rest[2:3] in (["+"], ["plus"]):
+            if rest[:2] == ["central", "asia"] and rest[2:3] in (["+"], ["plus"], ["-"], ["–"], ["—"]):
                 # "Foreign Ministers of Central Asia + Japan Dialogue": the five and the partner of the format
                 partner = index.get(("start", span.end + 1 + (len(words) - 1 - len(rest)) + 3))
                 if partner is not None and partner.label_ == "STATE" and partner.kb_id_ not in CENTRAL_ASIA:

@@ -66,7 +66,7 @@ from canlp.components import (
 from canlp.components.dates import MONTHS
 from canlp.components.officials import WEEKDAYS
 from canlp.components.states import MENTIONS_KEY, mentioned_states, state_mentions
-from canlp.labels import CENTRAL_ASIA, ROLE_RANK, format_of, is_intraregional, level_of
+from canlp.labels import ROLE_RANK, format_of, is_intraregional, level_of
 from canlp.paths import data_json
 
 SPAN_KEY = "canlp_participants"
@@ -443,42 +443,6 @@ def _leaders_named_below(chosen, persons, context, interacts):
     ]
 
 
-#: Words that count a plural title's region in full: "the five Central Asian leaders", "all Central Asian states".
-_GROUP_COUNT_WORDS = {"five", "all", "c5", "5"}
-
-
-def _uncounted_region_group(context, mention, state_starts):
-    """True for a plural title over the region without a count or a list of states: "Central Asian leaders",
-    "the foreign ministers of Central Asia countries" (not "the five Central Asian presidents", not "the
-    presidents of Kazakhstan, Kyrgyzstan and Uzbekistan")."""
-    if mention["kind"] != "group":
-        return False
-    start, end = mention["token_start"], mention["token_end"]
-    window = context.lowers[max(0, start - 3):end + 7]
-    if "central" not in window or not _GROUP_COUNT_WORDS.isdisjoint(window):
-        return False
-    return not any(end <= s < end + 8 or start - 6 <= s < start for s in state_starts)
-
-
-def _named_over_region_groups(chosen, persons, context):
-    """Without the holders an uncounted "Central Asian leaders" stands for when officials of two or more
-    Central Asian states take part by their own names or titles ("the leaders of Central Asia gathered ...
-    brought together Nazarbayev of Kazakhstan, Jeenbekov of Kyrgyzstan ... Turkmenistan sent a lower-level
-    delegation"): those named are the roll call, and a state they leave out sent someone else."""
-    def own_mention(p):
-        return any(m["kind"] != "group" for m in persons.get((p["name"], p["state"]), ()))
-
-    if len({p["state"] for p in chosen if p["state"] in CENTRAL_ASIA and own_mention(p)}) < 2:
-        return chosen
-    state_starts = [m.start for m in state_mentions(context.doc) if m.label_ == "STATE"]
-    return [
-        p for p in chosen
-        if own_mention(p) or not all(
-            _uncounted_region_group(context, m, state_starts) for m in persons.get((p["name"], p["state"]), ())
-        )
-    ]
-
-
 def _addressee_of_passed_on(lowers, start, first, mention_tokens):
     """True for the addressees of letters a text says were passed on or handed over in its meeting
     ("passed on to Ambassador Leach messages from the President, addressed to Queen Elizabeth II and Prime
@@ -842,14 +806,14 @@ class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
     Announced: "will (also) <action>", "shall <action>", "X to <action>" (in a headline), "is expected /
-    scheduled / due / set / planned to", "to be held", "forthcoming", "upcoming"; called off (an event that
+    scheduled / slated / due / set / planned to", "to be held", "forthcoming", "upcoming"; called off (an event that
     did not take place): "cancelled", "scraps", "postponed", "called off", "put off". Reported: a past or
     present event verb ("held", "arrived", "leaves for", "had a", "is on a") outside the future clauses
     (from "will", "to be", "would" or "shall" to the end of the clause).
     """
 
-    #: The words of "is expected / scheduled / due / set / planned / going to"
-    _BEFORE_TO = ("expected", "scheduled", "due", "set", "planned", "going")
+    #: The words of "is expected / scheduled / slated / due / set / planned / going to"
+    _BEFORE_TO = ("expected", "scheduled", "slated", "due", "set", "planned", "going")
 
     def __init__(self, actions, reported):
         actions = _phrases(actions)
@@ -861,8 +825,11 @@ class _Announcement:
         # only a headline announces with a bare infinitive ("Putin to visit Uzbekistan"); in the body
         # "arrived in Tashkent to attend the summit" or "the first president to make a state visit" report
         self.future_headline = re.compile(rf"\b(?:{body}|(?<=[A-Za-z])\s+to\s+(?:{actions}))\b", re.I)
+        # a future clause runs to the end of the sentence, but one in a relative clause only to its comma:
+        # "Tokayev, who is slated to attend the summit, held a telephone conversation with X"
         self.future_clause = re.compile(
-            rf"\b(?:will|to be|would|shall|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to)\b[^.;:]*", re.I
+            rf",\s*(?:who|which)\s+(?:will|would|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to)\b[^.;:,]*,"
+            rf"|\b(?:will|to be|would|shall|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to)\b[^.;:]*", re.I
         )
         self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
         self.called_off = re.compile(r"\b(?:cancel(?:s|led|ed)|scrap(?:s|ped)|postpone[sd]?|call(?:s|ed)\s+off|put\s+off)\b", re.I)
@@ -1243,7 +1210,6 @@ class Participants:
         chosen = _leaders_named_below(
             chosen, persons, context, lambda words: self.is_interaction.any(words) or self.is_past_interaction.any(words)
         )
-        chosen = _named_over_region_groups(chosen, persons, context)
         host = self._implicit_host(doc, text, chosen)
         if host is not None:
             chosen.append(host)
