@@ -134,6 +134,15 @@ def test_alias_resolution_by_date_and_role(alias, date, role, expected):
         ("QAT", "foreign_minister", "2014-05-01", "Khalid bin Mohammad Al Attiyah"),
         ("KWT", "prime_minister", "2015-05-01", "Jaber Al-Mubarak Al-Hamad Al-Sabah"),
         ("GEO", "foreign_minister", "2016-05-01", "Mikheil Janelidze"),
+        # the years before the knowledge base's first Central Asian entries (session 13)
+        ("KGZ", "president", "2004-05-01", "Askar Akayev"),
+        ("KGZ", "president", "2005-04-01", "Kurmanbek Bakiyev"),
+        ("KGZ", "prime_minister", "2001-05-01", "Kurmanbek Bakiyev"),
+        ("KGZ", "prime_minister", "2003-05-01", "Nikolai Tanayev"),
+        ("KGZ", "prime_minister", "2006-05-01", "Feliks Kulov"),
+        ("KGZ", "prime_minister", "2007-02-15", "Azim Isabekov"),
+        ("UZB", "prime_minister", "2000-05-01", "Utkir Sultanov"),
+        ("KAZ", "prime_minister", "2002-05-01", "Imangali Tasmagambetov"),
     ],
 )
 def test_office_holder_on_a_date(state, role, date, expected):
