@@ -4161,3 +4161,48 @@ def test_read_in_dev_21(full_nlp, text, date, expected_people, expected_modality
 )
 def test_misfires_found_in_the_review_of_session_13(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "Prime Minister of Pakistan to visit Dushanbe in May\nDushanbe, 18.03.2016. Prime Minister of Pakistan "
+            "Nawaz Sharif, during a meeting with the Speaker of the Tajik Parliament Shukurjon Zuhurov in "
+            "Islamabad, confirmed that he will come to the launch of CASA-1000 in May.",
+            "2016-03-18", [("Nawaz Sharif", "prime_minister", "PAK"), ("Shukurjon Zuhurov", "other", "TJK")], None,
+            id="'during a meeting with' reports under a headline that announces",
+        ),
+        pytest.param(
+            "NUR-SULTAN, 18 March 2021. Kazakh Deputy Foreign Minister Yerzhan Ashikbayev held consultations with "
+            "Canadian Assistant Deputy Minister Sandra McCardell by videoconference.",
+            "2021-03-18", [("Yerzhan Ashikbayev", "other", "KAZ"), ("Sandra McCardell", "other", "CAN")], "video_call",
+            id="a surname with a capital inside",
+        ),
+        pytest.param(
+            "DUSHANBE, October 10, 2011 -- Leaders of the CSTO member states will gather in Moscow on December 20 for "
+            "an informal summit. A spokesman said this was agreed at the previous informal summit that took place in "
+            "Astana in August. Invitations have already been sent to the presidents of Armenia, Belarus and "
+            "Kazakhstan, he noted.",
+            "2011-10-10", [], "none",
+            id="an earlier summit's verb does not report the one announced",
+        ),
+        pytest.param(
+            "NUR-SULTAN, October 7. Kazakhstan's First President Nursultan Nazarbayev congratulated Russian President "
+            "Vladimir Putin on his birthday in a telephone conversation.\nThe two discussed regional issues.\nLater in "
+            "the day, President Kassym-Jomart Tokayev also called Putin to wish him a happy birthday.",
+            "2020-10-07", [("Nursultan Nazarbayev", "other", "KAZ"), ("Vladimir Putin", "president", "RUS")],
+            "phone_call", id="'later in the day, X also called': another caller",
+        ),
+        pytest.param(
+            "The summit of the Turkic Council opened in Baku on 15 October 2019. Secretary General Bagdat Amreyev "
+            "welcomed President Ilham Aliyev and President Kassym-Jomart Tokayev.",
+            "2019-10-15",
+            [("Baghdad Amreyev", "other", None), ("Ilham Aliyev", "president", "AZE"),
+             ("Kassym-Jomart Tokayev", "president", "KAZ")], None,
+            id="the spelling 'Bagdat Amreyev'",
+        ),
+    ],
+)
+def test_read_in_dev_22(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)

@@ -70,6 +70,8 @@ GLUED_HINT = re.compile(r"\.[A-Z]")
 #: A word of a person's name: letters, with apostrophes, hyphens or dots inside ("O'Brien", "Al-Sabah",
 #: "Sh."), not "A$" or "B2B".
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?")
+#: A surname with a capital inside that ``str.istitle`` refuses: "McCardell", "MacArthur", "DeSantis".
+CAPITAL_INSIDE = re.compile(r"(?:Mc|Mac|De|Le|La|Di|Du)[A-Z][a-z]{2,}")
 ROMAN_NUMERAL = re.compile(r"^(?=..)X{0,3}(?:IX|IV|V?I{0,3})$|^[VX]$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
@@ -2215,6 +2217,7 @@ class OfficialMentions(PatternComponent):
         k = j
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] in ("-", ".") for t in range(j, k)) and ((
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
+             or (k > j and CAPITAL_INSIDE.fullmatch(tx[k]))  # "Sandra McCardell", "Michael McFaul"
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
             and (k == j or tx[k].lower() not in WEEKDAYS)  # not "X Toir Friday" (but "Wang Jun", "Matthew May")

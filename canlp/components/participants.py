@@ -802,6 +802,11 @@ _HEADLINE_EVENT = re.compile(
 )
 
 
+#: A clause about an earlier event, whose verbs report that event, not the text's: "(a spokesman said) this was
+#: agreed at the previous informal summit that took place in Astana".
+_RECALLED_CLAUSE = re.compile(r"[^.;:,]*\b(?:previous|earlier)\b[^.;:]*", re.I)
+
+
 class _Announcement:
     """Tells an announcement of a future event from the report of one, on the headline and the lead.
 
@@ -872,7 +877,8 @@ class _Announcement:
         ):
             return False  # "PM Modi, Kazakh President discuss ways to expand ties": the headline reports the event
         return not any(
-            self.reported.search(self.called_off.sub(" ", self.future_clause.sub(" ", part))) for part in (headline, *lead) if part
+            self.reported.search(_RECALLED_CLAUSE.sub(" ", self.called_off.sub(" ", self.future_clause.sub(" ", part))))
+            for part in (headline, *lead) if part
         )
 
 
@@ -1833,8 +1839,11 @@ class Participants:
     def _parallel_event(self, context, start, first, word_set):
         """True for an official of a separate event told alongside: 'A similar conversation took place
         with X', 'X also sent a telegram' under a headline that names the first sender (a roundup whose
-        headline names no one, "Central Asian countries express condolences", tells one event)."""
+        headline names no one, "Central Asian countries express condolences", tells one event), 'Later in the
+        day, X also called' (X the subject, before "also")."""
         lowers = context.lowers
+        if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12]:
+            return True  # "Later in the day, President X also wished Putin a happy birthday by phone": another caller
         if not self.parallel.isdisjoint(word_set):
             for i in range(first, start):
                 if lowers[i] in self.parallel and not (i > first and lowers[i - 1] in _HOLD) and any(
