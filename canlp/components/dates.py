@@ -136,6 +136,8 @@ def anniversaries(text):
         []
     """
     found = []
+    if "nniversar" not in text:  # a substring test in C spares most texts the regex
+        return found
     for m in _ANNIVERSARY.finditer(text):
         count = _count(m.group(1))
         if count is None:

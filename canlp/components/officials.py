@@ -445,6 +445,7 @@ _MINISTRIES_BEFORE_TITLE = (
     ("State", "Department"), ("Foreign", "Ministry"), ("Foreign", "Office"), ("MFA",), ("Defence", "Ministry"),
     ("Defense", "Ministry"), ("Defense", "Department"), ("Foreign", "Affairs", "Ministry"), ("Department", "of", "State"),
 )
+_MINISTRY_LAST_WORDS = frozenset(words[-1] for words in _MINISTRIES_BEFORE_TITLE)
 #: Verbs that may follow "Name, Title of State" directly: the apposition ends there.
 _VERBS_AFTER_APPOSITION = frozenset({"has", "have", "had", "was", "were", "is", "said", "noted", "stressed", "told", "held", "met",
                                      "received", "visited", "discussed", "signed", "paid"})
@@ -1009,10 +1010,11 @@ class OfficialMentions(PatternComponent):
             end -= 1  # "Indian Deputy National Security Adviser X": a rank word between the state and the title
         institution = None
         possessive = end > 0 and tx[end - 1] in ("'s", "’s")  # "The State Department's Special Envoy X"
-        for words in _MINISTRIES_BEFORE_TITLE:
-            if tuple(tx[max(0, end - possessive - len(words)):end - possessive]) == words:
-                institution, end = words, end - possessive - len(words)  # "US State Department Special Envoy X"
-                break
+        if end - possessive > 0 and tx[end - possessive - 1] in _MINISTRY_LAST_WORDS:
+            for words in _MINISTRIES_BEFORE_TITLE:
+                if tuple(tx[max(0, end - possessive - len(words)):end - possessive]) == words:
+                    institution, end = words, end - possessive - len(words)  # "US State Department Special Envoy X"
+                    break
         if end > 0 and tx[end - 1] in ("'s", "’s", "'", "’"):
             end -= 1
         span = index.get(end)
