@@ -4206,3 +4206,62 @@ def test_misfires_found_in_the_review_of_session_13(full_nlp, text, date, expect
 )
 def test_read_in_dev_22(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "NUR-SULTAN. Prime Minister of Kazakhstan Askar Mamin sent a telegram of condolences to his Russian "
+            "counterpart Chairman of the Russian Government Dmitry Medvedev over the plane crash.",
+            None, [("Askar Mamin", "prime_minister", "KAZ"), ("Dmitry Medvedev", "prime_minister", "RUS")], "message",
+            id="'Chairman of the Russian Government'",
+        ),
+        pytest.param(
+            "DUSHANBE, Jan. 12 (Xinhua) -- Chinese President Hu Jintao's special envoy, Chen Zhili, held talks with "
+            "Tajik President Emomali Rahmon here on Thursday.",
+            "2012-01-12", [("Chen Zhili", "other", "CHN"), ("Emomali Rahmon", "president", "TJK")], None,
+            id="a president's special envoy is of his state, and the president takes no part",
+        ),
+        pytest.param(
+            "Joint Statement of the Consultative Meeting of the Heads of State of Central Asia\nOn 29 November 2019 "
+            "the Consultative Meeting took place in Tashkent with the President of the Kyrgyz Republic, the President "
+            "of the Republic of Tajikistan and the President of the Republic of Uzbekistan.\nThe participants:\n"
+            "proceeding from the common interests of the states of Central Asia,\nbased on the wish to deepen "
+            "regional cooperation,\ndeclare the following.",
+            "2019-11-29", [], "none", id="a joint statement with a preamble and no numbered points",
+        ),
+        pytest.param(
+            "TEHRAN, Dec. 13 -- Iranian Foreign Minister Hossein Amir-Abdollahian held a telephone conversation with "
+            "Turkmen Foreign Minister Rashid Meredov. He referred to the phone call between the presidents of Iran and "
+            "Turkmenistan this morning.",
+            "2021-12-13",
+            [("Hossein Amir-Abdollahian", "foreign_minister", "IRN"), ("Rashid Meredov", "foreign_minister", "TKM")],
+            "phone_call", id="'referred to the phone call between the presidents'",
+        ),
+        pytest.param(
+            "Dushanbe, 08.08.2016. President of Tajikistan Emomali Rahmon met today with Ambassador Gyan Chandra "
+            "Acharya, United Nations Under-Secretary-General for the least developed countries.",
+            "2016-08-08", [("Emomali Rahmon", "president", "TJK"), ("Gyan Chandra Acharya", "other", None)], "meeting",
+            id="an ambassador of an organisation",
+        ),
+        pytest.param(
+            "Liberian President Ellen Johnson Sirleaf has sent a congratulatory message to the President of the "
+            "Kyrgyz Republic Almazbek Atambayev on 31 August 2017.",
+            "2017-08-31", [("Ellen Johnson Sirleaf", "president", "LBR"), ("Almazbek Atambayev", "president", "KGZ")],
+            "message", id="'Liberian'",
+        ),
+    ],
+)
+def test_read_in_dev_23(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+def test_a_title_before_a_name_the_knowledge_base_lacks_is_that_person_s(nlp):
+    text = (
+        "President Ellen Johnson Sirleaf has sent a congratulatory message to the President of the Kyrgyz Republic "
+        "Almazbek Atambayev on 31 August 2017."
+    )
+    doc = run(nlp, text, "2017-08-31")
+    # the first "President" is Ms Johnson Sirleaf's (no state given, not in the knowledge base): not Atambayev
+    assert [(m["name"], m["token_start"]) for m in doc._.officials] == [("Almazbek Atambayev", 11)]

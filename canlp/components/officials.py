@@ -625,6 +625,28 @@ def _unmarked_states(mentions, index, lowers):
                     for t in range(max(0, m["start"] - 3), _clause_end(lowers, m["end"])))  # "X, Minister of ... of Uzbekistan"
     }
 
+def _followed_by_a_name(doc, end, mentions):
+    """True when two capitalised name words no mention covers follow token ``end``: the title before them is
+    the title of a person the knowledge base lacks ("President Ellen Johnson Sirleaf")."""
+    tx = token_text(doc)
+    if end + 1 >= len(doc) or any(m["start"] <= end < m["end"] for m in mentions if m["name"] is not None):
+        return False
+    return all(
+        doc[k].is_title and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and tx[k] not in TITLE_WORDS
+        for k in (end, end + 1)
+    )
+
+
+def _organisation_post_after(lowers, index, end):
+    """True when ", [the] ORGANISATION" follows token ``end``: "Ambassador Gyan Chandra Acharya, United Nations
+    Under-Secretary-General" holds a post of an international organisation, and no state's."""
+    if end >= len(lowers) or lowers[end] != ",":
+        return False
+    k = end + 1 + (end + 1 < len(lowers) and lowers[end + 1] == "the")
+    org = index.get(("start", k))
+    return org is not None and org.label_ == "ORG"
+
+
 def _in_attendance(lowers, start, reach=60):
     """True for a mention in a list of those who attended ("The meeting was attended by ..."), the officials
     of the side that reports it."""
@@ -1022,6 +1044,14 @@ class OfficialMentions(PatternComponent):
             return span
         if institution in (("State", "Department"), ("Department", "of", "State")):
             return _state_span(doc, end, end + len(institution), "USA")  # "State Department Special Envoy X": the US's
+        if possessive and institution is None and title.start - end <= 1 and tx[title.start - 1] in ("'s", "’s"):
+            # "Chinese President Hu Jintao's special envoy Chen Zhili": the envoy of the state of the one whose he is
+            k = end - 1
+            while k > 0 and end - k < 5 and tx[k][:1].isupper():
+                span = index.get(k)
+                if span is not None and span.label_ == "STATE" and tx[k] in TITLE_WORDS:
+                    return span
+                k -= 1
         return None
 
     @staticmethod
@@ -1232,6 +1262,10 @@ class OfficialMentions(PatternComponent):
                 of_state = self._state_after(doc, unknown_name, index) if unknown_name is not None else None
                 if of_state is not None and of_state.label_ == "STATE":
                     state_span = of_state
+                elif unknown_name is not None and _organisation_post_after(lw, index, unknown_name.end) and (
+                    _name_size_fits(unknown_name.text) and not kb.candidates(unknown_name.text)
+                ):
+                    pass  # "Ambassador Gyan Chandra Acharya, United Nations Under-Secretary-General": of no state
                 else:
                     unknown_name = None
                     if tpattern["form"] in GOVERNMENT_POSTS and not listed:
@@ -2379,6 +2413,8 @@ class OfficialMentions(PatternComponent):
                     m["coreferent"] = True
                     continue
                 state = source
+                if state is None and _followed_by_a_name(doc, m["end"], mentions):
+                    continue  # "President Ellen Johnson Sirleaf has sent a message to the President of X": hers
                 if state is None:
                     later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]]
                     between = token_lower(doc)[m["end"]:later[0]["start"]] if later else []

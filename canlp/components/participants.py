@@ -212,6 +212,13 @@ _HOST_HEADLINE = re.compile(
 )
 _DECLARATION_TITLE = re.compile(r"declaration|joint statement|communiqu", re.I)
 _NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]", re.M)
+#: The lines of a declaration's preamble: "proceeding from the common interests ...", "based on ...".
+_PREAMBLE_LINE = re.compile(
+    r"^[ \t]*(?:proceeding from|based on|guided by|reaffirming|recogni[sz]ing|noting|emphasi[sz]ing|welcoming"
+    r"|taking into account|confirming|striving|convinced|determined|desiring|stressing|acknowledging|considering"
+    r"|recalling|underlining|attaching)\b",
+    re.M | re.I,
+)
 
 
 def _signed_with_title(line):
@@ -314,10 +321,13 @@ def _quoted(text, offset):
 
 def _is_declaration(text):
     """True for the text of a declaration: a first line that names one ("JOINT STATEMENT of ...",
-    "Xi'an Declaration ...") and at least three numbered points. A readout that reports a declaration
+    "Xi'an Declaration ...") and at least three numbered points or two lines of a preamble ("proceeding
+    from ...", "based on ..."). A readout that reports a declaration
     being signed names it in a sentence, not as the document's title over numbered points."""
     first_line = text[:text.find("\n")] if "\n" in text else text
-    return bool(_DECLARATION_TITLE.search(first_line)) and len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3
+    return bool(_DECLARATION_TITLE.search(first_line)) and (
+        len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3 or len(_PREAMBLE_LINE.findall(text, 0, 20000)) >= 2
+    )
 
 
 _IN_MONTH = re.compile(r"\b(?:in|since|last|early|mid|late)\s+([A-Z][a-z]{2,8})\b(?!\s+\d)")
@@ -1243,9 +1253,11 @@ class Participants:
             chosen = []
         if one_state and not lone and not sent_abroad and not self._meet_at_home(context, chosen):
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
+        scores = get_ext(doc, "modality_scores")
         if chosen and _is_declaration(text):
             chosen = []  # the text of a joint statement: its signatories are not reported as meeting (ANNOTATION.md)
-        scores = get_ext(doc, "modality_scores")
+            if scores:
+                set_ext(doc, "modality", "none")  # "the text of a declaration" is `none`
         if (chosen or scores) and self.is_announcement.may_announce(text) and self.is_announcement(
             *context.headline_and_lead(self.lead_sentences)
         ):
@@ -1509,6 +1521,7 @@ class Participants:
             if not (
                 self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of)
                 or self._on_behalf_of(lowers, start)
+                or _represented(lowers, m["token_end"])  # "President Hu Jintao's special envoy, Chen Zhili"
                 # "on the occasion of President X's visit to Kazakhstan in 2019"
                 or self._argument_of_other_event(lowers, start, m["token_end"], context.bounds[sentence][0], context.mention_tokens)
                 or self._recalled(context.sentences.get(sentence), context.sentences.word_set(sentence))
