@@ -48,6 +48,38 @@ def normalize(text):
 _TURKISH_MOJIBAKE = str.maketrans({"ð": "g", "Ð": "G", "þ": "s", "Þ": "S"})
 
 
+#: Romanisations of one Arabic given name: a name written with one of them is written with the others too
+#: ("Muhammad bin Abdurahman Al Thani" for "Mohammed bin Abdulrahman Al Thani").
+ARABIC_SPELLINGS = (
+    ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "muhammed"),
+    ("abdulrahman", "abdurahman", "abdelrahman", "abdurrahman", "abdul rahman"),
+    ("abdulaziz", "abdelaziz", "abdul aziz"),
+    ("abdullah", "abdallah"),
+    ("ahmed", "ahmad"),
+    ("khalid", "khaled"),
+    ("hussein", "hussain"),
+)
+_SPELLING_OF = {form: group for group in ARABIC_SPELLINGS for form in group}
+
+
+def spelling_variants(alias, most=12):
+    """Other romanisations of a normalised name of three words or more, by :data:`ARABIC_SPELLINGS` (at
+    most ``most``; shorter names are left alone, where a variant is likelier to be someone else's name).
+
+    Example:
+        >>> sorted(spelling_variants("mohammed bin salman al saud"))[:3]
+        ['mohamad bin salman al saud', 'mohamed bin salman al saud', 'mohammad bin salman al saud']
+    """
+    words = alias.split(" ")
+    if len(words) < 3 or not any(w in _SPELLING_OF for w in words):
+        return []
+    variants = [""]
+    for word in words:
+        options = _SPELLING_OF.get(word, (word,))
+        variants = [f"{v} {o}".strip() for v in variants for o in options][: most + 1]
+    return [v for v in variants if v != alias][:most]
+
+
 def parse_date(value):
     """Parse ``YYYY-MM-DD`` (or a date) into :class:`datetime.date`; empty gives None."""
     if value is None or value == "":
@@ -252,6 +284,9 @@ class KnowledgeBase:
         for surname, info in self.shared_surnames.items():
             for form in [surname, *info.get("variants", [])]:
                 self._alias_index.setdefault(normalize(form), set()).update(info["people"])
+        for alias, names in list(self._alias_index.items()):
+            for variant in spelling_variants(alias):
+                self._alias_index.setdefault(variant, set()).update(names)
 
     def person(self, name):
         """The :class:`Person` with canonical ``name`` (KeyError if unknown)."""

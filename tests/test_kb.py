@@ -289,3 +289,16 @@ def test_widened_lookups_resolve_to_person_role_and_state(text, date, name, role
 )
 def test_widened_organisation_heads(organisation, office, date, expected):
     assert KB.organisation_head(organisation, office, parse_date(date)) == expected
+
+
+@pytest.mark.parametrize(
+    "spelling, expected",
+    [
+        ("Muhammad bin Abdurahman Al Thani", ["Mohammed bin Abdulrahman Al Thani"]),
+        ("Muhammad bin Salman", ["Mohammed bin Salman"]),
+        ("Mohamed bin Zayed Al Nahyan", ["Mohamed bin Zayed Al Nahyan"]),
+        ("Muhammad", []),  # a given name alone is nobody's name
+    ],
+)
+def test_arabic_romanisations_of_a_known_name(spelling, expected):
+    assert KB.candidates(spelling) == expected

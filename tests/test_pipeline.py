@@ -4251,6 +4251,19 @@ def test_read_in_dev_22(full_nlp, text, date, expected_people, expected_modality
             "2017-08-31", [("Ellen Johnson Sirleaf", "president", "LBR"), ("Almazbek Atambayev", "president", "KGZ")],
             "message", id="'Liberian'",
         ),
+        pytest.param(
+            "On 15 April 2024 Tashkent hosted the ministerial meeting of the GCC and Central Asia, chaired by the "
+            "Foreign Minister of Uzbekistan Bakhtiyor Saidov.\nThe meeting was attended by:\n- Kyrgyzstan – Foreign "
+            "Minister Jeenbek Kulubaev\n- Qatar – the Prime Minister and Minister of Foreign Affairs Sheikh Muhammad "
+            "bin Abdurahman Al Thani, who came with a large delegation of the Qatari government\n- "
+            "Tajikistan – Foreign Minister Sirojiddin Muhriddin\n- Turkmenistan – Deputy Prime Minister, Foreign "
+            "Minister Rashid Meredov",
+            "2024-04-15",
+            [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Jeenbek Kulubaev", "foreign_minister", "KGZ"),
+             ("Mohammed bin Abdulrahman Al Thani", "prime_minister", "QAT"),
+             ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM")],
+            None, id="a long item of a marked list does not end the list",
+        ),
     ],
 )
 def test_read_in_dev_23(full_nlp, text, date, expected_people, expected_modality):

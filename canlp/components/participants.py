@@ -892,6 +892,10 @@ class _Announcement:
         )
 
 
+#: Marks that begin the items of a list.
+_LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
+
 class _Context:
     """What the participant rules read from one Doc, computed once and on demand."""
 
@@ -1062,7 +1066,10 @@ class _Context:
             return self._heads[sentence]
         head = None
         first, end = self.bounds.get(sentence, (0, 0))
-        if sentence > 0 and end - first <= 24 and sentence - 1 in self.bounds:
+        # an item is short, or begins with a list mark ("- Qatar – the Prime Minister, Minister of Foreign Affairs
+        # X, State Minister for Foreign Affairs Y")
+        marked = first < len(self.lowers) and self.lowers[first] in _LIST_MARKS
+        if sentence > 0 and (end - first <= 24 or (marked and end - first <= 60)) and sentence - 1 in self.bounds:
             p_first, p_end = self.bounds[sentence - 1]
             last = p_end - 1
             while last > p_first and not self.lowers[last].strip():
