@@ -4264,6 +4264,13 @@ def test_read_in_dev_22(full_nlp, text, date, expected_people, expected_modality
              ("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM")],
             None, id="a long item of a marked list does not end the list",
         ),
+        pytest.param(
+            "UK Minister visits Uzbekistan\nLeo Docherty, Parliamentary Under Secretary of State at the FCDO, visited "
+            "Uzbekistan on 6 and 7 June 2023. During his meeting with the Deputy Foreign Minister Gayrat Fazilov, "
+            "trade and security were discussed.",
+            "2023-06-06", [("Leo Docherty", "other", "GBR"), ("Gayrat Fazilov", "other", "UZB")], None,
+            id="a British junior minister 'at the FCDO'; a deputy minister of the one state left",
+        ),
     ],
 )
 def test_read_in_dev_23(full_nlp, text, date, expected_people, expected_modality):

@@ -1088,6 +1088,11 @@ class OfficialMentions(PatternComponent):
         phrase, its state as a span or None) or None when no portfolio word follows."""
         lw = token_lower(doc)
         n = len(doc)
+        if i < n and lw[i] == "at":
+            # "Parliamentary Under Secretary of State at the FCDO": only an institution after "at"
+            k = i + 1 + (i + 1 < n and lw[i + 1] == "the")
+            phrase = self._institution_at(lw, k) if k < n else None
+            return (phrase[0], _state_span(doc, k, phrase[0], phrase[1])) if phrase is not None else None
         if i >= n or lw[i] not in ("of", "for", "and"):
             return None
         j, skipped, institution = i + 1, False, None
@@ -1713,7 +1718,11 @@ class OfficialMentions(PatternComponent):
                               and (o["start"] < m["start"] or _same_sentence(lw, o, m))}
                 left = named - taken_near
                 facing = [o for o in mentions if o["state"] and not o.get("unplaced") and _same_sentence(lw, o, m)]
-                if len(left) == 1 and facing and all(o["state"] not in left for o in facing):
+                # (or, with nobody facing in the sentence, one official of another state named before: "Docherty
+                # visited Uzbekistan ... During his meeting with the Deputy Foreign Minister X")
+                before_states = {o["state"] for o in mentions if o["state"] and not o.get("unplaced") and o["start"] < m["start"]
+                                 and o["kind"] != "title"}
+                if len(left) == 1 and (facing or len(before_states) == 1) and all(o["state"] not in left for o in facing):
                     # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
                     # Minister of Foreign Affairs X and Deputy Minister of Foreign Affairs of Kazakhstan Y"
                     state = next(iter(left))
