@@ -62,7 +62,7 @@ ARABIC_SPELLINGS = (
 _SPELLING_OF = {form: group for group in ARABIC_SPELLINGS for form in group}
 
 
-def spelling_variants(alias, most=12):
+def spelling_variants(alias, most=60):
     """Other romanisations of a normalised name of three words or more, by :data:`ARABIC_SPELLINGS` (at
     most ``most``; shorter names are left alone, where a variant is likelier to be someone else's name).
 

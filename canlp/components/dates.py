@@ -136,7 +136,7 @@ def anniversaries(text):
         []
     """
     found = []
-    if "nniversar" not in text:  # a substring test in C spares most texts the regex
+    if "nniversar" not in text and "NNIVERSAR" not in text:  # substring tests in C spare most texts the regex
         return found
     for m in _ANNIVERSARY.finditer(text):
         count = _count(m.group(1))

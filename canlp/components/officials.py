@@ -644,7 +644,13 @@ def _organisation_post_after(lowers, index, end):
         return False
     k = end + 1 + (end + 1 < len(lowers) and lowers[end + 1] == "the")
     org = index.get(("start", k))
-    return org is not None and org.label_ == "ORG"
+    if org is None or org.label_ != "ORG":
+        return False
+    # not "Ambassador X, UN Permanent Representative of Mongolia": a state's post at the organisation
+    return not any(
+        lowers[j - 1] == "of" and index.get(("start", j)) is not None and index[("start", j)].label_ == "STATE"
+        for j in range(org.end + 1, min(len(lowers), org.end + 7))
+    )
 
 
 def _in_attendance(lowers, start, reach=60):

@@ -212,12 +212,13 @@ _HOST_HEADLINE = re.compile(
 )
 _DECLARATION_TITLE = re.compile(r"declaration|joint statement|communiqu", re.I)
 _NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]", re.M)
-#: The lines of a declaration's preamble: "proceeding from the common interests ...", "based on ...".
+#: The lines of a declaration's preamble, in lower case and ending with a comma or semicolon: "proceeding from the
+#: common interests ...,", "based on ...;" (not a readout's "Noting the high level of trust, the Presidents signed").
 _PREAMBLE_LINE = re.compile(
     r"^[ \t]*(?:proceeding from|based on|guided by|reaffirming|recogni[sz]ing|noting|emphasi[sz]ing|welcoming"
     r"|taking into account|confirming|striving|convinced|determined|desiring|stressing|acknowledging|considering"
-    r"|recalling|underlining|attaching)\b",
-    re.M | re.I,
+    r"|recalling|underlining|attaching)\b[^\n]*[,;][ \t]*$",
+    re.M,
 )
 
 
@@ -324,8 +325,8 @@ def _is_declaration(text):
     "Xi'an Declaration ...") and at least three numbered points or two lines of a preamble ("proceeding
     from ...", "based on ..."). A readout that reports a declaration
     being signed names it in a sentence, not as the document's title over numbered points."""
-    first_line = text[:text.find("\n")] if "\n" in text else text
-    return bool(_DECLARATION_TITLE.search(first_line)) and (
+    first_lines = "\n".join(text.split("\n", 2)[:2])  # the title, or a dateline and the title
+    return bool(_DECLARATION_TITLE.search(first_lines)) and (
         len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3 or len(_PREAMBLE_LINE.findall(text, 0, 20000)) >= 2
     )
 
@@ -812,9 +813,12 @@ _HEADLINE_EVENT = re.compile(
 )
 
 
-#: A clause about an earlier event, whose verbs report that event, not the text's: "(a spokesman said) this was
-#: agreed at the previous informal summit that took place in Astana".
-_RECALLED_CLAUSE = re.compile(r"[^.;:,]*\b(?:previous|earlier)\b[^.;:]*", re.I)
+#: The rest of a clause from an earlier event on, whose verbs report that event, not the text's: "(an agreement was
+#: reached) at the previous informal summit that took place in Astana" (not "met earlier today").
+_RECALLED_CLAUSE = re.compile(
+    r"\b(?:previous|earlier|last)\s+(?:\w+\s+){0,2}(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*",
+    re.I,
+)
 
 
 class _Announcement:
@@ -892,6 +896,9 @@ class _Announcement:
         )
 
 
+#: Words of a call or a written message: a separate one told "later in the day".
+_REMOTE_WORDS = frozenset({"phone", "telephone", "call", "called", "calls", "phoned", "telegram", "message", "letter",
+                           "congratulated", "congratulations", "condolences"})
 #: Marks that begin the items of a list.
 _LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
@@ -1862,8 +1869,12 @@ class Participants:
         headline names no one, "Central Asian countries express condolences", tells one event), 'Later in the
         day, X also called' (X the subject, before "also")."""
         lowers = context.lowers
-        if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12]:
-            return True  # "Later in the day, President X also wished Putin a happy birthday by phone": another caller
+        if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12] and (
+            not _REMOTE_WORDS.isdisjoint(word_set)
+        ):
+            # "Later in the day, President X also wished Putin a happy birthday by phone": another caller (not
+            # "Later in the day, Prime Minister X also held talks with the Russian leader" during the visit)
+            return True
         if not self.parallel.isdisjoint(word_set):
             for i in range(first, start):
                 if lowers[i] in self.parallel and not (i > first and lowers[i - 1] in _HOLD) and any(
