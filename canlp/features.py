@@ -159,7 +159,9 @@ def split_lead(text, sentences=2):
 def _state_words():
     """Capitalised words that name a state ("Kazakhstan", "Uzbek", "Kyrgyzstan's") → ISO3 code."""
     generic = {"Republic", "Democratic", "People's", "Islamic", "Federation", "Kingdom", "State", "States",
-               "United", "Arab", "Emirates", "South", "North", "New", "Federal", "Socialist", "Soviet", "SSR", "of", "the"}
+               "United", "Arab", "Emirates", "South", "North", "New", "Federal", "Socialist", "Soviet", "SSR", "of", "the",
+               # words of multi-word adjectives that are everyday words elsewhere ("Central Asian", "East Asia")
+               "Central", "East", "West", "Saint", "Cape", "Cabo", "Islands", "Equatorial"}
     words = {}
     for code, entry in data_json("states.json")["states"].items():
         for key in ("names", "adjectives", "demonyms", "former_names"):

@@ -7,8 +7,9 @@
 unpickled only after its sha256 matched the manifest, and only from canlp's
 own ``models/`` folder: the scikit-learn docs warn that unpickling can run
 code, so a pickle from anywhere else is refused, never opened. The corpus
-hash, the hash of the keyword lexicon (``data/keywords.json``, whose hits are
-features) and the library versions are checked too, and a mismatch is refused
+hash, the hash of the keyword lexicon and the state words (``data/keywords.json``,
+whose hits are features, and ``data/states.json``, whose words the text views mask)
+and the library versions are checked too, and a mismatch is refused
 with a message that says how to retrain (``canlp train``).
 
 **Compiled scorers.** ``canlp train`` also writes ``NAME.scorer.npz``, the
@@ -139,11 +140,14 @@ def _check_versions(name, metadata):
 
 
 def lexicon_hash():
-    """sha256 of ``data/keywords.json``, the lexicon whose hits are features of both models: a model
-    trained with another lexicon would read features it was not fitted on."""
+    """sha256 of ``data/keywords.json`` and ``data/states.json``: the lexicon whose hits are features of both
+    models, and the state words the text views mask as ``statex``; a model trained with other ones would read
+    features it was not fitted on."""
     from canlp.paths import data_text
 
-    return hashlib.sha256(data_text("keywords.json").encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(data_text("keywords.json").encode("utf-8"))
+    digest.update(data_text("states.json").encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _checked_metadata(name, meta_path, corpus_hash=None):
@@ -152,8 +156,8 @@ def _checked_metadata(name, meta_path, corpus_hash=None):
     metadata = _read_metadata(meta_path)
     _check_versions(name, metadata)
     if metadata.get("lexicon_hash") != lexicon_hash():
-        raise ModelError(f"model '{name}' is stale: it was trained with another keyword lexicon "
-                         f"(canlp/data/keywords.json); run 'canlp train'")
+        raise ModelError(f"model '{name}' is stale: it was trained with another keyword lexicon or other state "
+                         f"words (canlp/data/keywords.json, states.json); run 'canlp train'")
     if corpus_hash is not None and metadata.get("corpus_hash") != corpus_hash:
         raise ModelError(f"model '{name}' is stale: the corpus changed since it was trained; run 'canlp train'")
     return metadata

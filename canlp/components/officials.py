@@ -646,9 +646,11 @@ def _organisation_post_after(lowers, index, end):
     org = index.get(("start", k))
     if org is None or org.label_ != "ORG":
         return False
-    # not "Ambassador X, UN Permanent Representative of Mongolia": a state's post at the organisation
+    # not "Ambassador X, UN Permanent Representative of Mongolia": a state's post at the organisation (but "UNICEF
+    # Representative of Kazakhstan" heads its office there)
     return not any(
-        lowers[j - 1] == "of" and index.get(("start", j)) is not None and index[("start", j)].label_ == "STATE"
+        lowers[j - 1] == "of" and "permanent" in lowers[org.end:j] and index.get(("start", j)) is not None
+        and index[("start", j)].label_ == "STATE"
         for j in range(org.end + 1, min(len(lowers), org.end + 7))
     )
 
@@ -1724,11 +1726,7 @@ class OfficialMentions(PatternComponent):
                               and (o["start"] < m["start"] or _same_sentence(lw, o, m))}
                 left = named - taken_near
                 facing = [o for o in mentions if o["state"] and not o.get("unplaced") and _same_sentence(lw, o, m)]
-                # (or, with nobody facing in the sentence, one official of another state named before: "Docherty
-                # visited Uzbekistan ... During his meeting with the Deputy Foreign Minister X")
-                before_states = {o["state"] for o in mentions if o["state"] and not o.get("unplaced") and o["start"] < m["start"]
-                                 and o["kind"] != "title"}
-                if len(left) == 1 and (facing or len(before_states) == 1) and all(o["state"] not in left for o in facing):
+                if len(left) == 1 and facing and all(o["state"] not in left for o in facing):
                     # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
                     # Minister of Foreign Affairs X and Deputy Minister of Foreign Affairs of Kazakhstan Y"
                     state = next(iter(left))

@@ -212,13 +212,13 @@ _HOST_HEADLINE = re.compile(
 )
 _DECLARATION_TITLE = re.compile(r"declaration|joint statement|communiqu", re.I)
 _NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]", re.M)
-#: The lines of a declaration's preamble, in lower case and ending with a comma or semicolon: "proceeding from the
-#: common interests ...,", "based on ...;" (not a readout's "Noting the high level of trust, the Presidents signed").
+#: The lines of a declaration's preamble, ending with a comma or semicolon: "proceeding from the common interests
+#: ...,", "Reaffirming ...;" (not a readout's "Noting the high level of trust, the Presidents signed ... .").
 _PREAMBLE_LINE = re.compile(
     r"^[ \t]*(?:proceeding from|based on|guided by|reaffirming|recogni[sz]ing|noting|emphasi[sz]ing|welcoming"
     r"|taking into account|confirming|striving|convinced|determined|desiring|stressing|acknowledging|considering"
     r"|recalling|underlining|attaching)\b[^\n]*[,;][ \t]*$",
-    re.M,
+    re.M | re.I,
 )
 
 
@@ -325,8 +325,8 @@ def _is_declaration(text):
     "Xi'an Declaration ...") and at least three numbered points or two lines of a preamble ("proceeding
     from ...", "based on ..."). A readout that reports a declaration
     being signed names it in a sentence, not as the document's title over numbered points."""
-    first_lines = "\n".join(text.split("\n", 2)[:2])  # the title, or a dateline and the title
-    return bool(_DECLARATION_TITLE.search(first_lines)) and (
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    return bool(_DECLARATION_TITLE.search(first_line)) and (
         len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3 or len(_PREAMBLE_LINE.findall(text, 0, 20000)) >= 2
     )
 
@@ -813,10 +813,19 @@ _HEADLINE_EVENT = re.compile(
 )
 
 
-#: The rest of a clause from an earlier event on, whose verbs report that event, not the text's: "(an agreement was
-#: reached) at the previous informal summit that took place in Astana" (not "met earlier today").
+#: The parts of a clause about an earlier event or a later one, whose verbs report no event of the text's: "the
+#: leaders agreed on the venue at the previous meeting", "the previous day, they spoke by telephone", "at a meeting
+#: with X next week" (not "met earlier today").
 _RECALLED_CLAUSE = re.compile(
-    r"\b(?:previous|earlier|last)\s+(?:\w+\s+){0,2}(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*",
+    # "(the leaders agreed on the venue) at the previous meeting in Dushanbe": the verb just before it too
+    r"\b(?:\w+\s+){0,5}(?:at|during|in|on)\s+(?:the|their|its|a)\s+(?:previous|earlier|last)\s+(?:\w+\s+){0,2}"
+    r"(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*"
+    # "... for his first visit since the previous summit there": from the recalled event on
+    r"|\b(?:previous|earlier|last)\s+(?:\w+\s+){0,2}(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*"
+    # "The previous day, the two leaders spoke by telephone."
+    r"|\b(?:the\s+)?previous\s+(?:day|week|month)\b[^.;:]*"
+    # a clause dated ahead: "At a meeting with X in Beijing next week, ..."
+    r"|[^.;:,]*\b(?:next\s+(?:week|month|year)|tomorrow)\b[^.;:,]*",
     re.I,
 )
 
@@ -896,9 +905,10 @@ class _Announcement:
         )
 
 
-#: Words of a call or a written message: a separate one told "later in the day".
+#: Words of a call, a written message or a separate meeting: another event told "later in the day".
 _REMOTE_WORDS = frozenset({"phone", "telephone", "call", "called", "calls", "phoned", "telegram", "message", "letter",
-                           "congratulated", "congratulations", "condolences"})
+                           "congratulated", "congratulations", "condolences", "greetings", "sent", "videoconference",
+                           "video", "online", "separate"})
 #: Marks that begin the items of a list.
 _LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
@@ -1796,6 +1806,8 @@ class Participants:
         while i >= first and event - i <= 6 and lowers[i] not in _CLAUSE_BREAK:
             if lowers[i] in self.other_event and (lowers[i] != "hold" or (i > first and lowers[i - 1] in _TO_HOLD)):
                 return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
+            if lowers[i] in ("referred", "referring") and lowers[event] in _TRIP_NOUNS:
+                return True  # "referred to the visit of Prime Minister X" (not "referring to his talks with X today")
             if lowers[i] in self.event_nouns and lowers[i] not in _EVENT_MODIFIERS:
                 break  # "an upcoming meeting in a phone call with X": "upcoming" is the meeting's, not the call's
             i -= 1
