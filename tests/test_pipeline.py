@@ -4257,6 +4257,15 @@ def test_read_in_dev_22(full_nlp, text, date, expected_people, expected_modality
             None, id="a long item of a marked list does not end the list",
         ),
         pytest.param(
+            "TASHKENT, 5 July 2011. President Islam Karimov received credentials of newly appointed Ambassadors "
+            "Extraordinary and Plenipotentiary in the Republic of Uzbekistan – Jiang Xiao of the People's Republic of "
+            "China, Le Mang Luan of the Socialist Republic of Vietnam, and Anvarbek Mokeev of Kyrgyz Republic.",
+            "2011-07-05",
+            [("Islam Karimov", "president", "UZB"), ("Jiang Xiao", "other", "CHN"), ("Le Mang Luan", "other", "VNM"),
+             ("Anvarbek Mokeev", "other", "KGZ")],
+            "meeting", id="a plural title over 'Name of State, Name of State and Name of State'",
+        ),
+        pytest.param(
             "UK Minister visits Uzbekistan\nLeo Docherty, Parliamentary Under Secretary of State at the FCDO, visited "
             "Uzbekistan on 6 and 7 June 2023. During his meeting with the Deputy Foreign Minister of Uzbekistan Gayrat Fazilov, "
             "trade and security were discussed.",

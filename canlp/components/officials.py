@@ -2124,6 +2124,46 @@ class OfficialMentions(PatternComponent):
             return []
         return items
 
+    @staticmethod
+    def _group_name_of_list(doc, span, index):
+        """(state span, name start, name end) for each item of 'TITLES [in STATE] – Name of STATE, Name of STATE
+        and Name of STATE' after a plural title ("credentials of newly appointed Ambassadors ... in the Republic
+        of Uzbekistan – Jiang Xiao of the People's Republic of China, ... and Anvarbek Mokeev of Kyrgyz
+        Republic"); empty unless at least two items are read."""
+        lw, tx, n = token_lower(doc), token_text(doc), len(doc)
+        i = span.end
+        if i + 1 < n and lw[i] in ("in", "to"):  # where they serve: "in the Republic of Uzbekistan"
+            k = i + 1 + (lw[i + 1] == "the")
+            where = index.get(("start", k))
+            if where is None or where.label_ != "STATE":
+                return []
+            i = where.end
+        if i >= n or tx[i] not in ("-", "–", "—", ":"):
+            return []
+        i += 1
+        items = []
+        while i < n and len(items) < 40:
+            while i < n and lw[i] in (",", "and", ";") and not doc[i].is_space:
+                i += 1
+            j = k = i
+            while k < n and k - j < 6 and ("start", k) not in index and (
+                (doc[k].is_title and tx[k].isalpha() and tx[k] not in TITLE_WORDS and tx[k] not in NAME_STOP)
+                or (k > j and tx[k] in NAME_PARTICLES)
+            ):
+                k += 1
+            if k - j < 2 or k >= n or lw[k] != "of":
+                break
+            m = k + 1 + (k + 1 < n and lw[k + 1] == "the")
+            state = index.get(("start", m))
+            while state is None and m < n and m - k < 6 and (tx[m][:1].isupper() or lw[m] in ("of", "'s", "’s")):
+                m += 1  # "of the Socialist Republic of Vietnam": the state's name inside its long form
+                state = index.get(("start", m))
+            if state is None or state.label_ != "STATE":
+                break
+            items.append((state, j, k))
+            i = state.end
+        return items if len(items) >= 2 else []
+
     def _listed_people(self, doc, items, pattern, kb, date):
         mentions = []
         for state, start, end in items:
@@ -2140,7 +2180,7 @@ class OfficialMentions(PatternComponent):
         for span, pattern in groups:
             if pattern["role"] in ("counterpart", "minister") and self._deputy_subject(doc, span.start, singles):
                 continue  # "First Vice Foreign Minister X met his counterparts from A and B": deputies, not in the KB
-            named = self._group_named_list(doc, span, index)
+            named = self._group_named_list(doc, span, index) or self._group_name_of_list(doc, span, index)
             if named:
                 # "the ambassadors of Kyrgyzstan - Daniyar Sydykov, France - ...": each state with its own person
                 mentions.extend(self._listed_people(doc, named, pattern, kb, date))
