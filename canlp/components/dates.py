@@ -82,8 +82,8 @@ WORD_ORDINALS = {
 #: "the twenty-fifth anniversary of Kyrgyzstan's independence": in a text without a full date, the count gives
 #: the year (see :func:`anniversaries`).
 _ANNIVERSARY = re.compile(
-    r"\b(\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|[a-z]+teenth|tenth|eleventh|twelfth|twentieth|thirtieth|fortieth)\s+anniversary(?:\s+year)?\s+of\s+"
+    rf"\b(\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(sorted(WORD_ORDINALS, key=len, reverse=True))})"
+    r"\s+anniversary(?:\s+year)?\s+of\s+"
     r"(?:the\s+|their\s+|its\s+|our\s+|[A-Z][\w-]+(?:'s|’s)\s+)?"
     r"(?:(?:state\s+|national\s+)?(independence)|(?:(?:the\s+)?(?:establishment\s+of|establishing)\s+)?(diplomatic)"
     r"\s+(?:relations|ties))\b",
@@ -111,7 +111,20 @@ _OTHER_EVENT = re.compile(r"\b(?:recall(?:ed|s|ing)?|ago|earlier|last|previous|f
 
 def _count(word):
     word = word.lower()
-    return int(word[:-2]) if word[:1].isdigit() else WORD_ORDINALS.get(word)
+    return int(word[:-2]) if word[:1].isdigit() else WORD_ORDINALS[word]
+
+
+def sentence_start(text, position):
+    """Where the sentence (or line) holding ``position`` begins: after the last ". " or line break before it."""
+    return max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+
+
+def _day_month(match):
+    """(month, day) of a match of :data:`_DAY_MONTH` or :data:`_DATELINE_DAY_MONTH` (day and month word in either
+    order), or None when the word is no month or the day none of a month."""
+    day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    month = MONTHS.get(month.lower())
+    return (month, int(day)) if month and 1 <= int(day) <= 31 else None
 
 
 def anniversaries(text):
@@ -139,19 +152,16 @@ def anniversaries(text):
     if "nniversar" not in text and "NNIVERSAR" not in text:  # substring tests in C spare most texts the regex
         return found
     for m in _ANNIVERSARY.finditer(text):
-        count = _count(m.group(1))
-        if count is None:
-            continue
-        year = ANNIVERSARY_BASE["independence" if m.group(2) else "diplomatic"] + count
-        before = text[max(0, m.start() - 60):m.start()]
+        year = ANNIVERSARY_BASE["independence" if m.group(2) else "diplomatic"] + _count(m.group(1))
+        before = text[max(0, m.start() - 60):m.start()].lower()
         clause_start = max(before.rfind(". "), before.rfind("\n"), before.rfind(","), before.rfind(";"))
         before = before[clause_start + 1:]
         after = text[m.end():m.end() + 12].lower()
-        if re.match(r"\W{0,2}next year", after) or re.search(r"next year(?:'s|’s)?\s*$", before.lower()):
+        if re.match(r"\W{0,2}next year", after) or re.search(r"next year(?:'s|’s)?\s*$", before):
             year -= 1  # "preparations for the 30th anniversary of diplomatic relations next year"
-        elif re.match(r"\W{0,2}last year", after) or re.search(r"last year(?:'s|’s)?\s*$", before.lower()):
+        elif re.match(r"\W{0,2}last year", after) or re.search(r"last year(?:'s|’s)?\s*$", before):
             year += 1
-        elif _ANNIVERSARY_TO_COME.search(before.lower()):
+        elif _ANNIVERSARY_TO_COME.search(before):
             continue  # "the upcoming 30th anniversary": not the year of writing
         found.append((m.start(), m.end(), year))
     return found
@@ -173,21 +183,17 @@ def day_and_month(text):
         (1, 25)
     """
     dateline = _DATELINE_DAY_MONTH.search(text)
-    if dateline is not None:
-        day, month = (dateline.group(1), dateline.group(2)) if dateline.group(1) else (dateline.group(4), dateline.group(3))
-        month = MONTHS.get(month.lower())
-        if month and 1 <= int(day) <= 31:
-            return month, int(day)
+    found = _day_month(dateline) if dateline is not None else None
+    if found is not None:
+        return found
     for m in _DAY_MONTH.finditer(text):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        month = MONTHS.get(month.lower())
-        if not month or not 1 <= int(day) <= 31:
+        found = _day_month(m)
+        if found is None:
             continue
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         sentence_end = text.find(". ", m.end())
-        if _OTHER_EVENT.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+        if _OTHER_EVENT.search(text, sentence_start(text, m.start()), sentence_end if sentence_end >= 0 else len(text)):
             continue
-        return month, int(day)
+        return found
     return None
 
 

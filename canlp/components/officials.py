@@ -44,7 +44,7 @@ from canlp.components import (
     token_offsets,
     token_text,
 )
-from canlp.components.dates import HEAD_CHARS, MONTHS, anniversaries, day_and_month
+from canlp.components.dates import HEAD_CHARS, MONTHS, anniversaries, day_and_month, sentence_start
 from canlp.components.patterns import PatternComponent
 from canlp.components.states import state_mentions
 from canlp.kb import load_kb, normalize, parse_date
@@ -575,8 +575,7 @@ def _anniversary_day(doc, index, fitted):
         # the state whose independence it is: named after it ("of India"), in it ("Kyrgyzstan's independence") or
         # last before it in the sentence ("congratulated the President of Slovakia on the 25th anniversary")
         if text[end - 12:end].lower() == "independence":
-            sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-            span = doc.char_span(sentence_start, min(len(text), end + 25), alignment_mode="expand")
+            span = doc.char_span(sentence_start(text, start), min(len(text), end + 25), alignment_mode="expand")
             states = [] if span is None else [
                 (doc[i].idx >= end, index[("start", i)].kb_id_) for i in range(span.start, span.end)
                 if index.get(("start", i)) is not None and index[("start", i)].label_ == "STATE"
@@ -624,6 +623,22 @@ def _unmarked_states(mentions, index, lowers):
         and not any(index.get(("start", t)) is not None and index[("start", t)].kb_id_ == m["state"]
                     for t in range(max(0, m["start"] - 3), _clause_end(lowers, m["end"])))  # "X, Minister of ... of Uzbekistan"
     }
+
+def _listed_name_end(doc, j, index, reach, hyphens):
+    """Where the name of a list's item that begins at token ``j`` ends ("Jiang Xiao of China", "Kyrgyzstan -
+    Daniyar Sydykov"): at most ``reach`` Title Case words that are no title, stop word or state, particles
+    inside, and with ``hyphens`` the parts a hyphen joins ("Al-Sabah" written "Al - Sabah")."""
+    tx, n = token_text(doc), len(doc)
+    k = j
+    while k < n and k - j < reach and ("start", k) not in index and (
+        (doc[k].is_title and tx[k].isalpha() and tx[k] not in TITLE_WORDS and tx[k] not in NAME_STOP)
+        or (k > j and tx[k] in NAME_PARTICLES)
+        or (hyphens and k > j and tx[k] == "-" and k + 1 < n and tx[k + 1][:1].isupper())
+        or (hyphens and k > j and tx[k - 1] == "-")
+    ):
+        k += 1
+    return k
+
 
 def _followed_by_a_name(doc, end, mentions):
     """True when two capitalised name words no mention covers follow token ``end``: the title before them is
@@ -1990,10 +2005,11 @@ class OfficialMentions(PatternComponent):
             rest = words[1:]
             if rest[:1] == ["the"]:
                 rest = rest[1:]
+            rest_start = span.end + len(words) - len(rest)  # the token where ``rest`` begins
             for group in self.central_asia_group:
                 if rest[: len(group)] == group:
                     # "Foreign Ministers of Central Asian nations and Japan": the partner too
-                    k = span.end + 1 + (len(words) - 1 - len(rest)) + len(group)
+                    k = rest_start + len(group)
                     partner = index.get(("start", k + 1)) if k < len(doc) and lw[k] in ("and", "+", "plus") else None
                     if partner is not None and partner.label_ == "STATE" and partner.kb_id_ not in CENTRAL_ASIA and not (
                         partner.end < len(doc) and lw[partner.end] in ("'s", "’s")  # "and Japan's Foreign Minister X"
@@ -2004,7 +2020,7 @@ class OfficialMentions(PatternComponent):
                 return list(CENTRAL_ASIA)  # "the five foreign affairs ministers from Central Asia"
             if rest[:2] == ["central", "asia"] and rest[2:3] in (["+"], ["plus"], ["-"], ["–"], ["—"]):
                 # "Foreign Ministers of Central Asia + Japan Dialogue": the five and the partner of the format
-                partner = index.get(("start", span.end + 1 + (len(words) - 1 - len(rest)) + 3))
+                partner = index.get(("start", rest_start + 3))
                 if partner is not None and partner.label_ == "STATE" and partner.kb_id_ not in CENTRAL_ASIA:
                     return list(CENTRAL_ASIA) + [partner.kb_id_]
             states, i, closing, closed = [], span.end + 1, False, False
@@ -2110,14 +2126,7 @@ class OfficialMentions(PatternComponent):
                 j = state.end
             if j < n and tx[j] in ("-", "–", "—", ":"):
                 j += 1
-            k = j
-            while k < n and k - j < 8 and ("start", k) not in index and (
-                (doc[k].is_title and tx[k].isalpha() and tx[k] not in TITLE_WORDS and tx[k] not in NAME_STOP)
-                or (k > j and tx[k] in NAME_PARTICLES)
-                or (k > j and tx[k] == "-" and k + 1 < n and tx[k + 1][:1].isupper())
-                or (k > j and tx[k - 1] == "-")
-            ):
-                k += 1
+            k = _listed_name_end(doc, j, index, reach=8, hyphens=True)
             items.append((state, j, k) if k - j >= 1 else (state, None, None))
             i = k if k > j else state.end
         if sum(1 for _, start, _ in items if start is not None) < 2:
@@ -2145,12 +2154,7 @@ class OfficialMentions(PatternComponent):
         while i < n and len(items) < 40:
             while i < n and lw[i] in (",", "and", ";") and not doc[i].is_space:
                 i += 1
-            j = k = i
-            while k < n and k - j < 6 and ("start", k) not in index and (
-                (doc[k].is_title and tx[k].isalpha() and tx[k] not in TITLE_WORDS and tx[k] not in NAME_STOP)
-                or (k > j and tx[k] in NAME_PARTICLES)
-            ):
-                k += 1
+            j, k = i, _listed_name_end(doc, i, index, reach=6, hyphens=False)
             if k - j < 2 or k >= n or lw[k] != "of":
                 break
             m = k + 1 + (k + 1 < n and lw[k + 1] == "the")

@@ -816,12 +816,12 @@ _HEADLINE_EVENT = re.compile(
 #: The parts of a clause about an earlier event or a later one, whose verbs report no event of the text's: "the
 #: leaders agreed on the venue at the previous meeting", "the previous day, they spoke by telephone", "at a meeting
 #: with X next week" (not "met earlier today").
+_EARLIER_EVENT = r"(?:previous|earlier|last)\s+(?:\w+\s+){0,2}(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*"
 _RECALLED_CLAUSE = re.compile(
     # "(the leaders agreed on the venue) at the previous meeting in Dushanbe": the verb just before it too
-    r"\b(?:\w+\s+){0,5}(?:at|during|in|on)\s+(?:the|their|its|a)\s+(?:previous|earlier|last)\s+(?:\w+\s+){0,2}"
-    r"(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*"
+    rf"\b(?:\w+\s+){{0,5}}(?:at|during|in|on)\s+(?:the|their|its|a)\s+{_EARLIER_EVENT}"
     # "... for his first visit since the previous summit there": from the recalled event on
-    r"|\b(?:previous|earlier|last)\s+(?:\w+\s+){0,2}(?:summit|meeting|visit|talks|session|round|conference|forum)\b[^.;:]*"
+    rf"|\b{_EARLIER_EVENT}"
     # "The previous day, the two leaders spoke by telephone."
     r"|\b(?:the\s+)?previous\s+(?:day|week|month)\b[^.;:]*"
     # a clause dated ahead: "At a meeting with X in Beijing next week, ..."
@@ -845,10 +845,8 @@ class _Announcement:
 
     def __init__(self, actions, reported):
         actions = _phrases(actions)
-        body = (
-            rf"(?:will|shall)(?:\s+also)?\s+(?:{actions})|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to"
-            r"|to\s+be\s+held|forthcoming|upcoming"
-        )
+        before_to = rf"(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to"  # "is expected to", "are set to"
+        body = rf"(?:will|shall)(?:\s+also)?\s+(?:{actions})|{before_to}|to\s+be\s+held|forthcoming|upcoming"
         self.future = re.compile(rf"\b(?:{body})\b", re.I)
         # only a headline announces with a bare infinitive ("Putin to visit Uzbekistan"); in the body
         # "arrived in Tashkent to attend the summit" or "the first president to make a state visit" report
@@ -856,8 +854,8 @@ class _Announcement:
         # a future clause runs to the end of the sentence, but one in a relative clause only to its comma:
         # "Tokayev, who is slated to attend the summit, held a telephone conversation with X"
         self.future_clause = re.compile(
-            rf",\s*(?:who|which)\s+(?:will|would|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to)\b[^.;:,]*,"
-            rf"|\b(?:will|to be|would|shall|(?:is|are)\s+(?:{'|'.join(self._BEFORE_TO)})\s+to)\b[^.;:]*", re.I
+            rf",\s*(?:who|which)\s+(?:will|would|{before_to})\b[^.;:,]*,|\b(?:will|to be|would|shall|{before_to})\b[^.;:]*",
+            re.I,
         )
         self.reported = re.compile(rf"\b(?:{_phrases(reported)})\b", re.I)
         self.called_off = re.compile(r"\b(?:cancel(?:s|led|ed)|scrap(?:s|ped)|postpone[sd]?|call(?:s|ed)\s+off|put\s+off)\b", re.I)
