@@ -20,6 +20,7 @@ left out of the scores.
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -137,7 +138,13 @@ def main(argv=None):
     parser.add_argument(
         "--text-dates", action="store_true", help="pass no labelled dates: canlp reads each date from the text"
     )
+    parser.add_argument(
+        "--ids", metavar="FIRST-LAST", help="score only the texts with ids in this range (e.g. 031-060: a half kept unseen)"
+    )
     args = parser.parse_args(argv)
+    if args.ids is not None and not re.fullmatch(r"\w+-\w+", args.ids):
+        print(f"error: --ids {args.ids}: expected FIRST-LAST, e.g. 001-030", file=sys.stderr)
+        return 2
     if not args.texts.is_dir():
         print(f"error: {args.texts}: not a folder", file=sys.stderr)
         return 2
@@ -145,6 +152,9 @@ def main(argv=None):
     from canlp.api import classify
 
     gold_all = [json.loads(line) for line in (HERE / f"{args.set}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.ids is not None:
+        first, last = args.ids.split("-")
+        gold_all = [g for g in gold_all if first <= g["id"] <= last]
     gold = [g for g in gold_all if (args.texts / f"{g['id']}.txt").is_file()]
     missing = [g["id"] for g in gold_all if g not in gold]
     if missing:

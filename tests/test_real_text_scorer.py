@@ -66,6 +66,17 @@ def test_main_scores_the_texts_it_finds_and_reports_the_missing(tmp_path, capsys
     assert scorer.main(["--set", "dev1", "--texts", str(tmp_path / "nowhere")]) == 2
 
 
+def test_ids_scores_only_the_range_given(tmp_path, capsys):
+    for i in ("001", "002", "031"):
+        (tmp_path / f"{i}.txt").write_text("President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev.", encoding="utf-8")
+    assert scorer.main(["--set", "dev1", "--texts", str(tmp_path), "--ids", "001-030"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "texts: 2"
+    assert "28 texts not in" in err  # the range's other texts, not the set's 67 others
+    assert scorer.main(["--set", "dev1", "--texts", str(tmp_path), "--ids", "001"]) == 2
+    assert capsys.readouterr().err.strip() == "error: --ids 001: expected FIRST-LAST, e.g. 001-030"
+
+
 def test_text_dates_passes_no_labelled_dates(tmp_path, monkeypatch):
     # dev1 text 010 is labelled 2020-12-21; its text names no year: with --text-dates canlp gets no date
     (tmp_path / "010.txt").write_text("Sergey Lavrov met Abdulaziz Kamilov in Moscow on December 21.", encoding="utf-8")

@@ -129,7 +129,8 @@ STATE_BODIES = {
 OFFICE_NOUNS = {
     "Partnerships", "Partnership", "Affairs", "Relations", "Cooperation", "Development", "Issues", "Policy",
     "Questions", "Matters", "Negotiations", "Programmes", "Programs", "Initiatives", "Operations", "Diplomacy",
-    "Reconciliation", "Investments", "Investment", "Communications", "Connectivity",
+    "Reconciliation", "Investments", "Investment", "Communications", "Connectivity", "Minorities", "Refugees",
+    "Rights", "Disarmament", "Terrorism", "Counterterrorism", "Trafficking",
 }
 #: Chambers of the Central Asian parliaments → (the words of their heads' offices in the knowledge base,
 #: the state when the chamber's name gives it).
@@ -185,6 +186,22 @@ INSTITUTION_WORDS = {
     "Duma", "Senate", "Parliament", "Assembly", "Kurultai", "Milli", "Khural", "Verkhovna", "Rada", "Sejm",
     "Namoyandagon", "Shura", "Bundestag", "Knesset", "Storting", "Riksdag", "Seimas", "Saeima",
 }
+#: A state's bodies written in lower case after its adjective ("the Speaker of the Turkish parliament").
+_LOWER_BODIES = {"parliament", "senate", "legislature"}
+#: Titles of posts below a top office, whose holder a text names before or after their years in the top office.
+LOWER_RANK_TITLES = {
+    "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier", "vice prime minister",
+    "vice-prime minister", "deputy foreign minister", "first deputy foreign minister", "deputy secretary of state",
+    "assistant secretary of state", "deputy assistant secretary of state", "under secretary of state",
+    "state secretary", "ambassador", "ambassador extraordinary and plenipotentiary", "special envoy",
+    "special representative", "chairman of the senate", "chairman of the mazhilis", "speaker",
+    "secretary of the security council", "assistant to the president", "adviser to the president",
+    "advisor to the president", "head of the presidential administration", "head of the administration of the president",
+    "chief of the presidential administration", "first deputy minister of foreign affairs",
+    "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
+}
+#: The staff of an office after its title and "'s" ("the President's Administration", "the President's press service").
+_OFFICE_OF_HOLDER = {"administration", "office", "press", "website", "apparatus", "staff", "spokesman", "spokesperson"}
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: What every courtesy title holds, for a cheap substring test of a whole text ("Mr" is in "Mrs" too).
@@ -1333,6 +1350,10 @@ class OfficialMentions(PatternComponent):
                 continue
             if attached is None and unknown_name is None and self._names_a_post(doc, title, state_span):
                 continue  # "his election as President of Turkey", "the post of head of state": a post, not a person
+            if attached is None and unknown_name is None and title.end + 1 < len(doc) and tx[title.end] in ("'s", "’s") and (
+                lw[title.end + 1] in _OFFICE_OF_HOLDER
+            ):
+                continue  # "Photo by the Georgian President's Administration": the office's staff, not its holder
             org_head = None
             if role == "other" and attached is None and unknown_name is None:
                 org_head = self._organisation_head(doc, title, state_span, index, kb, date)
@@ -1360,6 +1381,16 @@ class OfficialMentions(PatternComponent):
                         mention["state"] = state
                 elif mention.get("in_office") is False and not recalled:
                     self._titled_near_tenure(kb, mention, role, state, date)
+                elif (
+                    (fitted or date is None) and role == "other" and mention["role"] != "other"
+                    and tpattern["form"].lower() in LOWER_RANK_TITLES and not recalled
+                    and not (title.end < len(doc) and lw[title.end] in ("and", "-", "–", "—", "/", "&"))
+                ):  # (not "Deputy Prime Minister and Minister of Foreign Affairs": a second post, the top one)
+                    # an undated text: "Deputy Secretary of State Antony Blinken", "State Secretary Marat Tazhin" hold
+                    # the lower post the text names, not the top office the knowledge base has them hold at another time
+                    mention.update(role="other", in_office=None, former=False)
+                    if state is not None:
+                        mention["state"] = state
                 if tpattern["form"] == "president-elect":
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
@@ -2251,8 +2282,10 @@ class OfficialMentions(PatternComponent):
                 cursor = seat.end
         if cursor + 1 < len(doc) and tx[cursor] in ("'s", "’s") and (tx[cursor + 1] in STATE_BODIES or tx[cursor + 1] in INSTITUTION_WORDS):
             cursor += 1  # "the Chairman of Kyrgyzstan's Jogorku Kenesh, discussed"
-        while cursor < len(doc) and (tx[cursor] in STATE_BODIES or tx[cursor] in INSTITUTION_WORDS):
-            cursor += 1  # "Chairman of the Senate of the Kazakh Parliament, and ...": the state's body ends the title
+        while cursor < len(doc) and (tx[cursor] in STATE_BODIES or tx[cursor] in INSTITUTION_WORDS or lw[cursor] in _LOWER_BODIES):
+            # "Chairman of the Senate of the Kazakh Parliament, and ...", "the Speaker of the Turkish parliament,":
+            # the state's body ends the title
+            cursor += 1
         closed = cursor >= len(doc) or lw[cursor] in (",", ".", ")", ";", "and", "who", "\n")
         # "Aleksey Borodavkin, Ambassador of Russia to Kazakhstan has taken place": a verb after the apposition
         verb_after = cursor < len(doc) and lw[cursor] in _VERBS_AFTER_APPOSITION

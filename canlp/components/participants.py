@@ -320,6 +320,26 @@ def _quoted(text, offset):
     return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
 
+#: A quotation within a sentence, in any of the quotation marks of the texts ('' too: "''We hope ...'', he said").
+_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|''.*?''")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _unquoted_words(sentence):
+    """The lower-case words of ``sentence`` outside quotations, also one opened in an earlier sentence and
+    closed in this one ("I am convinced that relations will develop'', President X emphasized")."""
+    if not any(mark in sentence for mark in ("“", "”", "«", "»", '"', "''")):
+        return set(_WORD.findall(sentence.lower()))
+    for close, opening in (("”", "“"), ("»", "«")):
+        i, j = sentence.find(close), sentence.find(opening)
+        if i != -1 and (j == -1 or i < j):
+            sentence = sentence[i + 1:]
+    for mark in ('"', "''"):
+        if sentence.count(mark) % 2 == 1:
+            sentence = sentence[sentence.find(mark) + len(mark):]
+    return set(_WORD.findall(_QUOTATION.sub(" ", sentence).lower()))
+
+
 def _is_declaration(text):
     """True for the text of a declaration: a first line that names one ("JOINT STATEMENT of ...",
     "Xi'an Declaration ...") and at least three numbered points or two lines of a preamble ("proceeding
@@ -538,7 +558,7 @@ _NOT_HAPPENED = {"no", "not", "denies", "denied", "deny", "hopes", "hope", "hope
 #: Nouns of what binds two sides ("relations between the leaders"), no event they take part in.
 _BONDS = {"relations", "ties", "relationship", "friendship", "trust", "understanding"}
 #: Nouns of a death: the official after "the passing of" is mourned, not met.
-_DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial"}
+_DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial", "tomb", "grave", "mausoleum"}
 
 
 def _deceased(lowers, mention):
@@ -554,8 +574,9 @@ def _deceased(lowers, mention):
     return i >= 1 and lowers[i] == "of" and lowers[i - 1] in _DEATH
 
 
-#: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by".
-_DONE_BEFORE = {"reached", "achieved", "down", "founded"}
+#: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by",
+#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by".
+_DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "initiated", "forward", "launched", "declared"}
 #: Nouns of agreements made before: "implementation of agreements between President X and President Y".
 _AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understandings"}
 #: Verbs of greetings passed on by a third person.
@@ -1700,7 +1721,11 @@ class Participants:
                 sentences.get(sentence), word_set
             ):
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
-            if (self.is_future.any(word_set) or ("going" in word_set and _going_to(sentences.get(sentence)))) and not self.is_past_interaction.any(
+            future = self.is_future.any(word_set) and not (
+                # "“... relations will further develop”, President X emphasized in his message": the future is the quote's
+                sentence >= 0 and not self.is_future.any(_unquoted_words(context._sentence_text(sentence)))
+            )
+            if (future or ("going" in word_set and _going_to(sentences.get(sentence)))) and not self.is_past_interaction.any(
                 word_set
             ) and not (
                 current and not self.is_future.any(set(lowers[first:start]))
