@@ -4329,10 +4329,10 @@ def test_read_in_dev_23(full_nlp, text, date, expected_people, expected_modality
             None, id="the one at whose tomb a wreath is laid takes no part",
         ),
         pytest.param(
-            "Foreign Minister Mukhtar Tileuberdi met Kairat Abdrakhmanov, the OSCE High Commissioner on National "
-            "Minorities, on 10 June 2021. They discussed the 'Listening State' concept proclaimed by the President of "
+            "Foreign Minister Murat Nurtleu met Christophe Kamp, the OSCE High Commissioner on National "
+            "Minorities, on 10 June 2024. They discussed the 'Listening State' concept proclaimed by the President of "
             "Kazakhstan.",
-            "2021-06-10", [("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Kairat Abdrakhmanov", "other", None)], None,
+            "2024-06-10", [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Christophe Kamp", "other", None)], None,
             id="'proclaimed by the President' is an earlier deed",
         ),
         pytest.param(
@@ -4378,6 +4378,113 @@ def test_read_in_dev_23(full_nlp, text, date, expected_people, expected_modality
     ],
 )
 def test_read_in_dev_24(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "ASTANA, 12 June 2016. Prime Minister Karim Massimov spoke by telephone with Head of the Afghanistan "
+            "Government Adbullah Abdullah about the railway project.",
+            "2016-06-12", [("Karim Massimov", "prime_minister", "KAZ"), ("Abdullah Abdullah", "prime_minister", "AFG")],
+            "phone_call", id="'Head of the Afghanistan Government' and a given name misspelt",
+        ),
+        pytest.param(
+            "On 3 May 2016 Prime Minister Karim Massimov had a phone call with the head of the Afghan government.",
+            "2016-05-03", [("Karim Massimov", "prime_minister", "KAZ"), ("Abdullah Abdullah", "prime_minister", "AFG")],
+            None, id="'the head of the Afghan government' alone is the head of government of the day",
+        ),
+        pytest.param(
+            "On 14 April 2023 President Sadyr Japarov received the head of the Russian government delegation, Deputy "
+            "Prime Minister Alexei Overchuk.",
+            "2023-04-14", [("Sadyr Japarov", "president", "KGZ"), ("Alexei Overchuk", "other", "RUS")], None,
+            id="'the head of the Russian government delegation' is still not the prime minister",
+        ),
+        pytest.param(
+            "ASHGABAT, 31 August 2025. President Serdar Berdimuhamedov congratulated the President of the Republic of "
+            "Uzbekistan Shavkat Mirzayev on Independence Day.",
+            "2025-08-31", [("Serdar Berdimuhamedov", "president", "TKM"), ("Shavkat Mirziyoyev", "president", "UZB")],
+            None, id="a surname misspelt after the title of the one holder of the day",
+        ),
+        pytest.param(
+            "On 24 August 2010 the President of Uzbekistan Islam Karim sent a telegram of congratulations to Roza "
+            "Otunbayeva.\nIslam Karim's telegram was criticised in Osh.",
+            "2010-08-24", [("Islam Karimov", "president", "UZB"), ("Roza Otunbayeva", "president", "KGZ")],
+            None, id="a surname without its Russian ending after the title of the one holder of the day",
+        ),
+        pytest.param(
+            "On 24 August 2010 the President of Kyrgyzstan Adylbek Kasymov received the Ambassador of Russia "
+            "Valentin Vlasov.",
+            "2010-08-24", [("Adylbek Kasymov", "president", "KGZ"), ("Valentin Vlasov", "other", "RUS")],
+            None, id="another person's name after a title stays that person's, as the text has it",
+        ),
+        pytest.param(
+            "Deputy Foreign Minister of Afghanistan Mr. Hekmat Khalil Karzai paid an official visit to Ashgabat on "
+            "2 June 2016. Mr. Karzai met with Deputy Foreign Minister Mr. Wepa Hajyev of Turkmenistan.",
+            "2016-06-02", [("Hekmat Khalil Karzai", "other", "AFG"), ("Wepa Hajyev", "other", "TKM")],
+            None, id="a bare surname after a full name the knowledge base lacks is that person's, not Hamid Karzai's",
+        ),
+        pytest.param(
+            "Kazakh Secretary of State Gulshara Abdykalikova received Russian Ambassador Alexei Borodavkin on 24 April 2018.",
+            "2018-04-24", [("Gulshara Abdykalikova", "other", "KAZ"), ("Alexei Borodavkin", "other", "RUS")], None,
+            id="Kazakhstan's Secretary of State is no foreign minister",
+        ),
+        pytest.param(
+            "The talks took place between Tajik Foreign Minister Sirojiddin Muhriddin and Turkmen Foreign Minister "
+            "Rashid Meredov April 17 in Dushanbe.",
+            "2018-04-17",
+            [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM")], None,
+            id="a month before its day ends a name",
+        ),
+        pytest.param(
+            "ASTANA, 22 February 2017. The Kazakh Foreign Ministry summoned Kyrgyz Charge d'Affaires Kainarbek "
+            "Toktomushev over his country's President's remarks. During the meeting, Deputy Foreign Minister Galymzhan "
+            "Koishybayev handed Toktomushev a note of protest.",
+            "2017-02-22",
+            [("Kainarbek Toktomushev", "other", "KGZ"), ("Galymzhan Koishybayev", "other", "KAZ")], None,
+            id="'his country's President' is nobody sure",
+        ),
+        pytest.param(
+            "On 2 May 2010 President Nursultan Nazarbayev received Zhanybek Karibzhanov, Chairman of the Kazakh-Kyrgyz "
+            "parliamentary group, and President Roza Otunbayeva's envoy.",
+            "2010-05-02", [], None,
+            id="the chairman of a parliamentary group of two states is no president",
+        ),
+        pytest.param(
+            "Turkmenistan and Tajikistan reviewed their ties, the Tajik Foreign Ministry said in a message on April 18, "
+            "2018. The talks were held during the meeting between Tajik Foreign Minister Sirojiddin Muhriddin and "
+            "Turkmen Foreign Minister Rashid Meredov on April 17 in Ashgabat.",
+            "2018-04-17",
+            [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Rashid Meredov", "foreign_minister", "TKM")],
+            "visit", id="a ministry's press message is no written message between the two",
+        ),
+        pytest.param(
+            "Heads of State and Government sent congratulatory telegrams to Leader of the Nation Nursultan Nazarbayev "
+            "on 5 July 2019.\nIn his letter, President of China Xi Jinping praised the ties between the two nations.\n"
+            "President of Tajikistan Emomali Rahmon wished the First President good health.\nThe capital has grown "
+            "fast.\nThe Chairman of the Russian Government Dmitry Medvedev highlighted the merits of the First President.",
+            "2019-07-05",
+            [("Nursultan Nazarbayev", "other", "KAZ"), ("Xi Jinping", "president", "CHN"),
+             ("Emomali Rahmon", "president", "TJK"), ("Dmitry Medvedev", "prime_minister", "RUS")],
+            "message", id="'Heads of State and Government sent telegrams to X' opens a round-up",
+        ),
+        pytest.param(
+            "On 27 March 2023 First Deputy Foreign Minister of Kyrgyzstan Asein Isaev received Mr. Eduardo Escobar, who "
+            "will present his credentials soon.\nAmbassador of Chile Eduardo Escobar said that copper mining could be a field of "
+            "cooperation.",
+            "2023-03-27", [("Asein Isaev", "other", "KGZ"), ("Eduardo Escobar", "other", "CHL")], None,
+            id="a name the knowledge base lacks, titled lower down, is that official in the lead too",
+        ),
+        pytest.param(
+            "ASTANA, 31 October 2017. Foreign Minister Kairat Abdrakhmanov received Acting Assistant Secretary of State "
+            "for Near East Affairs David Satterfield.",
+            "2017-10-31", [("Kairat Abdrakhmanov", "foreign_minister", "KAZ"), ("David Satterfield", "other", "USA")],
+            None, id="'for Near East Affairs' is the post's remit",
+        ),
+    ],
+)
+def test_read_in_dev_25(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 

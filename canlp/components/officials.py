@@ -150,6 +150,14 @@ _CHAMBER_HEAD = re.compile(
     r"|Legislative\s+Chamber|Halk\s+Maslahaty)\b"
     r"(?P<upper>\s+of\s+the\s+Oliy\s+Majlis\b)?(?:\s+of\s+the\s+Milli\s+Gengesh\b)?"
 )
+#: "Head of the Afghanistan Government", "the head of the Russian government": "head" is no title of its own.
+_GOVERNMENT_HEAD = re.compile(r"\b[Hh]ead\s+of\s+the\s+")
+#: Words after "Head of the STATE Government" that make it the head of something else ("... Government delegation").
+_GOVERNMENT_COMPOUNDS = {
+    "delegation", "delegations", "commission", "office", "agency", "agencies", "council", "team", "officials",
+    "members", "bodies", "department", "departments", "program", "programme", "working", "house", "press", "apparatus",
+    "'s", "’s", "of", "-", "group", "committee", "administration",
+}
 #: Posts of a government whose holder, named with no state ("Deputy Foreign Minister X"), is placed by
 #: :meth:`OfficialMentions._place_unplaced`.
 GOVERNMENT_POSTS = {
@@ -370,7 +378,7 @@ def _same_sentence(lowers, a, b):
 def _state_body_at(tx, i):
     """True when token ``i`` starts the name of a body of a state ("Security Council", "Senate", "Muslims
     Board"): a body word there or in the capitalised words right after it."""
-    if i >= len(tx) or tx[i] in STATE_BODIES:
+    if i >= len(tx) or tx[i] in STATE_BODIES or tx[i] in _LOWER_BODIES:  # "the Chairman of the Kazakh parliament"
         return i < len(tx)
     for k in range(i, min(len(tx), i + 3)):
         if not tx[k][:1].isupper():
@@ -492,8 +500,9 @@ def _close_spelling(name, state):
                     or difflib.SequenceMatcher(None, parts[0], words[0]).ratio() >= 0.85  # "Gurbankuly" for "Gurbanguly"
                 )
             )
-            if len(parts) >= 2 and given and parts[-1] != words[-1] and (
-                difflib.SequenceMatcher(None, parts[-1], words[-1]).ratio() >= 0.85
+            if len(parts) >= 2 and given and (
+                (parts[-1] != words[-1] and difflib.SequenceMatcher(None, parts[-1], words[-1]).ratio() >= 0.85)
+                or (parts[-1] == words[-1] and parts[0] != words[0])  # "Adbullah Abdullah": the given name misspelt
             ):
                 found.add(person.name)
     return found.pop() if len(found) == 1 else None
@@ -763,6 +772,38 @@ def _reigning(kb, state, date, spelling):
     if any(difflib.SequenceMatcher(None, first, word).ratio() >= 0.7 for word in normalize(holder).split()):
         return holder
     return None
+
+
+def _holder_misspelt(kb, state, role, date, spelling):
+    """The holder of ``role`` in ``state`` on ``date`` when ``spelling`` has their given name and a surname
+    spelt as a transliteration of theirs ("President of the Republic of Uzbekistan Shavkat Mirzayev": the same
+    consonants; "President of Uzbekistan Islam Karim": without the Russian ending) or nearly so; not another person of the same given name ("Prime Minister of Kyrgyzstan Adylbek
+    Kasymov", missing from the knowledge base). None without a date or a holder."""
+    if date is None or role not in ("president", "prime_minister", "foreign_minister"):
+        return None
+    holder = kb.holder(state, role, date)
+    if holder is None:
+        return None
+    words = normalize(spelling).replace("-", " ").split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return None
+    for name in (holder, *kb.person(holder).aliases):
+        parts = normalize(name).replace("-", " ").split()
+        if len(parts) >= 2 and parts[0] == words[0] and (
+            _consonants(parts[-1]) == _consonants(words[-1])
+            or difflib.SequenceMatcher(None, parts[-1], words[-1]).ratio() >= 0.85
+            # "Islam Karim" for Islam Karimov: the surname without its Russian ending
+            or any(parts[-1] == words[-1] + ending for ending in ("ov", "ev", "ova", "eva"))
+        ):
+            return holder
+    return None
+
+
+def _consonants(word):
+    """The consonants of ``word``, a letter written twice once: what transliterations of one name share
+    ("mirzayev" and "mirziyoyev": "mrzyv"; not "kasymov" and "kasymaliev")."""
+    letters = [c for c in word if c not in "aeiou"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
 def _initials_before(text, start_char):
@@ -1119,6 +1160,11 @@ class OfficialMentions(PatternComponent):
                         if tx[k] in _BODY_AFTER_ADJECTIVE:
                             return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
                         k += 1
+                # "Chairman of Kazakh-Kyrgyz parliamentary group on cooperation": a body's, in lower case too
+                while k < len(doc) and k - span.end < 4 and tx[k].islower() and tx[k] not in ("of", "and", "to", "in", "on"):
+                    if tx[k].title() in _BODY_AFTER_ADJECTIVE:
+                        return None
+                    k += 1
                 return span
         return None
 
@@ -1344,12 +1390,18 @@ class OfficialMentions(PatternComponent):
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
             if government_head:
                 role = "prime_minister"
+            if tpattern["form"].lower() == "secretary of state" and state in CENTRAL_ASIA:
+                role = "other"  # "Kazakh Secretary of State Gulshara Abdykalikova": the State Secretary, no foreign minister
             if tpattern["form"] == "leader" and state is not None:
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
             if tpattern.get("needs_state") and state is None and attached is None:
                 continue
             if attached is None and unknown_name is None and self._names_a_post(doc, title, state_span):
                 continue  # "his election as President of Turkey", "the post of head of state": a post, not a person
+            if attached is None and unknown_name is None and title.start >= 3 and lw[title.start - 1] in ("'s", "’s") and (
+                lw[title.start - 2] == "country" and lw[title.start - 3] in ("his", "her", "their", "its")
+            ):
+                continue  # "Kyrgyz Charge d'Affaires X over his country's President's comments": whose country is unsure
             if attached is None and unknown_name is None and title.end + 1 < len(doc) and tx[title.end] in ("'s", "’s") and (
                 lw[title.end + 1] in _OFFICE_OF_HOLDER
             ):
@@ -1409,6 +1461,8 @@ class OfficialMentions(PatternComponent):
                     resolved = None  # "Head of the Administration of the President of Mongolia D.Battulga": not Khaltmaagiin
                 if not resolved and monarch and state is not None:
                     resolved = _reigning(kb, state, date, unknown_name.text)
+                if not resolved and state is not None and not fitted:
+                    resolved = _holder_misspelt(kb, state, role, date, unknown_name.text)
                 if resolved:
                     # the words of the name are this mention's, not a bare name's of their own ("President Imam
                     # Ali Rahman": not also "Rahman")
@@ -1459,6 +1513,7 @@ class OfficialMentions(PatternComponent):
         self._delegation_heads(doc, index, mentions)
         self._courtesy_named(doc, index, mentions)
         self._parliament_heads(doc, index, mentions, kb, date)
+        self._government_heads(doc, index, mentions, kb, date, fitted)
         self._organisation_officials(doc, index, mentions)
         # "the foreign minister of Azerbaijan, Armenia, Belarus and Kazakhstan": a singular title over a list of
         # states stands for each state's holder, as its plural does
@@ -1477,6 +1532,9 @@ class OfficialMentions(PatternComponent):
             mentions = [m for m in mentions if idx[m["start"]] < body_end]
         mentions.sort(key=lambda m: m["start"])
         mentions = self._place_unplaced(doc, mentions, index)
+        again = self._unknown_names_again(doc, mentions, idx, body_end)
+        if again:
+            mentions = sorted(mentions + again, key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
         spans, dicts = [], []
         text = doc_text(doc)
@@ -1504,6 +1562,51 @@ class OfficialMentions(PatternComponent):
         set_ext(doc, "officials", dicts)
         doc.spans[SPAN_KEY] = make_spans(doc, longest_matches(spans))
         return doc
+
+    @staticmethod
+    def _unknown_names_again(doc, mentions, idx, body_end=None):
+        """Mentions of an official missing from the knowledge base wherever the text names them again in
+        full without their title: "... received the Ambassadors - Mr. Eduardo Escobar of Chile, ..." and,
+        lower down, "Ambassador of Chile Eduardo Escobar said": the titled mention tells who the name is. A bare
+        surname after the titled mention, read as a namesake's of the knowledge base, becomes theirs."""
+        unknown = {}
+        for m in mentions:
+            if m["in_kb"] is False and m["name"] and m["kind"] == "title+name" and len(m["name"].split()) >= 2:
+                unknown.setdefault(m["name"], m)
+        if not unknown:
+            return []
+        text = doc_text(doc)
+        # "Deputy Foreign Minister Mr. Hekmat Khalil Karzai paid a visit ... Mr. Karzai met with X": a bare surname
+        # after the full name is that person's, not a namesake's of the knowledge base (Hamid Karzai)
+        bare = {m["start"]: m for m in mentions if m["kind"] == "name" and m["end"] - m["start"] == 1}
+        if bare:
+            tx = token_text(doc)
+            for name, m in unknown.items():
+                surname = name.split()[-1]
+                words = set(normalize(name).split())
+                for i, other in bare.items():
+                    if i > m["start"] and tx[i] == surname and other["name"] != name and not (
+                        other["in_kb"] and words <= set(normalize(other["name"]).split())  # "José Albares" is Jose Manuel
+                    ):
+                        other.update(name=name, role=m["role"], state=m["state"], in_kb=False, in_office=m["in_office"],
+                                     former=False)
+        covered = _covered(mentions)
+        added = []
+        for name, m in unknown.items():
+            for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                if body_end is not None and found.start() >= body_end:
+                    break
+                start = bisect.bisect_left(idx, found.start())
+                end = bisect.bisect_left(idx, found.end())
+                if start >= len(doc) or idx[start] != found.start() or any(i in covered for i in range(start, end)):
+                    continue
+                added.append(
+                    {"name": name, "role": m["role"], "state": m["state"], "in_kb": False, "in_office": m["in_office"],
+                     "kind": "name", "start": start, "end": end, "title_start": None, "title_end": None,
+                     "source_title": False}
+                )
+                covered.update(range(start, end))
+        return added
 
     def _delegation_heads(self, doc, index, mentions):
         """The head of a state's delegation: "received the U.S. delegation led by the Administrator of
@@ -2000,6 +2103,53 @@ class OfficialMentions(PatternComponent):
             )
             covered.update(range(start, end))
 
+    @classmethod
+    def _government_heads(cls, doc, index, mentions, kb, date, fitted):
+        """The head of a state's government named "Head of the Afghanistan Government (Abdullah Abdullah)", "the
+        head of the Russian government": the prime minister of that state, named after the title (also misspelt)
+        or the holder on the date; not "the head of the Russian Government delegation"."""
+        text = doc_text(doc)
+        if "ead of the" not in text:  # a substring test in C: most texts have none
+            return
+        idx = token_offsets(doc)
+        covered = _covered(mentions)
+        lw = token_lower(doc)
+        tx = token_text(doc)
+        for match in _GOVERNMENT_HEAD.finditer(text):
+            start = bisect.bisect_left(idx, match.start())
+            span = index.get(("start", bisect.bisect_left(idx, match.end())))
+            if span is None or span.label_ != "STATE" or span.end >= len(doc) or lw[span.end] != "government":
+                continue
+            end = span.end + 1
+            if end < len(doc) and lw[end] in _GOVERNMENT_COMPOUNDS:
+                continue
+            if start in covered or _recalled_before(lw, start) or (start > 0 and lw[start - 1] in ("deputy", "vice")):
+                continue
+            state = span.kb_id_
+            if end in covered or (end + 1 < len(doc) and tx[end] == "," and end + 1 in covered):
+                continue  # "Head of the Afghanistan Government (,) Abdullah Abdullah": the known name decides
+            name = cls._unknown_name(doc, end, index) if end < len(doc) and tx[end][:1].isupper() else None
+            if name is not None:
+                resolved = _close_spelling(name.text, state) or (
+                    None if fitted else _holder_misspelt(kb, state, "prime_minister", date, name.text)
+                )
+                mention = (
+                    dict(_person_on(kb, resolved, date, "prime_minister", state)) if resolved else
+                    {"name": name.text, "role": "prime_minister", "state": state, "in_kb": False, "in_office": None}
+                )
+                end = name.end
+                kind = "title+name"
+            else:
+                holder = kb.holder(state, "prime_minister", date)
+                if holder is None:
+                    continue
+                mention = {"name": holder, "role": "prime_minister", "state": state, "in_kb": True,
+                           "in_office": True if date else None}
+                kind = "title"
+            mention.update(kind=kind, start=start, end=end, title_start=start, title_end=span.end + 1, source_title=False)
+            mentions.append(mention)
+            covered.update(range(start, end))
+
     @staticmethod
     def _first_name_run(doc, first, end, index):
         """The first run of two to four capitalised words in ``first:end`` that are neither title,
@@ -2347,6 +2497,8 @@ class OfficialMentions(PatternComponent):
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
             and (k == j or tx[k].lower() not in WEEKDAYS)  # not "X Toir Friday" (but "Wang Jun", "Matthew May")
+            # not "Foreign Minister Rashid Meredov April 17": a month before its day
+            and not (k > j and tx[k].lower() in MONTHS and k + 1 < len(doc) and tx[k + 1][:1].isdigit())
         ) or (
             # "Zh. Khodzhaev": a two-letter initial the tokenizer splits from its full stop
             tx[k] == "." and k == j + 1 and len(tx[j]) == 2 and tx[j].istitle() and k + 1 < len(doc) and doc[k + 1].is_title

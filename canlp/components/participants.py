@@ -159,7 +159,11 @@ _ROUNDUP = re.compile(
     r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b"
     # "World leaders continued to extend congratulations to Xi", "foreign congratulatory messages on Xi's election"
     r"|(?:^|\n|\.\s|\)\s--?\s)(?:world|foreign) leaders\b[^.\n]{0,60}\b(?:congratulat\w*|condolences|greetings|messages)\b"
-    r"|\bforeign (?:congratulatory|condolence) (?:messages|letters|telegrams)\b",
+    r"|\bforeign (?:congratulatory|condolence) (?:messages|letters|telegrams)\b"
+    # "Heads of State and Government sent congratulatory telegrams and letters to Leader of the Nation X"
+    # (not "as world leaders continue to send congratulations": a leader's own call told)
+    r"|\bheads of (?:foreign )?states?(?: and governments?)?\s+(?:have\s+)?(?:sent|addressed)\b[^.\n]{0,40}"
+    r"\b(?:letters|messages|telegrams|congratulations|greetings|condolences)\b",
     re.I,
 )
 #: Bullets that open the items of a menu or a list of links.
@@ -588,6 +592,14 @@ _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 #: Words of a written message.
 _WRITTEN = re.compile(r"\b(?:letters?|messages?|telegrams?|written|missives?|cables?)\b", re.I)
 
+#: A press service's own message or statement: "the Tajik Foreign Ministry said in a message April 18".
+_PRESS_MESSAGE = re.compile(
+    r"\b(?:said|says|reported|reports|informed|stated|states|announced|noted)\s+in\s+(?:an?|its)\s+"
+    r"(?:press\s+|official\s+)?(?:message|statement|release)\b",
+    re.I,
+)
+#: A meeting in person named by its noun: "the meeting between X and Y", "talks between".
+_MEETING_BETWEEN = re.compile(r"\b(?:meeting|talks|negotiations)\s+(?:was\s+held\s+)?between\b", re.I)
 #: Words of a written greeting besides its name ("Your Excellency", "congratulations", "condolences").
 _GREETING_WORDS = re.compile(
     r"congratulat|greeting|condolence|your excellency|\bdear\b|sincerely|respectfully|\bwish|sympath|solidarity",
@@ -1385,6 +1397,14 @@ class Participants:
                 (m for m in scores if m != "none" and (m in named or not named) and (m not in unheard or named)),
                 key=scores.get,
             )
+        if (
+            modality == "message" and len(participant_states) >= 2 and _PRESS_MESSAGE.search(text, 0, 800)
+            and not _WRITTEN.search(_PRESS_MESSAGE.sub(" ", text)) and not _GREETING_WORDS.search(text)
+            and (_MET_IN_PERSON.search(context.opening(3)) or _MEETING_BETWEEN.search(context.opening(3)))
+        ):
+            # "..., the Tajik Foreign Ministry said in a message April 18. The discussions were held as part of the
+            # meeting between X and Y": the press service's message, no letter between the two
+            modality = max(("visit", "meeting"), key=scores.get)
         if modality in ("meeting", "visit") and len(participant_states) >= 2:
             headline = context.headline_and_lead(0)[0]
             if headline and _WRITTEN.search(headline) and not (_modalities_named(headline) & {"visit", "phone_call", "video_call"}):
