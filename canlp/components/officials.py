@@ -777,8 +777,9 @@ def _reigning(kb, state, date, spelling):
 def _holder_misspelt(kb, state, role, date, spelling):
     """The holder of ``role`` in ``state`` on ``date`` when ``spelling`` has their given name and a surname
     spelt as a transliteration of theirs ("President of the Republic of Uzbekistan Shavkat Mirzayev": the same
-    consonants; "President of Uzbekistan Islam Karim": without the Russian ending) or nearly so; not another person of the same given name ("Prime Minister of Kyrgyzstan Adylbek
-    Kasymov", missing from the knowledge base). None without a date or a holder."""
+    consonants; "President of Uzbekistan Islam Karim": without the Russian ending) or nearly so; not another
+    person of the same given name ("Prime Minister of Kyrgyzstan Adylbek Kasymov", missing from the knowledge
+    base). None without a date or a holder."""
     if date is None or role not in ("president", "prime_minister", "foreign_minister"):
         return None
     holder = kb.holder(state, role, date)

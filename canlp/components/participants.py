@@ -1042,13 +1042,13 @@ class _Context:
     def headline_and_lead(self, lead_sentences=2):
         """The headline's text ("" if none) and the texts of the lead's sentences (the first
         ``lead_sentences`` sentences of prose; bylines and time stamps are skipped)."""
-        headline = self._sentence_text(-1) if -1 in self.bounds else ""
+        headline = self.sentence_text(-1) if -1 in self.bounds else ""
         lead = []
         for sentence in sorted(k for k in self.bounds if k >= 0):
             rank = self.lead_rank(sentence)
             if rank >= lead_sentences:
                 break
-            lead.append(self._sentence_text(sentence))
+            lead.append(self.sentence_text(sentence))
         return headline, lead
 
     def opening(self, lead_sentences):
@@ -1083,7 +1083,7 @@ class _Context:
         """True for a mention in the signature block of a letter or telegram."""
         return any(start <= mention["start_char"] < end for start, end in self.signature_blocks)
 
-    def _sentence_text(self, sentence):
+    def sentence_text(self, sentence):
         if self._idx is None:
             self._idx = token_offsets(self.doc)
         first, end = self.bounds[sentence]
@@ -1101,7 +1101,7 @@ class _Context:
         "Mikhail Mishustin's conversation with Prime Minister X")."""
         if sentence not in self.bounds:
             return False
-        line = self._sentence_text(sentence)  # with the spaces up to the next sentence
+        line = self.sentence_text(sentence)  # with the spaces up to the next sentence
         stripped = line.rstrip()
         begins = self._idx[self.bounds[sentence][0]]
         starts_line = not self.text[:begins].strip(" \t") or self.text[:begins].rstrip(" \t").endswith("\n")
@@ -1144,7 +1144,7 @@ class _Context:
             self._first_date_at = first_date.start() if first_date else None
             self._reference = reference
         if sentence not in self._dated:
-            text = self._sentence_text(sentence)
+            text = self.sentence_text(sentence)
             start_char = self._idx[self.bounds[sentence][0]]
             result = False
             # "his telephone conversation with X today, during which they reviewed ... agreed in May": today's event
@@ -1165,7 +1165,7 @@ class _Context:
         """In an undated text: True when ``sentence`` dates its event to a year ("in 1997") two or more
         before the latest year the text names (the background of an article: "The treaty was signed by X
         and Y in 1997" beside "a council set up in 2012")."""
-        text = self._sentence_text(sentence)
+        text = self.sentence_text(sentence)
         if "in " not in text and "since " not in text:
             return False
         years = [int(m.group(1)) for m in _IN_YEAR.finditer(text)]
@@ -1743,7 +1743,7 @@ class Participants:
                 return True  # "At the meeting with Chinese ambassador X, the sides ..."
             future = self.is_future.any(word_set) and not (
                 # "“... relations will further develop”, President X emphasized in his message": the future is the quote's
-                sentence >= 0 and not self.is_future.any(_unquoted_words(context._sentence_text(sentence)))
+                sentence >= 0 and not self.is_future.any(_unquoted_words(context.sentence_text(sentence)))
             )
             if (future or ("going" in word_set and _going_to(sentences.get(sentence)))) and not self.is_past_interaction.any(
                 word_set
