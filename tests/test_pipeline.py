@@ -4488,6 +4488,180 @@ def test_read_in_dev_25(full_nlp, text, date, expected_people, expected_modality
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "NUR-SULTAN. Head of State Nursultan Nazarbayev had a telephone conversation with his newly sworn-in "
+            "colleague, President of Uzbekistan Shavkat Mirziyoyev, who congratulated him on the 25th anniversary of "
+            "Kazakhstan's Independence.",
+            None, [("Nursultan Nazarbayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+            "phone_call", id="undated: an anniversary of Kazakhstan's independence falls on 16 December",
+        ),
+        pytest.param(
+            "Tajik-Uzbek Foreign Ministers hold talks\nMinister of Foreign Affairs Sirodjiddin Aslov met today with "
+            "his Uzbek counterpart Abdulaziz Komilov on the sidelines of the SCO Council of Foreign Ministers.",
+            None, [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            None, id="undated: a counterpart of no known office holds a top one",
+        ),
+        pytest.param(
+            "ASTANA, 27 November 2017. Majilis Speaker Nurlan Nigmatulin met with Deputy Chairman of Russian State Duma "
+            "Sergey Neverov on the sidelines of a conference.",
+            "2017-11-27", [("Nurlan Nigmatulin", "other", "KAZ"), ("Sergey Neverov", "other", "RUS")], None,
+            id="'of Russian State Duma': the state's body ends the title",
+        ),
+        pytest.param(
+            "President Igor Dodon today conveyed a message of condolence to President of Kyrgyzstan Almazbek Atambayev "
+            "on the plane crash near Bishkek.",
+            "2017-01-16", [("Igor Dodon", "president", "MDA"), ("Almazbek Atambayev", "president", "KGZ")], "message",
+            id="the sender who 'conveyed a message to' X writes to X",
+        ),
+    ],
+)
+def test_read_in_dev_26(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+def test_undated_a_deputy_s_title_and_a_deputy_s_counterpart_are_no_votes_for_a_later_top_office(nlp):
+    text = (
+        "Iran's Foreign Minister Mohammad Javad Zarif received the visiting Turkmen Deputy Foreign Minister Wafa "
+        "Khadzhiev in Tehran on Sunday.\nThe sides discussed trade and the Caspian Sea.\nThe Deputy Foreign Minister "
+        "of Turkmenistan recalled his earlier meeting with his Iranian counterpart Abbas Araghchi.\nIranian Deputy "
+        "Foreign Minister Abbas Araghchi and his Turkmen counterpart Wafa Khadzhiev held political consultations."
+    )
+    roles = {(m["name"], m["role"]) for m in run(nlp, text, None)._.officials}
+    # Araghchi, foreign minister from 2024, is a deputy here: the text's day is Zarif's (2013-2021)
+    assert ("Mohammad Javad Zarif", "foreign_minister") in roles
+    assert ("Abbas Araghchi", "foreign_minister") not in roles
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            'TBILISI, 10 April 2019. Nurlan Nigmatulin held talks with the Speaker of the Georgian parliament, '
+            'Archil Talakvadze, during an official visit to Georgia.',
+            '2019-04-10', [('Nurlan Nigmatulin', 'other', 'KAZ'), ('Archil Talakvadze', 'other', 'GEO')], None,
+            id="'the Speaker of the Georgian parliament, X'",
+        ),
+        pytest.param(
+            'ASHGABAT. Deputy Chairman of the Cabinet of Ministers of Turkmenistan Rashid Meredov held talks with'
+            ' Foreign Minister of Uzbekistan Bakhtiyor Saidov on transport and energy.',
+            None, [('Rashid Meredov', 'foreign_minister', 'TKM'), ('Bakhtiyor Saidov', 'foreign_minister', 'UZB')], None,
+            id='undated: a deputy premier the knowledge base knows as foreign minister stays one',
+        ),
+        pytest.param(
+            'ASTANA. Deputy Prime Minister Mukhtar Tileuberdi met with Chinese Foreign Minister Wang Yi to '
+            'discuss transit and trade.',
+            None, [('Mukhtar Tileuberdi', 'foreign_minister', 'KAZ'), ('Wang Yi', 'foreign_minister', 'CHN')], None,
+            id="undated: 'Deputy Prime Minister Mukhtar Tileuberdi' is the foreign minister",
+        ),
+        pytest.param(
+            'United States State Secretary John Kerry met Kyrgyz Foreign Minister Erlan Abdyldayev in Samarkand.',
+            None, [('John Kerry', 'foreign_minister', 'USA'), ('Erlan Abdyldayev', 'foreign_minister', 'KGZ')], None,
+            id="undated: 'United States State Secretary' is the Secretary of State",
+        ),
+        pytest.param(
+            'Deputy Prime Minister of Pakistan Ishaq Dar held talks with Foreign Minister of Uzbekistan Bakhtiyor'
+            ' Saidov in Islamabad.',
+            None, [('Ishaq Dar', 'foreign_minister', 'PAK'), ('Bakhtiyor Saidov', 'foreign_minister', 'UZB')], None,
+            id="undated: 'Deputy Prime Minister of Pakistan Ishaq Dar' is the foreign minister",
+        ),
+        pytest.param(
+            'DUSHANBE, 14 September 2023. The presidents of Central Asia gathered for their fifth Consultative '
+            'Meeting, a format initiated by the President of Kazakhstan. President Emomali Rahmon welcomed '
+            'President Shavkat Mirziyoyev, President Sadyr Japarov and President Serdar Berdimuhamedov.',
+            '2023-09-14',
+            [('Emomali Rahmon', 'president', 'TJK'), ('Shavkat Mirziyoyev', 'president', 'UZB'), ('Sadyr Japarov', 'president', 'KGZ'), ('Serdar Berdimuhamedov', 'president', 'TKM')],
+            None,
+            id="'a format initiated by the President of Kazakhstan' is an earlier deed",
+        ),
+        pytest.param(
+            'ASTANA, 10 June 2024. Foreign Minister Murat Nurtleu met with EU Special Representative Terhi '
+            'Hakala. They welcomed the reforms launched by President Kassym-Jomart Tokayev.',
+            '2024-06-10', [('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Terhi Hakala', 'other', None)], None,
+            id="'the reforms launched by President X' is an earlier deed",
+        ),
+        pytest.param(
+            'The telephone conversation, initiated by President of Uzbekistan Shavkat Mirziyoyev, took place on 5'
+            ' May 2021 with President Kassym-Jomart Tokayev.',
+            '2021-05-05',
+            [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Kassym-Jomart Tokayev', 'president', 'KAZ')],
+            'phone_call',
+            id="'The telephone conversation, initiated by President X,' is the event itself",
+        ),
+        pytest.param(
+            'On 5 May 2021 President Kassym-Jomart Tokayev had a telephone conversation initiated by President '
+            'Shavkat Mirziyoyev.',
+            '2021-05-05',
+            [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Shavkat Mirziyoyev', 'president', 'UZB')],
+            'phone_call',
+            id="'a telephone conversation initiated by President X' is the event itself",
+        ),
+        pytest.param(
+            'On 12 October 2023 the President of Kazakhstan received a group of Chinese investors headed by Vice '
+            'Premier Ding Xuexiang.',
+            '2023-10-12', [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Ding Xuexiang', 'other', 'CHN')], None,
+            id="'the President of Kazakhstan received a group of ...': the state stays his",
+        ),
+        pytest.param(
+            'On 2 May 2023 the President of Uzbekistan received the business delegation of Hungary led by Foreign'
+            ' Minister Peter Szijjarto.',
+            '2023-05-02',
+            [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Peter Szijjarto', 'foreign_minister', 'HUN')],
+            None,
+            id="'the President of Uzbekistan received the business delegation of Hungary'",
+        ),
+        pytest.param(
+            'On 16 June 2023 the President of Tajikistan addressed the foundation ceremony and later met the '
+            'Prime Minister of Pakistan Shehbaz Sharif.',
+            '2023-06-16', [('Emomali Rahmon', 'president', 'TJK'), ('Shehbaz Sharif', 'prime_minister', 'PAK')], None,
+            id="'the President of Tajikistan addressed the foundation ceremony'",
+        ),
+        pytest.param(
+            'On 12 October 2023 the President of Uzbekistan addressed the forum and then held talks with the '
+            'President of Kyrgyzstan.',
+            '2023-10-12', [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Sadyr Japarov', 'president', 'KGZ')], None,
+            id="'the President of Uzbekistan addressed the forum': a verb before 'forum'",
+        ),
+        pytest.param(
+            'On 12 October 2023 the Minister of Foreign Affairs of Kazakhstan met business leaders of Korea and '
+            'later held talks with Minister of Foreign Affairs of Korea Park Jin.',
+            '2023-10-12',
+            [('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Park Jin', 'foreign_minister', 'KOR')],
+            None,
+            id="'met business leaders of Korea' after the minister's title",
+        ),
+        pytest.param(
+            "On 12 October 2023 the Prime Minister of Kyrgyzstan visited the company's plant with Prime Minister "
+            'of Uzbekistan Abdulla Aripov.',
+            '2023-10-12',
+            [('Akylbek Japarov', 'prime_minister', 'KGZ'), ('Abdulla Aripov', 'prime_minister', 'UZB')],
+            None,
+            id="'visited the company's plant' after the prime minister's title",
+        ),
+        pytest.param(
+            'On 12 March 2014 the President of Afghanistan Hamid Karzay received Foreign Minister of Kazakhstan '
+            'Erlan Idrissov.',
+            '2014-03-12', [('Hamid Karzai', 'president', 'AFG'), ('Erlan Idrissov', 'foreign_minister', 'KAZ')], None,
+            id="'Hamid Karzay' is Hamid Karzai (y for i)",
+        ),
+    ],
+)
+def test_misfires_found_in_the_review_of_session_14(full_nlp, text, date, expected_people, expected_modality):
+    # texts a reviewer wrote to probe this session's rules; each caught a misfire (or a variant left out), since mended
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Government Information Service Sherzod Asadov", "Government Protocol Department", "Government delegation"],
+)
+def test_the_head_of_a_body_of_a_government_is_no_prime_minister(nlp, body):
+    text = f"On 1 June 2022 Kazakh Deputy Foreign Minister Akan Rakhmetullin met the head of the Uzbek {body}."
+    assert "Abdulla Aripov" not in [m["name"] for m in run(nlp, text, "2022-06-01")._.officials]
+
+
 def test_a_title_before_a_name_the_knowledge_base_lacks_is_that_person_s(nlp):
     text = (
         "President Ellen Johnson Sirleaf has sent a congratulatory message to the President of the Kyrgyz Republic "

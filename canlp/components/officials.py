@@ -123,7 +123,7 @@ PATRONYMIC_ENDINGS = ("vich", "vna", "ogly", "oglu", "uly", "ulu", "uulu", "kyzy
 STATE_BODIES = {
     "Security", "Senate", "Parliament", "Mazhilis", "Majilis", "Assembly", "Council", "Committee", "Bank",
     "Supreme", "Constitutional", "National", "Oliy", "Jogorku", "Majlisi", "Halk", "Mejlis", "Duma", "Academy",
-    "Chamber", "Court", "Agency", "Olympic", "Union", "Congress",
+    "Chamber", "Court", "Agency", "Olympic", "Union", "Congress", "State",
 }
 #: Words of an office's remit that end a title, never a name ("Special Envoy for Global Partnerships").
 OFFICE_NOUNS = {
@@ -157,6 +157,11 @@ _GOVERNMENT_COMPOUNDS = {
     "delegation", "delegations", "commission", "office", "agency", "agencies", "council", "team", "officials",
     "members", "bodies", "department", "departments", "program", "programme", "working", "house", "press", "apparatus",
     "'s", "’s", "of", "-", "group", "committee", "administration",
+}
+#: Capitalised first words of a government's bodies ("Government Information Service", "Government Protocol").
+_GOVERNMENT_BODY_WORDS = {
+    "Information", "Service", "Services", "Protocol", "Press", "Office", "Agency", "Apparatus", "Secretariat", "Staff",
+    "House", "Delegation", "Commission", "Working", "Program", "Programme", "Reserve", "Fund", "Bank", "Council",
 }
 #: Posts of a government whose holder, named with no state ("Deputy Foreign Minister X"), is placed by
 #: :meth:`OfficialMentions._place_unplaced`.
@@ -196,6 +201,11 @@ INSTITUTION_WORDS = {
 }
 #: A state's bodies written in lower case after its adjective ("the Speaker of the Turkish parliament").
 _LOWER_BODIES = {"parliament", "senate", "legislature"}
+#: Titles of deputy heads of government, which foreign ministers often hold as well (ANNOTATION.md: foreign_minister).
+DEPUTY_PREMIER_TITLES = {
+    "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier", "vice prime minister",
+    "vice-prime minister", "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
+}
 #: Titles of posts below a top office, whose holder a text names before or after their years in the top office.
 LOWER_RANK_TITLES = {
     "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier", "vice prime minister",
@@ -210,6 +220,9 @@ LOWER_RANK_TITLES = {
 }
 #: The staff of an office after its title and "'s" ("the President's Administration", "the President's press service").
 _OFFICE_OF_HOLDER = {"administration", "office", "press", "website", "apparatus", "staff", "spokesman", "spokesperson"}
+#: The lower posts that keep their holder from voting for a time of a top office when an undated text's day is
+#: fitted (not "State Secretary": the United States' is the Secretary of State).
+_LOWER_RANK_VOTES = frozenset(LOWER_RANK_TITLES - {"state secretary"})
 #: Courtesy titles before a name ("Mr. Eric Green").
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: What every courtesy title holds, for a cheap substring test of a whole text ("Mr" is in "Mrs" too).
@@ -454,6 +467,8 @@ _BODY_AFTER_ADJECTIVE = frozenset({
     "Group", "Friendship", "Association", "Society", "Club", "Foundation", "Fund", "Company", "Corporation",
     "Business", "Chamber", "Forum", "League",
 })
+#: Lower-case words between a state's adjective and the body it names ("Kazakh-Kyrgyz parliamentary group").
+_BODY_MODIFIERS = frozenset({"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "business"})
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
 _RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
 #: Words after "(Title) of State's" that begin an institution: "Chairman of Tajikistan's lower chamber".
@@ -575,6 +590,20 @@ def _best_fitting_day(kb, people_roles):
 
 
 
+#: The offices a counterpart of an unknown office may hold.
+_TOP_ROLES = frozenset({"president", "prime_minister", "foreign_minister"})
+
+
+def _deputy_before(lowers, i, reach=30):
+    """True when "deputy" or "vice" stands before token ``i`` in its sentence: whose counterpart a title is."""
+    k = i - 1
+    while k >= max(0, i - reach) and lowers[k] not in (".", "\n"):
+        if lowers[k] in ("deputy", "vice", "vice-"):
+            return True
+        k -= 1
+    return False
+
+
 def _before_every_office(kb, names, date, years=5):
     """True when ``date`` comes ``years`` or more before the first day in office of every person the name
     matches may be (and the knowledge base knows when each of them took office): the knowledge base lists
@@ -586,17 +615,22 @@ def _before_every_office(kb, names, date, years=5):
     return bool(tenures) and all(t.start is not None and t.start > limit for t in tenures)
 
 #: States whose independence an anniversary counts from 1991 (others: Azerbaijan and Georgia from 1918,
-#: India from 1947 ...): the Central Asian five, Armenia, Moldova and Ukraine.
-_INDEPENDENT_IN_1991 = frozenset(CENTRAL_ASIA) | {"ARM", "MDA", "UKR"}
+#: India from 1947 ...): the Central Asian five, Armenia, Moldova and Ukraine, with their independence days
+#: (month, day): the day an anniversary of one of them falls on.
+_INDEPENDENCE_DAYS = {
+    "KAZ": (12, 16), "KGZ": (8, 31), "TJK": (9, 9), "TKM": (10, 27), "UZB": (9, 1), "ARM": (9, 21), "MDA": (8, 27),
+    "UKR": (8, 24),
+}
+_INDEPENDENT_IN_1991 = frozenset(_INDEPENDENCE_DAYS)
 
 
 def _anniversary_day(doc, index, fitted):
     """The day an undated text is written on, from "the Nth anniversary of independence" (of a state that
     became independent in 1991) or "of diplomatic relations": the day and month the text gives without a year
     ("on January 27") in that year, else the day the named officials fit if it falls in that year, else the
-    year's middle. None without such an anniversary, or when two of them disagree."""
+    state's independence day for an anniversary of its independence, else the year's middle. None without such an anniversary, or when two of them disagree."""
     text = doc_text(doc)
-    years = set()
+    years, days = set(), set()
     for start, end, year in anniversaries(text[:HEAD_CHARS * 3]):
         # the state whose independence it is: named after it ("of India"), in it ("Kyrgyzstan's independence") or
         # last before it in the sentence ("congratulated the President of Slovakia on the 25th anniversary")
@@ -610,6 +644,7 @@ def _anniversary_day(doc, index, fitted):
             whose = named_after[:1] or [code for later, code in states if not later][-1:]
             if whose and whose[0] not in _INDEPENDENT_IN_1991:
                 continue  # "the 76th anniversary of the independence of India"
+            days.add(_INDEPENDENCE_DAYS[whose[0]] if whose else None)
         years.add(year)
     if len(years) != 1:
         return None
@@ -624,6 +659,8 @@ def _anniversary_day(doc, index, fitted):
             pass
     if fitted is not None and fitted.year == year:
         return fitted
+    if len(days) == 1 and None not in days:
+        return dt.date(year, *days.pop())  # "the 25th anniversary of Kazakhstan's Independence": 16 December 2016
     return dt.date(year, 7, 1)
 
 
@@ -801,9 +838,9 @@ def _holder_misspelt(kb, state, role, date, spelling):
 
 
 def _consonants(word):
-    """The consonants of ``word``, a letter written twice once: what transliterations of one name share
-    ("mirzayev" and "mirziyoyev": "mrzyv"; not "kasymov" and "kasymaliev")."""
-    letters = [c for c in word if c not in "aeiou"]
+    """The consonants of ``word`` (y counted a vowel), a letter written twice once: what transliterations of one
+    name share ("mirzayev" and "mirziyoyev": "mrzv", "karzay" and "karzai"; not "kasymov" and "kasymaliev")."""
+    letters = [c for c in word if c not in "aeiouy"]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
@@ -994,6 +1031,7 @@ class OfficialMentions(PatternComponent):
                 if after is not None and after.label_ == "STATE":
                     title_end.setdefault(after.end, (span, pattern))
         roles = {}  # person -> the roles they are titled with (None: named bare)
+        lower = set()  # people titled with a post below a top office: no vote for the time of a top office
         for span, pattern in names:
             people = pattern.get("names", ())
             if len(people) != 1:
@@ -1013,11 +1051,21 @@ class OfficialMentions(PatternComponent):
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
+            if title is not None and title["form"].lower() in _LOWER_RANK_VOTES and not (
+                title["form"].lower() in DEPUTY_PREMIER_TITLES
+                and any(t.role == "foreign_minister" for t in kb.person(people[0]).tenures)
+            ):
+                lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
+            if role == "counterpart" and _deputy_before(lw, title_span.start):
+                role = None  # "the Deputy Foreign Minister ... met his Iranian counterpart X": a deputy's counterpart
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
+        roles = {p: rs for p, rs in roles.items() if p not in lower or rs - {None, "counterpart"}}
         titled = [r for rs in roles.values() for r in rs if r not in (None, "counterpart")]
         if titled:  # "his Turkmen counterpart X": the office of the one whose counterpart X is
             peer = max(dict.fromkeys(titled), key=titled.count)  # ties: the first named (not a set's hash order)
             roles = {p: {peer if r == "counterpart" else r for r in rs} for p, rs in roles.items()}
+        else:  # "Aslov met his Uzbek counterpart X": a counterpart holds a top office, whichever
+            roles = {p: (rs - {"counterpart"}) | (_TOP_ROLES if "counterpart" in rs else set()) for p, rs in roles.items()}
         if not roles:
             return None
         return _best_fitting_day(kb, frozenset((p, frozenset(r)) for p, r in roles.items()))
@@ -1161,11 +1209,12 @@ class OfficialMentions(PatternComponent):
                         if tx[k] in _BODY_AFTER_ADJECTIVE:
                             return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
                         k += 1
-                # "Chairman of Kazakh-Kyrgyz parliamentary group on cooperation": a body's, in lower case too
-                while k < len(doc) and k - span.end < 4 and tx[k].islower() and tx[k] not in ("of", "and", "to", "in", "on"):
-                    if tx[k].title() in _BODY_AFTER_ADJECTIVE:
-                        return None
+                # "Chairman of Kazakh-Kyrgyz parliamentary group on cooperation": a body's, in lower case too (the
+                # word right after the state's, or after one modifier; not "President of Uzbekistan addressed the forum")
+                if k < len(doc) and lw[k] in _BODY_MODIFIERS:
                     k += 1
+                if k < len(doc) and tx[k].islower() and tx[k].title() in _BODY_AFTER_ADJECTIVE:
+                    return None
                 return span
         return None
 
@@ -1303,13 +1352,17 @@ class OfficialMentions(PatternComponent):
             if after is not None and cursor < len(doc) and lw[cursor] in ("people", "nation") and tpattern["form"] == "leader":
                 cursor += 1  # "National Leader of Turkmen people Gurbanguly Berdimuhamedov"
             elif (lower_post or state_span is not None) and cursor < len(doc) and (
-                tx[cursor] in INSTITUTION_WORDS or tx[cursor] in STATE_BODIES
+                tx[cursor] in INSTITUTION_WORDS or tx[cursor] in STATE_BODIES or lw[cursor] in _LOWER_BODIES
             ) and not name_at.get(cursor):
                 # "Chairperson of the Senate of the Kazakh Parliament Dariga Nazarbayeva", "Chairman of Azerbaijan's
                 # Milli Mejlis Oktay Asadov": the state's body ends the title; the name follows it
                 body = cursor
-                while body < len(doc) and body - cursor < 3 and (tx[body] in INSTITUTION_WORDS or tx[body] in STATE_BODIES):
+                while body < len(doc) and body - cursor < 3 and (
+                    tx[body] in INSTITUTION_WORDS or tx[body] in STATE_BODIES or lw[body] in _LOWER_BODIES
+                ):
                     body += 1
+                if body < len(doc) and tx[body] == "," and body + 1 < len(doc) and lw[cursor] in _LOWER_BODIES:
+                    body += 1  # "the Speaker of the Georgian parliament, Archil Talakvadze"
                 if body < len(doc) and (body in name_at or doc[body].is_title):
                     cursor = body
             # a name right after the title (optionally after a comma)
@@ -1393,6 +1446,8 @@ class OfficialMentions(PatternComponent):
                 role = "prime_minister"
             if tpattern["form"].lower() == "secretary of state" and state in CENTRAL_ASIA:
                 role = "other"  # "Kazakh Secretary of State Gulshara Abdykalikova": the State Secretary, no foreign minister
+            elif tpattern["form"].lower() == "state secretary" and state == "USA":
+                role = "foreign_minister"  # "United States State Secretary John Kerry": the Secretary of State
             if tpattern["form"] == "leader" and state is not None:
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
             if tpattern.get("needs_state") and state is None and attached is None:
@@ -1438,7 +1493,12 @@ class OfficialMentions(PatternComponent):
                     (fitted or date is None) and role == "other" and mention["role"] != "other"
                     and tpattern["form"].lower() in LOWER_RANK_TITLES and not recalled
                     and not (title.end < len(doc) and lw[title.end] in ("and", "-", "–", "—", "/", "&"))
-                ):  # (not "Deputy Prime Minister and Minister of Foreign Affairs": a second post, the top one)
+                    and not (
+                        tpattern["form"].lower() in DEPUTY_PREMIER_TITLES
+                        and any(t.role == "foreign_minister" for t in kb.person(mention["name"]).tenures)
+                    )
+                ):  # (not "Deputy Prime Minister and Minister of Foreign Affairs": a second post, the top one; nor a
+                    # deputy premier the knowledge base knows as foreign minister, as ANNOTATION.md counts them)
                     # an undated text: "Deputy Secretary of State Antony Blinken", "State Secretary Marat Tazhin" hold
                     # the lower post the text names, not the top office the knowledge base has them hold at another time
                     mention.update(role="other", in_office=None, former=False)
@@ -2122,8 +2182,11 @@ class OfficialMentions(PatternComponent):
             if span is None or span.label_ != "STATE" or span.end >= len(doc) or lw[span.end] != "government":
                 continue
             end = span.end + 1
-            if end < len(doc) and lw[end] in _GOVERNMENT_COMPOUNDS:
-                continue
+            if end < len(doc) and (lw[end] in _GOVERNMENT_COMPOUNDS or (
+                tx[end] in INSTITUTION_WORDS or tx[end] in STATE_BODIES or tx[end] in OFFICE_NOUNS
+                or tx[end] in _GOVERNMENT_BODY_WORDS
+            )):
+                continue  # "the head of the Uzbek Government Information Service X": a body's head
             if start in covered or _recalled_before(lw, start) or (start > 0 and lw[start - 1] in ("deputy", "vice")):
                 continue
             state = span.kb_id_

@@ -579,10 +579,16 @@ def _deceased(lowers, mention):
 
 
 #: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by",
-#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by".
-_DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "initiated", "forward", "launched", "declared"}
+#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by" (not "initiated by": "the
+#: telephone conversation, initiated by President X, took place").
+_DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward"}
+#: Verbs of something begun by someone before "by", an earlier deed unless it is the event itself ("the reforms
+#: launched by President X"; not "The telephone conversation, initiated by President X, took place").
+_BEGUN_BY = {"initiated", "launched", "declared", "started", "established"}
 #: Nouns of agreements made before: "implementation of agreements between President X and President Y".
 _AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understandings"}
+#: Nouns of a written message.
+_LETTERS = frozenset({"message", "messages", "letter", "letters", "telegram", "telegrams"})
 #: Verbs of greetings passed on by a third person.
 _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered", "transmitted", "relayed"}
 #: A meeting in person reported by its verb ("met today in Tashkent with", "held talks with").
@@ -1400,6 +1406,7 @@ class Participants:
         if (
             modality == "message" and len(participant_states) >= 2 and _PRESS_MESSAGE.search(text, 0, 800)
             and not _WRITTEN.search(_PRESS_MESSAGE.sub(" ", text)) and not _GREETING_WORDS.search(text)
+            and not _phone_evidence(text) and not _VIDEO_EVIDENCE.search(text)
             and (_MET_IN_PERSON.search(context.opening(3)) or _MEETING_BETWEEN.search(context.opening(3)))
         ):
             # "..., the Tajik Foreign Ministry said in a message April 18. The discussions were held as part of the
@@ -1820,6 +1827,12 @@ class Participants:
         c = c if c >= first and lowers[c] != "the" else c - 1
         if c - 1 >= first and lowers[c] in ("between", "by") and lowers[c - 1] in _DONE_BEFORE:
             return True  # "the agreements reached between the Presidents of ...": what they agreed before
+        if c - 1 >= first and lowers[c] == "by" and lowers[c - 1] in _BEGUN_BY and not (
+            c - 2 >= first and (lowers[c - 2] in self.event_nouns or (
+                lowers[c - 2] == "," and c - 3 >= first and lowers[c - 3] in self.event_nouns
+            ))
+        ):
+            return True  # "a format initiated by the President of Kazakhstan" (not "the conversation, initiated by X,")
         if c - 1 >= first and lowers[c] == "between" and lowers[c - 1] in _AGREEMENTS:
             return True  # "implementation of agreements between President X and President Y"
         j = start - 1
@@ -2236,6 +2249,10 @@ class Participants:
         # condolences to X" too, unless someone "asked" to extend them
         if any(w in _SENT for w in window):
             return False
+        if not _LETTERS.isdisjoint(window) and not {"conveyed", "conveys"}.isdisjoint(window) and (
+            "asked" not in window and "requested" not in window
+        ):
+            return False  # "President X today conveyed a message of condolence to President Y": a letter to Y
         if any(w in self.convey_verbs and not w.startswith("extend") for w in window):
             return True
         return any(w.startswith("extend") for w in window) and ("asked" in window or "requested" in window)
