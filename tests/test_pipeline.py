@@ -4516,6 +4516,24 @@ def test_read_in_dev_25(full_nlp, text, date, expected_people, expected_modality
             "2017-01-16", [("Igor Dodon", "president", "MDA"), ("Almazbek Atambayev", "president", "KGZ")], "message",
             id="the sender who 'conveyed a message to' X writes to X",
         ),
+        pytest.param(
+            "On 22 March 2010 President Islam Karimov met with the Minister of Trade and Industry of Oman Maqbul bin Ali "
+            "bin Sultan at Oqsaroy. The sides discussed trade.",
+            "2010-03-22", [("Islam Karimov", "president", "UZB"), ("Maqbul bin Ali bin Sultan", "other", "OMN")], "visit",
+            id="a guest received at the host's residence (Oqsaroy) makes a visit",
+        ),
+        pytest.param(
+            "President Islam Karimov met with the Foreign Minister of Lithuania Audronius Azubalis on 24 March 2011. "
+            "Greeting the guest, the head of state noted the role of the OSCE.",
+            "2011-03-24", [("Islam Karimov", "president", "UZB"), ("Audronius Azubalis", "foreign_minister", "LTU")],
+            "visit", id="'Greeting the guest, the head of state' makes a visit",
+        ),
+        pytest.param(
+            "President Vladimir Putin met President Islam Karimov at the Kremlin on the sidelines of the CIS summit on "
+            "8 May 2015.",
+            "2015-05-08", [("Vladimir Putin", "president", "RUS"), ("Islam Karimov", "president", "UZB")], "meeting",
+            id="the host's residence on the sidelines of a summit stays a meeting",
+        ),
     ],
 )
 def test_read_in_dev_26(full_nlp, text, date, expected_people, expected_modality):

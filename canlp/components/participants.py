@@ -557,6 +557,15 @@ _JOINT_PRESS = re.compile(r"\bjoint (?:press|news) conference\b", re.I)
 #: A guest's arrival for the talks told in the opening.
 _ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
+#: A head of state's residence where guests are received, and its state: talks there are the guest's visit.
+_HOST_RESIDENCES = {
+    "oqsaroy": "UZB", "kuksaroy": "UZB", "ko'ksaroy": "UZB", "akorda": "KAZ", "ak orda": "KAZ", "ak-orda": "KAZ",
+    "ala-archa": "KGZ", "ala archa": "KGZ", "oguzhan": "TKM", "ogujan": "TKM", "kasri millat": "TJK",
+    "kremlin": "RUS", "zhongnanhai": "CHN", "great hall of the people": "CHN", "white house": "USA",
+}
+_HOST_RESIDENCE = re.compile(r"\b(?:at|in) (?:the )?(" + "|".join(sorted(map(re.escape, _HOST_RESIDENCES), key=len, reverse=True)) + r")\b", re.I)
+#: Words of a host greeting a guest: "Welcoming the guest, the Head of state said".
+_GREETING_GUEST = re.compile(r"\b(?:welcom|greet)\w* the (?:distinguished |high |dear )?guests?\b", re.I)
 #: Words of an event that did not or may not happen ("denies any talks", "hopes for a meeting").
 _NOT_HAPPENED = {"no", "not", "denies", "denied", "deny", "hopes", "hope", "hoped", "wants", "seeks", "ruled", "rules", "refused"}
 #: Nouns of what binds two sides ("relations between the leaders"), no event they take part in.
@@ -1466,6 +1475,16 @@ class Participants:
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
             # texts of this kind that report a contact in person)
             modality = "visit"
+        if modality == "meeting" and len(participant_states) == 2 and not _occasion(context.opening(3)) and not (
+            _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(1))
+        ):
+            residence = _HOST_RESIDENCE.search(context.opening(3))
+            if (residence and _HOST_RESIDENCES[residence.group(1).lower()] in participant_states) or _GREETING_GUEST.search(
+                context.opening(3)
+            ):
+                # "Islam Karimov met with the Minister of Oman at Oqsaroy", "Welcoming the guest, the Head of state
+                # said": the host received a guest at home (ANNOTATION.md: the guest's visit)
+                modality = "visit"
         if modality == "phone_call" and not _phone_evidence(text):
             if _VIDEO_EVIDENCE.search(context.opening(3)):
                 # "discussed the prospects ... online" in the opening, no word of a telephone anywhere
