@@ -4672,6 +4672,141 @@ def test_misfires_found_in_the_review_of_session_14(full_nlp, text, date, expect
 
 
 @pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            'MOSCOW, 12 March 2024. President Shavkat Mirziyoyev and President Sadyr Japarov held talks in Moscow'
+            ' on Tuesday. The leaders recalled their negotiations at Kuksaroy last autumn and discussed border '
+            'issues and water use.',
+            '2024-03-12',
+            [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Sadyr Japarov', 'president', 'KGZ')],
+            'meeting', id="a residence in a recalled event further down is not today's venue",
+        ),
+        pytest.param(
+            'ASTANA, 10 January 2023. Kassym-Jomart Tokayev had a telephone conversation, which was initiated by '
+            'President of Kyrgyzstan Sadyr Japarov. The sides discussed the supply of fuel.',
+            '2023-01-10',
+            [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Sadyr Japarov', 'president', 'KGZ')],
+            'phone_call', id="'a telephone conversation, which was initiated by President X'",
+        ),
+        pytest.param(
+            'Kassym-Jomart Tokayev held a telephone conversation on 5 May 2021. The conversation was initiated by'
+            ' President of Uzbekistan Shavkat Mirziyoyev.',
+            '2021-05-05',
+            [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Shavkat Mirziyoyev', 'president', 'UZB')],
+            'phone_call', id="'The conversation was initiated by President X'",
+        ),
+        pytest.param(
+            'ASTANA, 3 March 2023. Talks in a narrow format, started by President Kassym-Jomart Tokayev and '
+            'President Sadyr Japarov, continued with the participation of the delegations.',
+            '2023-03-03',
+            [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Sadyr Japarov', 'president', 'KGZ')],
+            None, id="'started by' the two presidents: the talks they take part in",
+        ),
+        pytest.param(
+            'DUSHANBE, 14 September 2023. The plenary session, started by President Emomali Rahmon, brought '
+            'together President Shavkat Mirziyoyev, President Sadyr Japarov and President Serdar Berdimuhamedov.',
+            '2023-09-14',
+            [('Emomali Rahmon', 'president', 'TJK'), ('Shavkat Mirziyoyev', 'president', 'UZB'), ('Sadyr Japarov', 'president', 'KGZ'), ('Serdar Berdimuhamedov', 'president', 'TKM')],
+            None, id="'The plenary session, started by President X' does not drop X",
+        ),
+        pytest.param(
+            'DUSHANBE, 14 September 2023. President Emomali Rahmon welcomed President Shavkat Mirziyoyev, '
+            'President Sadyr Japarov and President Serdar Berdimuhamedov to the Consultative Meeting, launched by'
+            ' First President Nursultan Nazarbayev.',
+            '2023-09-14',
+            [('Emomali Rahmon', 'president', 'TJK'), ('Shavkat Mirziyoyev', 'president', 'UZB'), ('Sadyr Japarov', 'president', 'KGZ'), ('Serdar Berdimuhamedov', 'president', 'TKM')],
+            None, id="'the Consultative Meeting, launched by First President X': launched before",
+        ),
+        pytest.param(
+            'ASTANA, 2 June 2024. Foreign Minister Murat Nurtleu met with Foreign Minister of China Wang Yi. The '
+            'ministers discussed preparations for the next China-Central Asia summit launched by President Xi '
+            'Jinping.',
+            '2024-06-02',
+            [('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Wang Yi', 'foreign_minister', 'CHN')],
+            None, id="'the next summit launched by President Xi': launched before",
+        ),
+        pytest.param(
+            'ASHGABAT, 10 June 2023. The official welcoming ceremony, started by President Serdar Berdimuhamedov,'
+            ' was followed by talks with President of Kazakhstan Kassym-Jomart Tokayev.',
+            '2023-06-10',
+            [('Serdar Berdimuhamedov', 'president', 'TKM'), ('Kassym-Jomart Tokayev', 'president', 'KAZ')],
+            None, id="'The official welcoming ceremony, started by President X'",
+        ),
+        pytest.param(
+            'ANKARA. Turkish Deputy Prime Minister Ali Babacan met Prime Minister of Kazakhstan Karim Massimov to'
+            ' discuss investment and the economic agenda.',
+            None,
+            [('Ali Babacan', 'other', 'TUR'), ('Karim Massimov', 'prime_minister', 'KAZ')],
+            None, id='undated: a deputy premier who was foreign minister at another time is other',
+        ),
+        pytest.param(
+            'ASTANA, 5 May 2023. Foreign Minister Murat Nurtleu met with the President of the Kazakh-Turkish '
+            'business council Ahmet Yilmaz and Turkish Ambassador Ufuk Ekici.',
+            '2023-05-05',
+            [('Murat Nurtleu', 'foreign_minister', 'KAZ'), ('Ufuk Ekici', 'other', 'TUR')],
+            None, id="'the President of the Kazakh-Turkish business council' is no head of state",
+        ),
+        pytest.param(
+            'On 20 June 2023 President Kassym-Jomart Tokayev met with Minister of Foreign Affairs and Trade of '
+            'Hungary Peter Szijjarto at Aqorda. The sides discussed investment in agriculture.',
+            '2023-06-20',
+            [('Kassym-Jomart Tokayev', 'president', 'KAZ'), ('Peter Szijjarto', 'foreign_minister', 'HUN')],
+            'visit', id="'at Aqorda' is the Kazakh residence",
+        ),
+        pytest.param(
+            'On 20 June 2023 President Emomali Rahmon met with Minister of Foreign Affairs and Trade of Hungary '
+            'Peter Szijjarto at the Palace of Nation. The sides discussed investment in hydropower.',
+            '2023-06-20',
+            [('Emomali Rahmon', 'president', 'TJK'), ('Peter Szijjarto', 'foreign_minister', 'HUN')],
+            'visit', id="'the Palace of Nation' is the Tajik residence",
+        ),
+        pytest.param(
+            'On 20 June 2023 President Sadyr Japarov met with Minister of Foreign Affairs and Trade of Hungary '
+            'Peter Szijjarto at the Yntymak Ordo residence. The sides discussed investment in tourism.',
+            '2023-06-20',
+            [('Sadyr Japarov', 'president', 'KGZ'), ('Peter Szijjarto', 'foreign_minister', 'HUN')],
+            'visit', id="'the Yntymak Ordo residence' is the Kyrgyz one",
+        ),
+        pytest.param(
+            'On 5 September 2023 President Shavkat Mirziyoyev met with Shadurdy Meredov at Kuksaroy. The '
+            'Ambassador of Turkmenistan informed the head of state about preparations for the upcoming visit.',
+            '2023-09-05',
+            [('Shavkat Mirziyoyev', 'president', 'UZB'), ('Shadurdy Meredov', 'other', 'TKM')],
+            'meeting', id='an ambassador received at the residence makes no visit',
+        ),
+        pytest.param(
+            'DUSHANBE, 14 October 2022. Vladimir Putin and Kassym-Jomart Tokayev held talks in Dushanbe, Kremlin '
+            'aide Yuri Ushakov told journalists in the Kremlin.',
+            '2022-10-14',
+            [('Vladimir Putin', 'president', 'RUS'), ('Kassym-Jomart Tokayev', 'president', 'KAZ')],
+            'meeting', id="'told journalists in the Kremlin' of talks held in a third country",
+        ),
+        pytest.param(
+            'TASHKENT. Deputy Prime Minister Elyor Ganiev met with Prime Minister of Kazakhstan Karim Massimov to'
+            ' discuss trade and investment.',
+            None,
+            [('Elyor Ganiev', 'other', 'UZB'), ('Karim Massimov', 'prime_minister', 'KAZ')],
+            None, id='undated: Elyor Ganiev as deputy premier is other',
+        ),
+    ],
+)
+def test_misfires_found_in_the_second_review_of_session_14(full_nlp, text, date, expected_people, expected_modality):
+    # texts a second reviewer wrote to probe the session's later rules; each caught a misfire, since mended
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "body, president",
+    [("Uzbek gymnastics association", "Shavkat Mirziyoyev"), ("Tajik football federation", "Emomali Rahmon"),
+     ("Kazakh-Turkish business council", "Kassym-Jomart Tokayev")],
+)
+def test_the_president_of_a_body_named_by_a_state_s_adjective_is_no_head_of_state(nlp, body, president):
+    text = f"On 3 May 2023 Foreign Minister Bakhtiyor Saidov received the President of the {body}."
+    assert president not in [m["name"] for m in run(nlp, text, "2023-05-03")._.officials]
+
+
+@pytest.mark.parametrize(
     "body",
     ["Government Information Service Sherzod Asadov", "Government Protocol Department", "Government delegation"],
 )

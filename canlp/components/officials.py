@@ -467,8 +467,17 @@ _BODY_AFTER_ADJECTIVE = frozenset({
     "Group", "Friendship", "Association", "Society", "Club", "Foundation", "Fund", "Company", "Corporation",
     "Business", "Chamber", "Forum", "League",
 })
-#: Lower-case words between a state's adjective and the body it names ("Kazakh-Kyrgyz parliamentary group").
-_BODY_MODIFIERS = frozenset({"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "business"})
+#: Lower-case nouns that end the name of a body after a state's adjective ("the Kazakh-Turkish business council").
+_LOWER_BODY_NOUNS = frozenset({
+    "group", "association", "federation", "council", "committee", "union", "club", "company", "corporation", "society",
+    "foundation", "fund", "chamber", "forum", "league", "board", "bank", "institute", "university", "academy",
+})
+#: Lower-case words after a state's name that end the look for such a body: verbs and function words.
+_NOT_BODY_WORDS = frozenset({
+    "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "who", "which", "that", "was",
+    "is", "has", "had", "will", "would", "met", "meets", "received", "receives", "said", "says", "held", "holds",
+    "made", "makes", "paid", "pays", "sent", "sends", "told", "gave", "took", "also", "later", "then", "visited",
+})
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
 _RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
 #: Words after "(Title) of State's" that begin an institution: "Chairman of Tajikistan's lower chamber".
@@ -588,6 +597,16 @@ def _best_fitting_day(kb, people_roles):
         return kb.horizon  # the best fit lasts until today: the latest office holders
     return segments[last + 1][0] - dt.timedelta(days=1)
 
+
+
+def _deputy_premier_and_foreign_minister(kb, name):
+    """True when the knowledge base has ``name`` hold the foreign ministry together with a deputy premiership
+    ("Deputy Prime Minister - Minister of Foreign Affairs"): a text titling them deputy premier means that post
+    (not Ali Babacan, foreign minister first and deputy premier later)."""
+    return any(
+        t.role == "foreign_minister" and re.search(r"\b(?:deputy|vice)[- ](?:prime|premier|chairman)", t.office, re.I)
+        for t in kb.person(name).tenures
+    )
 
 
 #: The offices a counterpart of an unknown office may hold.
@@ -1052,8 +1071,7 @@ class OfficialMentions(PatternComponent):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
             if title is not None and title["form"].lower() in _LOWER_RANK_VOTES and not (
-                title["form"].lower() in DEPUTY_PREMIER_TITLES
-                and any(t.role == "foreign_minister" for t in kb.person(people[0]).tenures)
+                title["form"].lower() in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, people[0])
             ):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
             if role == "counterpart" and _deputy_before(lw, title_span.start):
@@ -1209,12 +1227,16 @@ class OfficialMentions(PatternComponent):
                         if tx[k] in _BODY_AFTER_ADJECTIVE:
                             return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
                         k += 1
-                # "Chairman of Kazakh-Kyrgyz parliamentary group on cooperation": a body's, in lower case too (the
-                # word right after the state's, or after one modifier; not "President of Uzbekistan addressed the forum")
-                if k < len(doc) and lw[k] in _BODY_MODIFIERS:
+                # "Chairman of Kazakh-Kyrgyz parliamentary group on cooperation", "President of the Uzbek gymnastics
+                # association": a body's, in lower case too (the words right after the state's, up to a verb or a
+                # function word: not "President of Uzbekistan addressed the forum")
+                lower_start = k
+                while k < len(doc) and k - lower_start < 3 and tx[k].isalpha() and tx[k].islower() and not (
+                    tx[k] in _NOT_BODY_WORDS or tx[k].endswith("ed")
+                ):
+                    if tx[k] in _LOWER_BODY_NOUNS:
+                        return None
                     k += 1
-                if k < len(doc) and tx[k].islower() and tx[k].title() in _BODY_AFTER_ADJECTIVE:
-                    return None
                 return span
         return None
 
@@ -1494,8 +1516,7 @@ class OfficialMentions(PatternComponent):
                     and tpattern["form"].lower() in LOWER_RANK_TITLES and not recalled
                     and not (title.end < len(doc) and lw[title.end] in ("and", "-", "–", "—", "/", "&"))
                     and not (
-                        tpattern["form"].lower() in DEPUTY_PREMIER_TITLES
-                        and any(t.role == "foreign_minister" for t in kb.person(mention["name"]).tenures)
+                        tpattern["form"].lower() in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, mention["name"])
                     )
                 ):  # (not "Deputy Prime Minister and Minister of Foreign Affairs": a second post, the top one; nor a
                     # deputy premier the knowledge base knows as foreign minister, as ANNOTATION.md counts them)

@@ -560,8 +560,9 @@ _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of 
 #: A head of state's residence where guests are received, and its state: talks there are the guest's visit.
 _HOST_RESIDENCES = {
     "oqsaroy": "UZB", "kuksaroy": "UZB", "ko'ksaroy": "UZB", "akorda": "KAZ", "ak orda": "KAZ", "ak-orda": "KAZ",
-    "ala-archa": "KGZ", "ala archa": "KGZ", "oguzhan": "TKM", "ogujan": "TKM", "kasri millat": "TJK",
-    "kremlin": "RUS", "zhongnanhai": "CHN", "great hall of the people": "CHN", "white house": "USA",
+    "aqorda": "KAZ", "ala-archa": "KGZ", "ala archa": "KGZ", "yntymak ordo": "KGZ", "oguzhan": "TKM", "ogujan": "TKM",
+    "kasri millat": "TJK", "palace of nation": "TJK", "palace of the nation": "TJK", "kremlin": "RUS",
+    "zhongnanhai": "CHN", "great hall of the people": "CHN",
 }
 _HOST_RESIDENCE = re.compile(r"\b(?:at|in) (?:the )?(" + "|".join(sorted(map(re.escape, _HOST_RESIDENCES), key=len, reverse=True)) + r")\b", re.I)
 #: Words of a host greeting a guest: "Welcoming the guest, the Head of state said".
@@ -593,7 +594,17 @@ def _deceased(lowers, mention):
 _DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward"}
 #: Verbs of something begun by someone before "by", an earlier deed unless it is the event itself ("the reforms
 #: launched by President X"; not "The telephone conversation, initiated by President X, took place").
-_BEGUN_BY = {"initiated", "launched", "declared", "started", "established"}
+_BEGUN_BY = {"initiated", "launched", "declared"}
+#: The events "initiated by" may follow and still be the text's own ("The telephone conversation, initiated by X").
+_INITIATED_EVENTS = frozenset({"conversation", "call", "talks", "negotiations", "summit", "meeting", "visit"})
+def _initiated_event(lowers, k, first):
+    """True when the noun before "initiated" (token ``k`` back, past ", which was") names an event that may be the
+    text's own: "The telephone conversation, which was initiated by X"; not "a format initiated by X"."""
+    while k >= first and lowers[k] in (",", "which", "that", "was", "were", "is", "been", "has", "had"):
+        k -= 1
+    return k >= first and lowers[k] in _INITIATED_EVENTS
+
+
 #: Nouns of agreements made before: "implementation of agreements between President X and President Y".
 _AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understandings"}
 #: Nouns of a written message.
@@ -1476,9 +1487,11 @@ class Participants:
             # texts of this kind that report a contact in person)
             modality = "visit"
         if modality == "meeting" and len(participant_states) == 2 and not _occasion(context.opening(3)) and not (
-            _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(1))
+            _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(3))
+            or _venue_elsewhere(context.opening(3), participant_states)
         ):
-            residence = _HOST_RESIDENCE.search(context.opening(3))
+            # the first sentence's residence (not "recalled their negotiations at Kuksaroy" further down)
+            residence = _HOST_RESIDENCE.search(context.opening(1))
             if (residence and _HOST_RESIDENCES[residence.group(1).lower()] in participant_states) or _GREETING_GUEST.search(
                 context.opening(3)
             ):
@@ -1847,11 +1860,11 @@ class Participants:
         if c - 1 >= first and lowers[c] in ("between", "by") and lowers[c - 1] in _DONE_BEFORE:
             return True  # "the agreements reached between the Presidents of ...": what they agreed before
         if c - 1 >= first and lowers[c] == "by" and lowers[c - 1] in _BEGUN_BY and not (
-            c - 2 >= first and (lowers[c - 2] in self.event_nouns or (
-                lowers[c - 2] == "," and c - 3 >= first and lowers[c - 3] in self.event_nouns
-            ))
+            lowers[c - 1] == "initiated" and _initiated_event(lowers, c - 2, first)
         ):
-            return True  # "a format initiated by the President of Kazakhstan" (not "the conversation, initiated by X,")
+            # "a format initiated by the President of Kazakhstan", "the summit launched by X" (not "The telephone
+            # conversation, (which was) initiated by X,")
+            return True
         if c - 1 >= first and lowers[c] == "between" and lowers[c - 1] in _AGREEMENTS:
             return True  # "implementation of agreements between President X and President Y"
         j = start - 1
