@@ -372,6 +372,13 @@ def _office_unknown_to_kb(tenures, role, form):
     return not any(words in t.office.lower().replace("-", " ") for t in tenures if t.role == "other")
 
 
+def _token_matches(doc, pattern):
+    """Each match of ``pattern`` in the doc's text, with the token it starts at and the token after it."""
+    idx = token_offsets(doc)
+    for match in pattern.finditer(doc_text(doc)):
+        yield match, bisect.bisect_left(idx, match.start()), bisect.bisect_left(idx, match.end())
+
+
 def _covered(mentions):
     """The tokens the mentions found so far cover."""
     return {i for m in mentions for i in range(m["start"], m["end"])}
@@ -2147,20 +2154,16 @@ class OfficialMentions(PatternComponent):
         """The head of a chamber of parliament named by title only ("the Chairman of the Mejlis of
         Turkmenistan", "the Speaker of the Jogorku Kenesh"): the one knowledge-base holder of that office on
         the date, of the state the title or the chamber's name gives."""
-        text = doc_text(doc)
-        if not any(word in text for word in _CHAMBER_HINTS):  # substring tests in C: most texts have none
+        if not any(word in doc_text(doc) for word in _CHAMBER_HINTS):  # substring tests in C: most texts have none
             return
-        idx = token_offsets(doc)
         covered = _covered(mentions)
         lw = token_lower(doc)
         tx = token_text(doc)
-        for match in _CHAMBER_HEAD.finditer(text):
+        for match, start, end in _token_matches(doc, _CHAMBER_HEAD):
             chamber = " ".join(match.group("chamber").lower().split())
             office, state = _CHAMBERS[chamber]
             if match.group("upper"):
                 office, state = f"{chamber} of the oliy majlis", "UZB"
-            start = bisect.bisect_left(idx, match.start())
-            end = bisect.bisect_left(idx, match.end())
             if _recalled_before(lw, start):
                 continue  # "the former Chairman of the Mejlis"
             after = None
@@ -2190,16 +2193,13 @@ class OfficialMentions(PatternComponent):
         """The head of a state's government named "Head of the Afghanistan Government (Abdullah Abdullah)", "the
         head of the Russian government": the prime minister of that state, named after the title (also misspelt)
         or the holder on the date; not "the head of the Russian Government delegation"."""
-        text = doc_text(doc)
-        if "ead of the" not in text:  # a substring test in C: most texts have none
+        if "ead of the" not in doc_text(doc):  # a substring test in C: most texts have none
             return
-        idx = token_offsets(doc)
         covered = _covered(mentions)
         lw = token_lower(doc)
         tx = token_text(doc)
-        for match in _GOVERNMENT_HEAD.finditer(text):
-            start = bisect.bisect_left(idx, match.start())
-            span = index.get(("start", bisect.bisect_left(idx, match.end())))
+        for _, start, after in _token_matches(doc, _GOVERNMENT_HEAD):
+            span = index.get(("start", after))
             if span is None or span.label_ != "STATE" or span.end >= len(doc) or lw[span.end] != "government":
                 continue
             end = span.end + 1
