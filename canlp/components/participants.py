@@ -564,7 +564,9 @@ _HOST_RESIDENCES = {
     "kasri millat": "TJK", "palace of nation": "TJK", "palace of the nation": "TJK", "kremlin": "RUS",
     "zhongnanhai": "CHN", "great hall of the people": "CHN",
 }
-_HOST_RESIDENCE = re.compile(r"\b(?:at|in) (?:the )?(" + "|".join(sorted(map(re.escape, _HOST_RESIDENCES), key=len, reverse=True)) + r")\b", re.I)
+_HOST_RESIDENCE = re.compile(
+    r"\b(?:at|in) (?:the )?(" + "|".join(sorted(map(re.escape, _HOST_RESIDENCES), key=len, reverse=True)) + r")\b", re.I
+)
 #: Words of a host greeting a guest: "Welcoming the guest, the Head of state said".
 _GREETING_GUEST = re.compile(r"\b(?:welcom|greet)\w* the (?:distinguished |high |dear )?guests?\b", re.I)
 #: Words of an event that did not or may not happen ("denies any talks", "hopes for a meeting").
@@ -589,8 +591,7 @@ def _deceased(lowers, mention):
 
 
 #: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by",
-#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by" (not "initiated by": "the
-#: telephone conversation, initiated by President X, took place").
+#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by" (begun: see _BEGUN_BY).
 _DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward"}
 #: Verbs of something begun by someone before "by", an earlier deed unless it is the event itself ("the reforms
 #: launched by President X"; not "The telephone conversation, initiated by President X, took place").
