@@ -167,6 +167,7 @@ _GOVERNMENT_BODY_WORDS = {
 #: :meth:`OfficialMentions._place_unplaced`.
 GOVERNMENT_POSTS = {
     "minister", "deputy foreign minister", "first deputy foreign minister", "first deputy minister of foreign affairs",
+    "vice foreign minister", "vice minister of foreign affairs",
     "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier",
     "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
 }
@@ -210,6 +211,7 @@ DEPUTY_PREMIER_TITLES = {
 LOWER_RANK_TITLES = {
     "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier", "vice prime minister",
     "vice-prime minister", "deputy foreign minister", "first deputy foreign minister", "deputy secretary of state",
+    "vice foreign minister", "vice minister of foreign affairs",
     "assistant secretary of state", "deputy assistant secretary of state", "under secretary of state",
     "state secretary", "ambassador", "ambassador extraordinary and plenipotentiary", "special envoy",
     "special representative", "chairman of the senate", "chairman of the mazhilis", "speaker",
@@ -932,6 +934,13 @@ def build_patterns(kb):
             patterns.append(
                 {"form": form, "type": "title", "role": role, "needs_state": key == "president_needs_state"}
             )
+            if "chairman" in form.split():
+                # "Chairwoman of the Uzbek Senate Tanzila Norbaeva": the same title, read as its "chairman" form
+                for word in ("chairwoman", "chairperson"):
+                    patterns.append(
+                        {"form": form, "phrase": form.replace("chairman", word), "type": "title", "role": role,
+                         "needs_state": key == "president_needs_state"}
+                    )
     for role, forms in titles["group"].items():
         if role.startswith("_"):
             continue
@@ -939,7 +948,7 @@ def build_patterns(kb):
             patterns.append({"form": form, "type": "group", "role": role})
     unique, seen = [], set()
     for p in patterns:
-        key = (p["form"].lower(), p["type"], p.get("role"))
+        key = (p.get("phrase", p["form"]).lower(), p["type"], p.get("role"))
         if key not in seen:
             seen.add(key)
             unique.append(p)
@@ -973,7 +982,7 @@ class OfficialMentions(PatternComponent):
         self.patterns = list(patterns)
         self.matcher = PhraseTable(self.nlp, "LOWER")
         for i, pattern in enumerate(self.patterns):
-            self.matcher.add(f"o{i}", phrase_tokens(self.nlp, pattern["form"]), pattern)
+            self.matcher.add(f"o{i}", phrase_tokens(self.nlp, pattern.get("phrase", pattern["form"])), pattern)
         self.matcher.finish()
 
     # ------------------------------------------------------------------ match
@@ -1469,6 +1478,8 @@ class OfficialMentions(PatternComponent):
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
             role = tpattern["role"]
+            if state_span is not None and state_span.label_ == "ORG" and role in ("president", "prime_minister", "foreign_minister"):
+                role = "other"  # "President of the United Nations General Assembly X": an organisation's head (ANNOTATION.md)
             if lower_post:
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
             if government_head:
@@ -2609,6 +2620,8 @@ class OfficialMentions(PatternComponent):
                 nxt = k + 2 if tx[k + 1] == "-" else k + 1
                 if nxt < len(doc) and doc[nxt].is_title:
                     k = nxt
+        if k - j >= 2 and all(len(tx[t]) == 1 for t in range(j, k)):
+            return None  # "T U R K M E N I S T A N": a word spaced out letter by letter, no name
         if k - j >= 2 and k >= len(doc) and len(tx[k - 1]) == 1:
             k -= 1  # "... to the President of Tajikistan, Honorable Emomali R": a name cut off where the text ends
         if k - j >= 2 and k + 1 < len(doc) and tx[k] in PATRONYMIC_WORDS and doc[k + 1].is_title:
