@@ -1086,8 +1086,8 @@ class OfficialMentions(PatternComponent):
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
-            if title is not None and title["form"].lower() in _LOWER_RANK_VOTES and not (
-                title["form"].lower() in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, people[0])
+            if title is not None and title["form"] in _LOWER_RANK_VOTES and not (
+                title["form"] in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, people[0])
             ):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
             if role == "counterpart" and _deputy_before(lw, title_span.start):
@@ -1484,9 +1484,9 @@ class OfficialMentions(PatternComponent):
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
             if government_head:
                 role = "prime_minister"
-            if tpattern["form"].lower() == "secretary of state" and state in CENTRAL_ASIA:
+            if tpattern["form"] == "secretary of state" and state in CENTRAL_ASIA:
                 role = "other"  # "Kazakh Secretary of State Gulshara Abdykalikova": the State Secretary, no foreign minister
-            elif tpattern["form"].lower() == "state secretary" and state == "USA":
+            elif tpattern["form"] == "state secretary" and state == "USA":
                 role = "foreign_minister"  # "United States State Secretary John Kerry": the Secretary of State
             if tpattern["form"] == "leader" and state is not None:
                 role = kb.leader_role(state, date)  # "the Indian leader" is the Prime Minister of India
@@ -1520,7 +1520,7 @@ class OfficialMentions(PatternComponent):
                 ) and tpattern["form"] not in self.honorific_titles and not recalled and not (
                     # "Gerhard Schroeder, Chairman of the Board of Rosneft", "Yulia Tymoshenko, leader of the party":
                     # a former leader heading a company, a forum or a party holds no office of a state
-                    state is None and tpattern["form"].lower() in PRIVATE_HEAD_TITLES
+                    state is None and tpattern["form"] in PRIVATE_HEAD_TITLES
                 ):
                     # the text titles the person with an office the knowledge base does not know they held
                     # ("State Minister of Foreign Affairs Hina Rabbani Khar" in 2023): the text is right
@@ -1531,10 +1531,10 @@ class OfficialMentions(PatternComponent):
                     self._titled_near_tenure(kb, mention, role, state, date)
                 elif (
                     (fitted or date is None) and role == "other" and mention["role"] != "other"
-                    and tpattern["form"].lower() in LOWER_RANK_TITLES and not recalled
+                    and tpattern["form"] in LOWER_RANK_TITLES and not recalled
                     and not (title.end < len(doc) and lw[title.end] in ("and", "-", "–", "—", "/", "&"))
                     and not (
-                        tpattern["form"].lower() in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, mention["name"])
+                        tpattern["form"] in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, mention["name"])
                     )
                 ):  # (not "Deputy Prime Minister and Minister of Foreign Affairs": a second post, the top one; nor a
                     # deputy premier the knowledge base knows as foreign minister, as ANNOTATION.md counts them)
@@ -2165,7 +2165,8 @@ class OfficialMentions(PatternComponent):
         """The head of a chamber of parliament named by title only ("the Chairman of the Mejlis of
         Turkmenistan", "the Speaker of the Jogorku Kenesh"): the one knowledge-base holder of that office on
         the date, of the state the title or the chamber's name gives."""
-        if not any(word in doc_text(doc) for word in _CHAMBER_HINTS):  # substring tests in C: most texts have none
+        text = doc_text(doc)
+        if not any(word in text for word in _CHAMBER_HINTS):  # substring tests in C: most texts have none
             return
         covered = _covered(mentions)
         lw = token_lower(doc)
@@ -2594,7 +2595,7 @@ class OfficialMentions(PatternComponent):
             and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
             and (k == j or tx[k].lower() not in WEEKDAYS)  # not "X Toir Friday" (but "Wang Jun", "Matthew May")
             # not "Foreign Minister Rashid Meredov April 17": a month before its day
-            and not (k > j and tx[k].lower() in MONTHS and k + 1 < len(doc) and tx[k + 1][:1].isdigit())
+            and not (k > j and k + 1 < len(doc) and tx[k + 1][:1].isdigit() and tx[k].lower() in MONTHS)
         ) or (
             # "Zh. Khodzhaev": a two-letter initial the tokenizer splits from its full stop
             tx[k] == "." and k == j + 1 and len(tx[j]) == 2 and tx[j].istitle() and k + 1 < len(doc) and doc[k + 1].is_title
