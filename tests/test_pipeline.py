@@ -4508,6 +4508,38 @@ def test_read_in_dev_25(full_nlp, text, date, expected_people, expected_modality
             "2020-11-20", [("Volkan Bozkir", "other", None), ("Shavkat Mirziyoyev", "president", "UZB")],
             id="a word spaced out letter by letter is no name",
         ),
+        pytest.param(
+            "Leaders of foreign countries are sending their congratulations to Nursultan Nazarbayev on 6 July 2021.\n"
+            "In his telegram President of Russia Vladimir Putin wished him good health.\nThe capital has grown fast.\n"
+            "Shavkat Mirziyoyev, President of Uzbekistan, commended the First President's contribution to friendship.",
+            "2021-07-06",
+            [("Nursultan Nazarbayev", "other", "KAZ"), ("Vladimir Putin", "president", "RUS"),
+             ("Shavkat Mirziyoyev", "president", "UZB")],
+            id="'Leaders of foreign countries are sending congratulations' opens a round-up; 'commended' is a sender's word",
+        ),
+        pytest.param(
+            "Tashkent. Chairwoman of the Uzbek Women's Committee Tanzila Narbaeva received Chairwoman of the Federation "
+            "Council of Russia Valentina Matviyenko.",
+            "2018-05-03", [("Tanzila Narbaeva", "other", "UZB"), ("Valentina Matviyenko", "other", "RUS")],
+            id="review: 'Chairwoman of the Uzbek Women's Committee' is no head of state",
+        ),
+        pytest.param(
+            "Bishkek. The chairperson of the Kazakh side of the intergovernmental council, Minister of Trade Serik "
+            "Zhumangarin, met Foreign Minister of Kyrgyzstan Jeenbek Kulubaev.",
+            "2022-11-10", [("Serik Zhumangarin", "other", "KAZ"), ("Jeenbek Kulubaev", "foreign_minister", "KGZ")],
+            id="review: 'the chairperson of the Kazakh side' is no head of state",
+        ),
+        pytest.param(
+            "Tashkent. Senate Chairperson Norbaeva received Russian Duma Speaker Volodin.",
+            None, [("Tanzila Narbaeva", "other", "UZB"), ("Vyacheslav Volodin", "other", "RUS")],
+            id="review: 'Norbaeva' alone",
+        ),
+        pytest.param(
+            "Hanoi. Chairwoman of the National Assembly of Vietnam Nguyen Thi Kim Ngan held talks with Chairman of the "
+            "Mazhilis Nurlan Nigmatulin. The parties talked about trade.",
+            "2021-03-15", [("Nguyen Thi Kim Ngan", "other", "VNM"), ("Nurlan Nigmatulin", "other", "KAZ")],
+            id="review: 'Chairwoman of the National Assembly of Vietnam'",
+        ),
     ],
 )
 def test_read_in_dev_27(nlp, text, date, expected_people):

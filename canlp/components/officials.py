@@ -480,6 +480,7 @@ _BODY_AFTER_ADJECTIVE = frozenset({
 _LOWER_BODY_NOUNS = frozenset({
     "group", "association", "federation", "council", "committee", "union", "club", "company", "corporation", "society",
     "foundation", "fund", "chamber", "forum", "league", "board", "bank", "institute", "university", "academy",
+    "side",  # "the chairperson of the Kazakh side of the intergovernmental council"
 })
 #: Lower-case words after a state's name that end the look for such a body: verbs and function words.
 _NOT_BODY_WORDS = frozenset({
@@ -1240,8 +1241,10 @@ class OfficialMentions(PatternComponent):
                     while k < len(doc) and k - span.end < 5 and (tx[k][:1].isupper() or tx[k] == "-") and (
                         tx[k] not in TITLE_WORDS
                     ):
-                        if tx[k] in _BODY_AFTER_ADJECTIVE:
-                            return None  # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group": a body's
+                        if tx[k] in _BODY_AFTER_ADJECTIVE or (k + 1 < len(doc) and tx[k + 1] in ("'s", "’s")):
+                            # "Chairman of the Iranian-Tajikistan Parliamentary Friendship Group", "Chairwoman of the
+                            # Uzbek Women's Committee": a body's
+                            return None
                         k += 1
                 # "Chairman of Kazakh-Kyrgyz parliamentary group on cooperation", "President of the Uzbek gymnastics
                 # association": a body's, in lower case too (the words right after the state's, up to a verb or a

@@ -150,7 +150,8 @@ _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "c
 _END_WORDS = frozenset({".", "!", "?"})
 #: What the senders do in a round-up of letters: "President of Germany X said that ...".
 _SPEECH = frozenset({"said", "noted", "wrote", "wished", "stressed", "expressed", "emphasized", "emphasised",
-                     "underlined", "congratulated", "sent", "pointed", "highlighted", "wishes", "writes", "notes"})
+                     "underlined", "congratulated", "sent", "pointed", "highlighted", "wishes", "writes", "notes",
+                     "commended", "praised", "hailed", "lauded"})
 #: Words of talks to come with a host: "will hold talks with", "will meet".
 _TALKS = frozenset({"talks", "negotiations", "meet", "meeting", "meetings", "met"})
 #: The lead of a round-up: "received letters of congratulation ... from foreign Heads of State".
@@ -162,7 +163,8 @@ _ROUNDUP = re.compile(
     r"|\bforeign (?:congratulatory|condolence) (?:messages|letters|telegrams)\b"
     # "Heads of State and Government sent congratulatory telegrams and letters to Leader of the Nation X"
     # (not "as world leaders continue to send congratulations": a leader's own call told)
-    r"|\bheads of (?:foreign )?states?(?: and governments?)?\s+(?:have\s+)?(?:sent|addressed)\b[^.\n]{0,40}"
+    r"|\b(?:heads of (?:foreign )?states?(?: and governments?)?|leaders of (?:foreign|other) (?:countries|states))"
+    r"\s+(?:have\s+|are\s+)?(?:sent|sending|addressed)\b[^.\n]{0,40}"
     r"\b(?:letters|messages|telegrams|congratulations|greetings|condolences)\b",
     re.I,
 )
