@@ -4598,6 +4598,17 @@ def test_read_in_dev_26(full_nlp, text, date, expected_people, expected_modality
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
 
+def test_a_telegram_passed_on_at_a_meeting_does_not_bring_its_sender(full_nlp):
+    text = (
+        "On 5 May 2023 President Shavkat Mirziyoyev met President Kassym-Jomart Tokayev. The sides discussed trade. "
+        "They also discussed energy. During the meeting the Uzbek leader conveyed a telegram from Prime Minister "
+        "Fumio Kishida."
+    )
+    # the message nouns of cues.json (telegrams too) mark what a third person passes on
+    assert_reading(full_nlp, text, "2023-05-05",
+                   [("Shavkat Mirziyoyev", "president", "UZB"), ("Kassym-Jomart Tokayev", "president", "KAZ")], "meeting")
+
+
 def test_undated_a_deputy_s_title_and_a_deputy_s_counterpart_are_no_votes_for_a_later_top_office(nlp):
     text = (
         "Iran's Foreign Minister Mohammad Javad Zarif received the visiting Turkmen Deputy Foreign Minister Wafa "

@@ -174,7 +174,6 @@ _ATTENDED = frozenset({"attended", "participated", "joined"})
 _HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
-_LETTERS = frozenset({"message", "letter", "invitation", "messages", "letters"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Words before "states", "notes" that make it no verb of speech ("United States", "member states").
 _NOT_SPEAKERS = frozenset({"united", "member", "arab", "gulf", "baltic", "asian", "african", "european", "the", "island"})
@@ -610,8 +609,6 @@ def _initiated_event(lowers, k, first):
 
 #: Nouns of agreements made before: "implementation of agreements between President X and President Y".
 _AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understandings"}
-#: Nouns of a written message.
-_LETTERS = frozenset({"message", "messages", "letter", "letters", "telegram", "telegrams"})
 #: Verbs of greetings passed on by a third person.
 _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered", "transmitted", "relayed"}
 #: A meeting in person reported by its verb ("met today in Tashkent with", "held talks with").
@@ -2183,7 +2180,7 @@ class Participants:
         source = max((i for i, w in enumerate(window) if w in ("from", "of")), default=None)
         if source is None:
             return False
-        letter = max((i for i, w in enumerate(window[:source]) if w in _LETTERS), default=None)
+        letter = max((i for i, w in enumerate(window[:source]) if w in self.message_nouns), default=None)
         return letter is not None and any(
             w in self.convey_verbs or w in _HANDED for w in window[:letter]
         )
@@ -2284,7 +2281,7 @@ class Participants:
         # condolences to X" too, unless someone "asked" to extend them
         if any(w in _SENT for w in window):
             return False
-        if not _LETTERS.isdisjoint(window) and not {"conveyed", "conveys"}.isdisjoint(window) and (
+        if not self.message_nouns.isdisjoint(window) and not {"conveyed", "conveys"}.isdisjoint(window) and (
             "asked" not in window and "requested" not in window
         ):
             return False  # "President X today conveyed a message of condolence to President Y": a letter to Y
