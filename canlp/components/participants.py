@@ -81,8 +81,6 @@ def _is_prose(text):
     return sum(1 for w in text.split() if w.islower()) >= 3
 
 
-#: Marks that open the lines of a list of links ("• Premier Wen Jiabao visits Hungary").
-_BULLETS = "•·▪►"
 #: Who acts for another: "President X's special representative Y" (X sent Y and does not take part).
 _AGENTS = frozenset({"representative", "envoy", "emissary"})
 
@@ -168,7 +166,7 @@ _ROUNDUP = re.compile(
     r"\b(?:letters|messages|telegrams|congratulations|greetings|condolences)\b",
     re.I,
 )
-#: Bullets that open the items of a menu or a list of links.
+#: Marks that open the lines of a list of links or a menu ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
 _ATTENDED = frozenset({"attended", "participated", "joined"})
 _HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
