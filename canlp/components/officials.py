@@ -159,10 +159,8 @@ _GOVERNMENT_COMPOUNDS = {
     "'s", "’s", "of", "-", "group", "committee", "administration",
 }
 #: Capitalised first words of a government's bodies ("Government Information Service", "Government Protocol").
-_GOVERNMENT_BODY_WORDS = {
-    "Information", "Service", "Services", "Protocol", "Press", "Office", "Agency", "Apparatus", "Secretariat", "Staff",
-    "House", "Delegation", "Commission", "Working", "Program", "Programme", "Reserve", "Fund", "Bank", "Council",
-}
+#: (Those :data:`_GOVERNMENT_COMPOUNDS` holds in lower case are matched there: "Government Delegation".)
+_GOVERNMENT_BODY_WORDS = {"Information", "Service", "Services", "Protocol", "Secretariat", "Staff", "Reserve", "Fund", "Bank"}
 #: Posts of a government whose holder, named with no state ("Deputy Foreign Minister X"), is placed by
 #: :meth:`OfficialMentions._place_unplaced`.
 GOVERNMENT_POSTS = {
@@ -620,17 +618,18 @@ def _deputy_premier_and_foreign_minister(kb, name):
 
 
 #: The offices a counterpart of an unknown office may hold.
-_TOP_ROLES = frozenset({"president", "prime_minister", "foreign_minister"})
+_TOP_ROLES = frozenset(ROLE_RANK_TITLED)
 
 
-def _deputy_before(lowers, i, reach=30):
-    """True when "deputy" or "vice" stands before token ``i`` in its sentence: whose counterpart a title is."""
+def _deputy_word_before(lowers, i, stops=(".", "\n"), reach=30):
+    """The position of "deputy" or "vice" before token ``i`` in its sentence (back to one of ``stops``, at most
+    ``reach`` tokens), or None: whose counterpart a title is."""
     k = i - 1
-    while k >= max(0, i - reach) and lowers[k] not in (".", "\n"):
+    while k >= max(0, i - reach) and lowers[k] not in stops:
         if lowers[k] in ("deputy", "vice", "vice-"):
-            return True
+            return k
         k -= 1
-    return False
+    return None
 
 
 def _before_every_office(kb, names, date, years=5):
@@ -642,6 +641,7 @@ def _before_every_office(kb, names, date, years=5):
     limit = date.replace(year=date.year + years) if not (date.month == 2 and date.day == 29) else date.replace(
         year=date.year + years, day=28)
     return bool(tenures) and all(t.start is not None and t.start > limit for t in tenures)
+
 
 #: States whose independence an anniversary counts from 1991 (others: Azerbaijan and Georgia from 1918,
 #: India from 1947 ...): the Central Asian five, Armenia, Moldova and Ukraine, with their independence days
@@ -657,7 +657,8 @@ def _anniversary_day(doc, index, fitted):
     """The day an undated text is written on, from "the Nth anniversary of independence" (of a state that
     became independent in 1991) or "of diplomatic relations": the day and month the text gives without a year
     ("on January 27") in that year, else the day the named officials fit if it falls in that year, else the
-    state's independence day for an anniversary of its independence, else the year's middle. None without such an anniversary, or when two of them disagree."""
+    state's independence day for an anniversary of its independence, else the year's middle. None without such
+    an anniversary, or when two of them disagree."""
     text = doc_text(doc)
     years, days = set(), set()
     for start, end, year in anniversaries(text[:HEAD_CHARS * 3]):
@@ -846,7 +847,7 @@ def _holder_misspelt(kb, state, role, date, spelling):
     consonants; "President of Uzbekistan Islam Karim": without the Russian ending) or nearly so; not another
     person of the same given name ("Prime Minister of Kyrgyzstan Adylbek Kasymov", missing from the knowledge
     base). None without a date or a holder."""
-    if date is None or role not in ("president", "prime_minister", "foreign_minister"):
+    if date is None or role not in ROLE_RANK_TITLED:
         return None
     holder = kb.holder(state, role, date)
     if holder is None:
@@ -1091,7 +1092,7 @@ class OfficialMentions(PatternComponent):
                 title["form"] in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, people[0])
             ):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
-            if role == "counterpart" and _deputy_before(lw, title_span.start):
+            if role == "counterpart" and _deputy_word_before(lw, title_span.start) is not None:
                 role = None  # "the Deputy Foreign Minister ... met his Iranian counterpart X": a deputy's counterpart
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
         roles = {p: rs for p, rs in roles.items() if p not in lower or rs - {None, "counterpart"}}
@@ -1481,7 +1482,7 @@ class OfficialMentions(PatternComponent):
             if state_span is not None and state_span.label_ != "ORG":
                 state = state_span.kb_id_
             role = tpattern["role"]
-            if state_span is not None and state_span.label_ == "ORG" and role in ("president", "prime_minister", "foreign_minister"):
+            if state_span is not None and state_span.label_ == "ORG" and role in ROLE_RANK_TITLED:
                 role = "other"  # "President of the United Nations General Assembly X": an organisation's head (ANNOTATION.md)
             if lower_post:
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
@@ -1856,7 +1857,7 @@ class OfficialMentions(PatternComponent):
                     k += 1
             if len(runs) != len(states):
                 continue
-            role = pattern["role"] if pattern["role"] in ("president", "prime_minister", "foreign_minister") else "other"
+            role = pattern["role"] if pattern["role"] in ROLE_RANK_TITLED else "other"
             # the names say who the title's holders are: not the office holders the title alone resolves to
             mentions[:] = [m for m in mentions if not (m["kind"] == "group" and span.start <= m["start"] < span.end)]
             for (start, end), state in zip(runs, states):
@@ -2504,13 +2505,8 @@ class OfficialMentions(PatternComponent):
         """True when "vice" or "deputy" stands in the sentence before token ``start`` and every official
         between them is a deputy (role ``other``): the counterparts named there are a deputy's, whom the
         knowledge base does not hold ("First Vice Foreign Minister Kim Hong-kyun met his counterparts")."""
-        lowers = token_lower(doc)
-        k = start - 1
-        while k >= max(0, start - reach) and lowers[k] != ".":
-            if lowers[k] in ("vice", "deputy"):
-                return all(m["role"] == "other" for m in singles if m["end"] > k and m["start"] < start)
-            k -= 1
-        return False
+        k = _deputy_word_before(token_lower(doc), start, stops=(".",), reach=reach)
+        return k is not None and all(m["role"] == "other" for m in singles if m["end"] > k and m["start"] < start)
 
     @staticmethod
     def _apposition(doc, title, state_span, name_end_at):
@@ -2652,7 +2648,7 @@ class OfficialMentions(PatternComponent):
         day: in office, as the text says ("his Kyrgyz counterpart Erlan Abdyldaev" five days after the day the
         knowledge base ends his term). Handover days of the knowledge base are often approximate; the text was
         written on the day. Not a president-elect beside the president, nor a president recalled after his death."""
-        roles = ("president", "prime_minister", "foreign_minister") if role == "counterpart" else (role,)
+        roles = ROLE_RANK_TITLED if role == "counterpart" else (role,)
         slack = dt.timedelta(days=days)
         for tenure in kb.person(mention["name"]).tenures:
             if tenure.role not in roles or (state is not None and tenure.state != state):

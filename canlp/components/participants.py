@@ -597,6 +597,8 @@ _DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward
 _BEGUN_BY = {"initiated", "launched", "declared"}
 #: The events "initiated by" may follow and still be the text's own ("The telephone conversation, initiated by X").
 _INITIATED_EVENTS = frozenset({"conversation", "call", "talks", "negotiations", "summit", "meeting", "visit"})
+
+
 def _initiated_event(lowers, k, first):
     """True when the noun before "initiated" (token ``k`` back, past ", which was") names an event that may be the
     text's own: "The telephone conversation, which was initiated by X"; not "a format initiated by X"."""
@@ -1423,8 +1425,7 @@ class Participants:
             )
         if (
             modality == "message" and len(participant_states) >= 2 and _PRESS_MESSAGE.search(text, 0, 800)
-            and not _WRITTEN.search(_PRESS_MESSAGE.sub(" ", text)) and not _GREETING_WORDS.search(text)
-            and not _phone_evidence(text) and not _VIDEO_EVIDENCE.search(text)
+            and not _written_evidence(_PRESS_MESSAGE.sub(" ", text)) and not _phone_evidence(text) and not _VIDEO_EVIDENCE.search(text)
             and (_MET_IN_PERSON.search(context.opening(3)) or _MEETING_BETWEEN.search(context.opening(3)))
         ):
             # "..., the Tajik Foreign Ministry said in a message April 18. The discussions were held as part of the
