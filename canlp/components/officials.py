@@ -617,6 +617,12 @@ def _deputy_premier_and_foreign_minister(kb, name):
     )
 
 
+def _holds_lower_post(kb, name, form, titles=LOWER_RANK_TITLES):
+    """True when the title ``form`` (one of ``titles``) names a post below a top office for ``name``: not a
+    deputy premiership the knowledge base has them hold together with the foreign ministry."""
+    return form in titles and not (form in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, name))
+
+
 #: The offices a counterpart of an unknown office may hold.
 _TOP_ROLES = frozenset(ROLE_RANK_TITLED)
 
@@ -1088,9 +1094,7 @@ class OfficialMentions(PatternComponent):
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
-            if title is not None and title["form"] in _LOWER_RANK_VOTES and not (
-                title["form"] in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, people[0])
-            ):
+            if title is not None and _holds_lower_post(kb, people[0], title["form"], _LOWER_RANK_VOTES):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
             if role == "counterpart" and _deputy_word_before(lw, title_span.start) is not None:
                 role = None  # "the Deputy Foreign Minister ... met his Iranian counterpart X": a deputy's counterpart
@@ -1535,11 +1539,8 @@ class OfficialMentions(PatternComponent):
                     self._titled_near_tenure(kb, mention, role, state, date)
                 elif (
                     (fitted or date is None) and role == "other" and mention["role"] != "other"
-                    and tpattern["form"] in LOWER_RANK_TITLES and not recalled
+                    and _holds_lower_post(kb, mention["name"], tpattern["form"]) and not recalled
                     and not (title.end < len(doc) and lw[title.end] in ("and", "-", "–", "—", "/", "&"))
-                    and not (
-                        tpattern["form"] in DEPUTY_PREMIER_TITLES and _deputy_premier_and_foreign_minister(kb, mention["name"])
-                    )
                 ):  # (not "Deputy Prime Minister and Minister of Foreign Affairs": a second post, the top one; nor a
                     # deputy premier the knowledge base knows as foreign minister, as ANNOTATION.md counts them)
                     # an undated text: "Deputy Secretary of State Antony Blinken", "State Secretary Marat Tazhin" hold
@@ -1679,7 +1680,6 @@ class OfficialMentions(PatternComponent):
                 unknown.setdefault(m["name"], m)
         if not unknown:
             return []
-        text = doc_text(doc)
         # "Deputy Foreign Minister Mr. Hekmat Khalil Karzai paid a visit ... Mr. Karzai met with X": a bare surname
         # after the full name is that person's, not a namesake's of the knowledge base (Hamid Karzai)
         bare = {m["start"]: m for m in mentions if m["kind"] == "name" and m["end"] - m["start"] == 1}
@@ -1697,11 +1697,9 @@ class OfficialMentions(PatternComponent):
         covered = _covered(mentions)
         added = []
         for name, m in unknown.items():
-            for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            for found, start, end in _token_matches(doc, re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")):
                 if body_end is not None and found.start() >= body_end:
                     break
-                start = bisect.bisect_left(idx, found.start())
-                end = bisect.bisect_left(idx, found.end())
                 if start >= len(doc) or idx[start] != found.start() or any(i in covered for i in range(start, end)):
                     continue
                 added.append(
