@@ -5034,3 +5034,27 @@ def test_a_state_s_ambassador_to_an_organisation_is_not_the_organisation_s_offic
 )
 def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "Kazakh Prime Minister Serik Akhmetov met U.S. Senator John McCain in Astana on 12 August 2013.",
+            "2013-08-12", [("Serik Akhmetov", "prime_minister", "KAZ"), ("John McCain", "other", "USA")], None,
+            id="'Senator' is a post: a senator missing from the knowledge base is extracted",
+        ),
+        pytest.param(
+            "Prime Minister Serik Akhmetov received Senator John McCain of the United States in Astana on 12 August 2013.",
+            "2013-08-12", [("Serik Akhmetov", "prime_minister", "KAZ"), ("John McCain", "other", "USA")], None,
+            id="a senator's state after the name",
+        ),
+        pytest.param(
+            "Foreign Minister Erlan Idrissov met with Congresswoman Jane Harman of the United States on 3 May 2013.",
+            "2013-05-03", [("Erlan Idrissov", "foreign_minister", "KAZ"), ("Jane Harman", "other", "USA")], None,
+            id="'Congresswoman' is a post",
+        ),
+    ],
+)
+def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)

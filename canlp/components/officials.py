@@ -168,6 +168,7 @@ GOVERNMENT_POSTS = {
     "vice foreign minister", "vice minister of foreign affairs",
     "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier",
     "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
+    "senator", "congressman", "congresswoman",
 }
 #: Title words of officials of international organisations, besides :data:`TITLE_WORDS`.
 ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair", "Manager", "Managing"}
