@@ -5054,6 +5054,37 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2013-05-03", [("Erlan Idrissov", "foreign_minister", "KAZ"), ("Jane Harman", "other", "USA")], None,
             id="'Congresswoman' is a post",
         ),
+        pytest.param(
+            "President Emomali Rahmon met with Speaker of the Turkish Grand National Assembly Cemil Cicek in Dushanbe "
+            "on 14 May 2012.",
+            "2012-05-14", [("Emomali Rahmon", "president", "TJK"), ("Cemil Cicek", "other", "TUR")], None,
+            id="a body's name of several capitalised words after the state's adjective ends the title",
+        ),
+        pytest.param(
+            "On 14 May 2012 President Emomali Rahmon met with Cemil Cicek, Chairman of the Turkish Grand National "
+            "Assembly, in Dushanbe.",
+            "2012-05-14", [("Emomali Rahmon", "president", "TJK"), ("Cemil Cicek", "other", "TUR")], None,
+            id="the same body after a name and a comma",
+        ),
+        pytest.param(
+            "Later, President Rahmon met with Gholam-Ali Haddad-Adel, the speaker of the Islamic Consultative Assembly "
+            "of Iran, and discussed energy projects.",
+            "2008-05-01", [("Emomali Rahmon", "president", "TJK"), ("Gholam-Ali Haddad-Adel", "other", "IRN")], None,
+            id="'of the Islamic Consultative Assembly of Iran': the state after the body; hyphens do not count as words",
+        ),
+        pytest.param(
+            "Japan-Turkmenistan Foreign Ministers' Meeting\n\nOn 30 April 2015 Mr. Fumio Kishida, Minister for Foreign "
+            "Affairs of Japan, held a foreign ministers' meeting with Mr. Rashid Meredov, Minister of Foreign Affairs of "
+            "Turkmenistan, during his visit to Turkmenistan. The ministers discussed energy and transport.",
+            "2015-04-30", [("Fumio Kishida", "foreign_minister", "JPN"), ("Rashid Meredov", "foreign_minister", "TKM")],
+            "visit", id="talks held 'during his visit to' one side's country are the visit",
+        ),
+        pytest.param(
+            "On 12 June 2019 Foreign Minister Abdulaziz Kamilov held a meeting with Mr. Taro Kono, Minister for Foreign "
+            "Affairs of Japan, during his visit to Bishkek for the SCO summit.",
+            "2019-06-12", [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Taro Kono", "foreign_minister", "JPN")],
+            "meeting", id="a visit to a third state's capital for a summit: still a meeting",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):

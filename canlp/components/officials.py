@@ -913,6 +913,19 @@ def _comma_before_title(doc, title, state_span):
     return None
 
 
+def _capitalised_body_end(doc, start, name_at, reach=4):
+    """The end of a body's name of capitalised words starting at ``start`` and ending in a body's word ("Grand
+    National Assembly", "Islamic Consultative Assembly", "Supreme People's Assembly"), or None. Stops at a name of
+    the knowledge base."""
+    tx = token_text(doc)
+    end, k = None, start
+    while k < len(doc) and k - start < reach and k not in name_at and (tx[k].istitle() or tx[k] in ("'s", "’s")):
+        if tx[k] in INSTITUTION_WORDS or tx[k] in STATE_BODIES:
+            end = k + 1
+        k += 1
+    return end
+
+
 def _state_span(doc, start, end, state):
     """A STATE span for words that name a state without being its name ("Jogorku Kenesh")."""
     from spacy.tokens import Span
@@ -1293,6 +1306,8 @@ class OfficialMentions(PatternComponent):
                 j, skipped = j + 1, True
             elif lw[j] in self.portfolio_connectors and not doc[j].is_space:
                 j += 1
+            elif (body_end := _capitalised_body_end(doc, j, ())) is not None:
+                j, skipped = body_end, True  # "(Speaker) of the Islamic Consultative Assembly of Iran"
             else:
                 break
         while j > i + 1 and lw[j - 1] in self.portfolio_connectors:
@@ -1400,14 +1415,18 @@ class OfficialMentions(PatternComponent):
                 cursor += 1  # "National Leader of Turkmen people Gurbanguly Berdimuhamedov"
             elif (lower_post or state_span is not None) and cursor < len(doc) and (
                 tx[cursor] in INSTITUTION_WORDS or tx[cursor] in STATE_BODIES or lw[cursor] in _LOWER_BODIES
+                or _capitalised_body_end(doc, cursor, name_at) is not None
             ) and not name_at.get(cursor):
                 # "Chairperson of the Senate of the Kazakh Parliament Dariga Nazarbayeva", "Chairman of Azerbaijan's
-                # Milli Mejlis Oktay Asadov": the state's body ends the title; the name follows it
+                # Milli Mejlis Oktay Asadov", "Speaker of the Turkish Grand National Assembly Cemil Cicek": the
+                # state's body ends the title; the name follows it
                 body = cursor
                 while body < len(doc) and body - cursor < 3 and (
                     tx[body] in INSTITUTION_WORDS or tx[body] in STATE_BODIES or lw[body] in _LOWER_BODIES
                 ):
                     body += 1
+                if body == cursor:
+                    body = _capitalised_body_end(doc, cursor, name_at)
                 if body < len(doc) and tx[body] == "," and body + 1 < len(doc) and lw[cursor] in _LOWER_BODIES:
                     body += 1  # "the Speaker of the Georgian parliament, Archil Talakvadze"
                 if body < len(doc) and (body in name_at or doc[body].is_title):
@@ -2531,6 +2550,7 @@ class OfficialMentions(PatternComponent):
             # "Chairman of the Senate of the Kazakh Parliament, and ...", "the Speaker of the Turkish parliament,":
             # the state's body ends the title
             cursor += 1
+        cursor = _capitalised_body_end(doc, cursor, ()) or cursor  # "..., Speaker of the Turkish Grand National Assembly,"
         closed = cursor >= len(doc) or lw[cursor] in (",", ".", ")", ";", "and", "who", "\n")
         # "Aleksey Borodavkin, Ambassador of Russia to Kazakhstan has taken place": a verb after the apposition
         verb_after = cursor < len(doc) and lw[cursor] in _VERBS_AFTER_APPOSITION
@@ -2538,7 +2558,8 @@ class OfficialMentions(PatternComponent):
         if comma is None or comma < 2:
             return None
         end = start = comma
-        while start > 0 and end - start < 5 and (
+        # five words at most, hyphens not counted ("Gholam-Ali Haddad-Adel, the speaker of ...")
+        while start > 0 and end - start - tx[start:end].count("-") < 5 and (
             (doc[start - 1].is_title and tx[start - 1] not in NAME_STOP and tx[start - 1] not in TITLE_WORDS
              and tx[start - 1] not in OFFICE_NOUNS)  # "... for Political Affairs Victoria Nuland, Assistant ..."
             or (tx[start - 1] in NAME_PARTICLES or tx[start - 1] == "-")

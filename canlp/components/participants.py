@@ -778,6 +778,19 @@ def _venue_elsewhere(opening, participant_states, pattern=None, unplaced=False):
     return False
 
 
+def _trip_to_a_party(opening, participant_states):
+    """True when the opening sets its talks "during his visit to" a place of one of the participant states
+    ("held a foreign ministers' meeting with X, Minister of Foreign Affairs of Turkmenistan, during his visit to
+    Turkmenistan"): a trip to the host (ANNOTATION.md: talks held during that visit are the visit)."""
+    capitals = _capitals()
+    for match in _TRIP_TO.finditer(opening):
+        place = match.group(1)
+        state = capitals.get(place) or _OTHER_VENUES.get(place) or _state_names().get(place)
+        if state is not None and state in participant_states:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _state_names():
     """Name → ISO3 code of every state's names and adjectives ("Uzbekistan", "Uzbek")."""
@@ -1386,7 +1399,8 @@ class Participants:
         a headline of written messages makes a meeting a message; talks around a multilateral event (or a guest it brought) make a visit a
         meeting; talks "in" one side's capital, or a host receiving a guest, make a meeting a visit; a call
         with no telephone but a video link is a video call, a video call with no word of one is not;
-        resident ambassadors make a visit a meeting; credentials presented, or greetings passed on by an
+        talks "during his visit to" one side's country make a meeting a visit; resident ambassadors make a visit a
+        meeting; credentials presented, or greetings passed on by an
         ambassador with nothing written, make a message a meeting."""
         text = context.text
         if lone and modality == "none":
@@ -1532,6 +1546,13 @@ class Participants:
             if not _phone_evidence(text):
                 excluded.add("phone_call")
             modality = max((m for m in scores if m not in excluded), key=scores.get)
+        if (
+            modality == "meeting" and len(participant_states) == 2 and _trip_to_a_party(context.opening(1), participant_states)
+            and not _occasion(context.opening(1)) and not _SIDELINES.search(context.opening(1))
+        ):
+            # "held a foreign ministers' meeting with X, ..., during his visit to Turkmenistan": talks held during
+            # a visit to one side (ANNOTATION.md: a visit)
+            modality = "visit"
         if modality == "visit" and _guests_are_resident_envoys(
             text, chosen, context.opening(1)
         ):
