@@ -5085,6 +5085,29 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2019-06-12", [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Taro Kono", "foreign_minister", "JPN")],
             "meeting", id="a visit to a third state's capital for a summit: still a meeting",
         ),
+        pytest.param(
+            "Alexander Lukashenko informed Nursultan Nazarbayev of the results of the negotiations in Minsk between the "
+            "leaders of France, Germany, Russia and Ukraine.\nThe President of Kazakhstan thanked the President of "
+            "Belarus for the information. The telephone conversation was initiated by the Belarusian side.",
+            None, [("Alexander Lukashenko", "president", "BLR"), ("Nursultan Nazarbayev", "president", "KAZ")], None,
+            id="undated: the untitled office 'President of Kazakhstan' is the named Nazarbayev's; the leaders of "
+            "'the negotiations in Minsk between' are another event's",
+        ),
+        pytest.param(
+            "Turkmen leader congratulates Nazarbayev on re-election\nPresident of Turkmenistan Gurbanguly "
+            "Berdimuhamedov has sent a congratulatory message to Nursultan Nazarbayev on his re-election as President "
+            "of Kazakhstan.",
+            None, [("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Nursultan Nazarbayev", "president", "KAZ")],
+            "message", id="undated: 'Turkmen leader congratulates Nazarbayev' does not title Nazarbayev",
+        ),
+        pytest.param(
+            "Telephone conversation with the Turkmen leaders\nVladimir Putin spoke by telephone with President of "
+            "Turkmenistan Gurbanguly Berdimuhamedov, who informed him of the results of the presidential election. "
+            "The President of Russia then spoke with President-elect Serdar Berdimuhamedov and congratulated him.",
+            None, [("Vladimir Putin", "president", "RUS"), ("Gurbanguly Berdimuhamedov", "president", "TKM"),
+                   ("Serdar Berdimuhamedov", "other", "TKM")], None,
+            id="undated: an office someone is named with is not given to another named bare",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):

@@ -390,6 +390,24 @@ def _recalled_before(lowers, i):
     return any(w in RECALLED for w in lowers[max(0, i - 3):i])
 
 
+#: Lower-case words a title's remit may hold before the name ("Chairman of the Kazakhstani Senate X").
+_REMIT_GLUE = frozenset({"of", "the", "and", "for", "-", "'s", "’s"})
+
+
+def _titled_before(doc, start, title_ends, name_starts, reach=12):
+    """True when a title ends at most ``reach`` tokens before token ``start``, with only its remit between
+    (capitalised words, "of the"; no other name): "Chairman of Halk Maslahaty of the Milli Gengesh of Turkmenistan
+    Gurbanguly Berdimuhamedov", not "Turkmen leader congratulates X" nor "President of Uzbekistan Shavkat
+    Mirziyoyev had a conversation with X"."""
+    tx = token_text(doc)
+    return any(
+        start - reach <= end <= start
+        and all(tx[k][:1].isupper() or tx[k] in _REMIT_GLUE for k in range(end, start))
+        and not any(end <= k < start for k in name_starts)
+        for end in title_ends
+    )
+
+
 def _same_sentence(lowers, a, b):
     """True when mentions ``a`` and ``b`` have no full stop between them."""
     start, end = min(a["end"], b["end"]), max(a["start"], b["start"])
@@ -1089,6 +1107,9 @@ class OfficialMentions(PatternComponent):
                     title_end.setdefault(after.end, (span, pattern))
         roles = {}  # person -> the roles they are titled with (None: named bare)
         lower = set()  # people titled with a post below a top office: no vote for the time of a top office
+        titled_people = set()  # people named with a title at least once
+        title_ends = [span.end for span, _ in titles]
+        name_starts = [span.start for span, _ in names]
         for span, pattern in names:
             people = pattern.get("names", ())
             if len(people) != 1:
@@ -1108,12 +1129,33 @@ class OfficialMentions(PatternComponent):
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
             role = title.get("role") if title is not None else None
+            if title is not None or _titled_before(doc, span.start, title_ends, name_starts):
+                titled_people.add(people[0])
             if title is not None and _holds_lower_post(kb, people[0], title["form"], _LOWER_RANK_VOTES):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
             if role == "counterpart" and _deputy_word_before(lw, title_span.start) is not None:
                 role = None  # "the Deputy Foreign Minister ... met his Iranian counterpart X": a deputy's counterpart
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
         roles = {p: rs for p, rs in roles.items() if p not in lower or rs - {None, "counterpart"}}
+        if index is not None and any(p not in titled_people for p in roles):
+            # "Alexander Lukashenko informed Nursultan Nazarbayev ... The President of Kazakhstan thanked the President
+            # of Belarus": a top office the text titles without a name is that of the one named bare who held it
+            # (not "First President of Kazakhstan", nor an office someone is named with: "President of Turkmenistan
+            # Gurbanguly Berdimuhamedov ... President-elect Serdar Berdimuhamedov")
+            offices = set()
+            for span, pattern in titles:
+                if pattern.get("role") in ROLE_RANK_TITLED and not pattern.get("needs_state") and not _recalled_before(
+                    lw, span.start
+                ):  # not "Chairman of the Kazakhstani Senate"
+                    state = self._state_after(doc, span, index) or self._state_before(doc, span, index)
+                    if state is not None and state.label_ == "STATE":
+                        offices.add((pattern["role"], state.kb_id_))
+            offices = {(role, state) for role, state in offices if not any(
+                role in rs and kb.ever_held(person, role, state) for person, rs in roles.items())}
+            for person, rs in roles.items():
+                held = {role for role, state in offices if person not in titled_people and kb.ever_held(person, role, state)}
+                if held:
+                    roles[person] = held
         titled = [r for rs in roles.values() for r in rs if r not in (None, "counterpart")]
         if titled:  # "his Turkmen counterpart X": the office of the one whose counterpart X is
             peer = max(dict.fromkeys(titled), key=titled.count)  # ties: the first named (not a set's hash order)

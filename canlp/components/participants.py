@@ -143,6 +143,7 @@ class _LazySentences:
 
 
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _END_WORDS = frozenset({".", "!", "?"})
@@ -1894,9 +1895,16 @@ class Participants:
             return True  # "the summit to be chaired by President X", "expected to be attended by the heads of ..."
         i = start - 1
         linked = False
-        while i >= first and start - i <= 12 and (lowers[i] in _EVENT_LINKS or i in mention_tokens):
-            linked = linked or lowers[i] in ("of", "by", "with", "between")
-            i -= 1
+        while i >= first and start - i <= 12:
+            if lowers[i] in _EVENT_LINKS or i in mention_tokens:
+                linked = linked or lowers[i] in ("of", "by", "with", "between")
+                i -= 1
+            elif linked and i - 1 > first and lowers[i - 1] in ("in", "at") and lowers[i].isalpha() and lowers[i] not in (
+                "person", "which", "all"
+            ):
+                i -= 2  # "the negotiations in Minsk between the leaders of ...": the event's place
+            else:
+                break
         event = i if linked and i >= first and lowers[i] in self.event_nouns else None
         if event is None:
             # the possessive: "X's upcoming visit", "during President X's state visit"
@@ -1911,7 +1919,8 @@ class Participants:
             if event is None:
                 return False
         i = event - 1
-        while i >= first and event - i <= 6 and lowers[i] not in _CLAUSE_BREAK:
+        # six words back, quotation marks not counted ("the results of the “Normandy Four” negotiations")
+        while i >= first and event - i - sum(w in _QUOTE_MARKS for w in lowers[i:event]) <= 6 and lowers[i] not in _CLAUSE_BREAK:
             if lowers[i] in self.other_event and (lowers[i] != "hold" or (i > first and lowers[i - 1] in _TO_HOLD)):
                 return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
             if lowers[i] in ("referred", "referring") and lowers[event] in _TRIP_NOUNS:
