@@ -5108,6 +5108,22 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
                    ("Serdar Berdimuhamedov", "other", "TKM")], None,
             id="undated: an office someone is named with is not given to another named bare",
         ),
+        pytest.param(
+            "President: railway to Ashgabat will serve the whole region\n\nPresident Mahmoud Ahmadinejad said the "
+            "railway between Tehran and Ashgabat would serve the whole region.\n\nPresident Ahmadinejad made the "
+            "remarks in a meeting with Turkmen Vice-President Khajeh Mohammadov on Sunday evening.",
+            "2012-03-25", [("Mahmoud Ahmadinejad", "president", "IRN"), ("Khajeh Mohammadov", "other", "TKM")],
+            "meeting", id="'made the remarks in a meeting with X': the two states interact",
+        ),
+        pytest.param(
+            "Ban Ki-moon joins Kyrgyz commemoration in Osh\n\nPresident Almazbek Atambayev and UN Secretary-General "
+            "Ban Ki-moon in Bishkek on June 11.\n\nPresident Almazbek Atambayev and UN Secretary-General Ban Ki-moon "
+            "in Bishkek on June 11.\n\nOSH -- Visiting UN Secretary-General Ban Ki-moon has taken part along with "
+            "Kyrgyz Prime Minister Temir Sariyev in a ceremony remembering the victims of the clashes of 2010.",
+            "2015-06-11", [("Ban Ki-moon", "other", None), ("Almazbek Atambayev", "president", "KGZ"),
+                           ("Temir Sariyev", "prime_minister", "KGZ")],
+            "visit", id="a caption said twice counts once in the lead; a 'visiting' guest at the host's ceremony: a visit",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):

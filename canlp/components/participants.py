@@ -143,6 +143,13 @@ class _LazySentences:
 
 
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
+#: A guest called "visiting": "Visiting UN Secretary-General X", "the visiting Chinese Vice Premier X".
+_VISITING_GUEST = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.’'-]*\s+){1,4}")
+#: The event a sentence tells its speech at: "made the remarks in a meeting with", "said during talks with".
+_IN_MEETING_WITH = re.compile(
+    r"\b(?:in|at|during)\s+(?:a|the|his|her|their)\s+(?:(?:tele)?phone\s+)?(?:meeting|talks|conversation|call)\s+with\b",
+    re.I,
+)
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
@@ -732,6 +739,12 @@ def _occasion(opening):
     return _OCCASION.search(_OFFICE_OF_BODY.sub(" ", opening))
 
 
+def _occasions_besides_ceremonies(opening):
+    """True when ``opening`` names a multilateral occasion other than a ceremony: a guest called "visiting" who
+    joins the host's ceremony ("a ceremony commemorating the victims") has still come on a visit."""
+    return any(m.group(0).lower() != "ceremony" for m in _OCCASION.finditer(_OFFICE_OF_BODY.sub(" ", opening)))
+
+
 _VENUE = re.compile(r"\bin ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
@@ -1058,6 +1071,7 @@ class _Context:
             ranks = self._ranks = {}
             words = token_text(self.doc)
             count = 0
+            seen = set()
             for s in sorted(k for k in self.bounds if k >= 0):
                 ranks[s] = count
                 first, end = self.bounds[s]
@@ -1076,6 +1090,10 @@ class _Context:
                     # Ministers held": a menu's items or a headline repeated above the text, not prose
                     continue
                 if lower >= 3 or (lower >= 1 and words[last] in _END_WORDS):
+                    said = tuple(w for w in words[first:end] if not w.isspace())
+                    if said in seen:
+                        continue  # a photo caption or a headline said again above the text
+                    seen.add(said)
                     count += 1  # a sentence, not a byline or a time stamp
         return ranks.get(sentence, sentence)
 
@@ -1404,6 +1422,8 @@ class Participants:
         meeting; credentials presented, or greetings passed on by an
         ambassador with nothing written, make a message a meeting."""
         text = context.text
+        # two states, or one state and an organisation ("Visiting UN Secretary-General X ... with Prime Minister Y")
+        two_parties = len(participant_states) == 2 or (len(participant_states) == 1 and parties == 2)
         if lone and modality == "none":
             modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
         if parties >= 2 and modality == "none":
@@ -1469,12 +1489,12 @@ class Participants:
             # "as part of his working trip to Almaty city (Kazakhstan), met with the Prime Minister of Belarus":
             # the trip was to a third country; the talks there are a meeting
             modality = "meeting"
-        if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
+        if modality == "meeting" and two_parties and _talks_at_home(
             context.opening(3), participant_states
         ):
             modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
         elif (
-            modality == "meeting" and len(participant_states) == 2 and _ARRIVAL.search(context.opening(1))
+            modality == "meeting" and two_parties and _ARRIVAL.search(context.opening(1))
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states)
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
@@ -1483,7 +1503,7 @@ class Participants:
             # of state": a guest arriving for talks with the host, no multilateral occasion (ANNOTATION.md: a visit)
             modality = "visit"
         if (
-            modality == "meeting" and len(participant_states) == 2 and _dateline_state(context) in participant_states
+            modality == "meeting" and two_parties and _dateline_state(context) in participant_states
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
@@ -1492,7 +1512,7 @@ class Participants:
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
             modality = "visit"
         if (
-            modality == "meeting" and len(participant_states) == 2
+            modality == "meeting" and two_parties
             and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
             and not _occasion(context.opening(3)) and not _venue_elsewhere(context.opening(3), participant_states)
         ):
@@ -1500,7 +1520,7 @@ class Participants:
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
             # texts of this kind that report a contact in person)
             modality = "visit"
-        if modality == "meeting" and len(participant_states) == 2 and not _occasion(context.opening(3)) and not (
+        if modality == "meeting" and two_parties and not _occasion(context.opening(3)) and not (
             _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(3))
             or _venue_elsewhere(context.opening(3), participant_states)
         ):
@@ -1548,11 +1568,19 @@ class Participants:
                 excluded.add("phone_call")
             modality = max((m for m in scores if m not in excluded), key=scores.get)
         if (
-            modality == "meeting" and len(participant_states) == 2 and _trip_to_a_party(context.opening(1), participant_states)
+            modality == "meeting" and two_parties and _trip_to_a_party(context.opening(1), participant_states)
             and not _occasion(context.opening(1)) and not _SIDELINES.search(context.opening(1))
         ):
             # "held a foreign ministers' meeting with X, ..., during his visit to Turkmenistan": talks held during
             # a visit to one side (ANNOTATION.md: a visit)
+            modality = "visit"
+        if (
+            modality == "meeting" and two_parties and _VISITING_GUEST.search(context.opening(2))
+            and not _occasions_besides_ceremonies(context.opening(2)) and not _SIDELINES.search(context.opening(2))
+            and not _venue_elsewhere(context.opening(2), participant_states)
+        ):
+            # "Visiting UN Secretary-General X has taken part along with Prime Minister Y", "met the visiting Chinese
+            # Vice Premier X": the guest's visit
             modality = "visit"
         if modality == "visit" and _guests_are_resident_envoys(
             text, chosen, context.opening(1)
@@ -2184,6 +2212,10 @@ class Participants:
                 # line of its own, not "Tokayev denies any talks with Putin." nor "hopes for a meeting with")
                 "with" in words and len(words) <= 16 and not self.event_nouns.isdisjoint(words)
                 and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words) and context.is_own_line(sentence)
+            ) or (
+                # "President X made the remarks in a meeting with Turkmen Vice-President Y Sunday evening"
+                "with" in words and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words)
+                and _IN_MEETING_WITH.search(context.sentence_text(sentence))
             ):
                 if not self.is_recall.any(words) and not (sentence > 0 and context.other_date(sentence)):
                     return True
