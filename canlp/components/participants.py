@@ -1422,7 +1422,10 @@ class Participants:
         meeting; credentials presented, or greetings passed on by an
         ambassador with nothing written, make a message a meeting."""
         text = context.text
-        # two states, or one state and an organisation ("Visiting UN Secretary-General X ... with Prime Minister Y")
+        # two states, or one state and an organisation ("Visiting UN Secretary-General X ... with Prime Minister Y"):
+        # the rules that read a trip in so many words ("upon arrival", "during his visit to", "visiting") hold for
+        # both; those that read a visit from the venue or the host's reception only for two states (the labels have
+        # most organisations' officials received by a state's leader at a meeting, 43 of 68)
         two_parties = len(participant_states) == 2 or (len(participant_states) == 1 and parties == 2)
         if lone and modality == "none":
             modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
@@ -1489,7 +1492,7 @@ class Participants:
             # "as part of his working trip to Almaty city (Kazakhstan), met with the Prime Minister of Belarus":
             # the trip was to a third country; the talks there are a meeting
             modality = "meeting"
-        if modality == "meeting" and two_parties and _talks_at_home(
+        if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
             context.opening(3), participant_states
         ):
             modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
@@ -1503,7 +1506,7 @@ class Participants:
             # of state": a guest arriving for talks with the host, no multilateral occasion (ANNOTATION.md: a visit)
             modality = "visit"
         if (
-            modality == "meeting" and two_parties and _dateline_state(context) in participant_states
+            modality == "meeting" and len(participant_states) == 2 and _dateline_state(context) in participant_states
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
@@ -1512,7 +1515,7 @@ class Participants:
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
             modality = "visit"
         if (
-            modality == "meeting" and two_parties
+            modality == "meeting" and len(participant_states) == 2
             and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
             and not _occasion(context.opening(3)) and not _venue_elsewhere(context.opening(3), participant_states)
         ):
@@ -1520,7 +1523,7 @@ class Participants:
             # occasion: a president receiving a visiting minister is a visit (ANNOTATION.md; so are all 30 corpus
             # texts of this kind that report a contact in person)
             modality = "visit"
-        if modality == "meeting" and two_parties and not _occasion(context.opening(3)) and not (
+        if modality == "meeting" and len(participant_states) == 2 and not _occasion(context.opening(3)) and not (
             _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(3))
             or _venue_elsewhere(context.opening(3), participant_states)
         ):
