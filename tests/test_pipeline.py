@@ -5124,6 +5124,15 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
                            ("Temir Sariyev", "prime_minister", "KGZ")],
             "visit", id="a caption said twice counts once in the lead; a 'visiting' guest at the host's ceremony: a visit",
         ),
+        pytest.param(
+            "Congratulation cables come to the address of the Head of the State\n\n“Your country's neutrality has "
+            "served peace in the whole region”, - the message of President of Azerbaijan Ilham Aliyev to Turkmen leader "
+            "Gurbanguly Berdimuhamedov says.\n\n“We value the fraternal ties between our peoples and wish them "
+            "prosperity”, - President of Kazakhstan Kassym-Jomart Tokayev highlights.",
+            "2019-12-12", [("Ilham Aliyev", "president", "AZE"), ("Gurbanguly Berdimuhamedov", "president", "TKM"),
+                           ("Kassym-Jomart Tokayev", "president", "KAZ")],
+            "message", id="'congratulation cables come to the address of': a round-up; its senders quoted in the present",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):

@@ -157,16 +157,22 @@ _END_WORDS = frozenset({".", "!", "?"})
 #: What the senders do in a round-up of letters: "President of Germany X said that ...".
 _SPEECH = frozenset({"said", "noted", "wrote", "wished", "stressed", "expressed", "emphasized", "emphasised",
                      "underlined", "congratulated", "sent", "pointed", "highlighted", "wishes", "writes", "notes",
-                     "commended", "praised", "hailed", "lauded"})
+                     "commended", "praised", "hailed", "lauded",
+                     # the present of the Turkmen round-ups ("..." - President X highlights.)
+                     "says", "highlights", "stresses", "underlines", "emphasizes", "emphasises", "expresses",
+                     "congratulates", "commends", "praises"})
 #: Words of talks to come with a host: "will hold talks with", "will meet".
 _TALKS = frozenset({"talks", "negotiations", "meet", "meeting", "meetings", "met"})
 #: The lead of a round-up: "received letters of congratulation ... from foreign Heads of State".
 _ROUNDUP = re.compile(
-    r"\b(?:letters|messages|telegrams|congratulations|greetings)\b[^.\n]{0,120}\bfrom\b[^.\n]{0,40}"
+    r"\b(?:letters|messages|telegrams|cables|congratulations|greetings)\b[^.\n]{0,120}\bfrom\b[^.\n]{0,40}"
     r"\b(?:heads of (?:foreign )?states?|leaders|heads of state and government|foreign leaders|monarchs)\b"
     # "World leaders continued to extend congratulations to Xi", "foreign congratulatory messages on Xi's election"
     r"|(?:^|\n|\.\s|\)\s--?\s)(?:world|foreign) leaders\b[^.\n]{0,60}\b(?:congratulat\w*|condolences|greetings|messages)\b"
     r"|\bforeign (?:congratulatory|condolence) (?:messages|letters|telegrams)\b"
+    # "Congratulation cables come to the address of the Head of the State" (the Turkmen house style)
+    r"|\b(?:congratulat\w*|condolence|greeting)\s+(?:cables|telegrams|messages|letters)\s+(?:continue\s+to\s+)?"
+    r"(?:come|arrive|keep\s+coming)\b"
     # "Heads of State and Government sent congratulatory telegrams and letters to Leader of the Nation X"
     # (not "as world leaders continue to send congratulations": a leader's own call told)
     r"|\b(?:heads of (?:foreign )?states?(?: and governments?)?|leaders of (?:foreign|other) (?:countries|states))"
