@@ -4305,7 +4305,7 @@ def test_read_in_dev_23(full_nlp, text, date, expected_people, expected_modality
         ),
         pytest.param(
             "Kazakhstan's State Secretary Marat Tazhin received US Assistant Secretary of State Robert Blake.",
-            None, [("Marat Tazhin", "other", "KAZ"), ("Robert Blake", "other", "USA")], None,
+            None, [("Marat Tazhin", "other", "KAZ"), ("Robert O. Blake", "other", "USA")], None,
             id="undated: 'State Secretary' of Kazakhstan is no foreign minister",
         ),
         pytest.param(
@@ -5132,6 +5132,16 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2019-12-12", [("Ilham Aliyev", "president", "AZE"), ("Gurbanguly Berdimuhamedov", "president", "TKM"),
                            ("Kassym-Jomart Tokayev", "president", "KAZ")],
             "message", id="'congratulation cables come to the address of': a round-up; its senders quoted in the present",
+        ),
+        pytest.param(
+            "Assistant Secretary Robert O. Blake, Jr. met Foreign Minister Vladimir Norov in Tashkent on 13 August 2009.",
+            "2009-08-13", [("Robert O. Blake", "other", "USA"), ("Vladimir Norov", "foreign_minister", "UZB")], None,
+            id="knowledge base: Robert O. Blake, Jr.",
+        ),
+        pytest.param(
+            "On 3 October 2020 President Emomali Rahmon met with Mr. Zalmay Mamozy Khalilzad in Dushanbe.",
+            "2020-10-03", [("Emomali Rahmon", "president", "TJK"), ("Zalmay Khalilzad", "other", "USA")], None,
+            id="knowledge base: Zalmay Khalilzad, with his middle name",
         ),
     ],
 )
