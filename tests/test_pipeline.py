@@ -5143,6 +5143,12 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2020-10-03", [("Emomali Rahmon", "president", "TJK"), ("Zalmay Khalilzad", "other", "USA")], None,
             id="knowledge base: Zalmay Khalilzad, with his middle name",
         ),
+        pytest.param(
+            "Alexander Lukashenko briefed Nursultan Nazarbayev on the outcome of the talks held in Minsk.\nThe Heads of "
+            "State agreed to meet in Astana soon.\nThe telephone conversation was initiated by the Belarusian side.",
+            "2015-02-13", [("Alexander Lukashenko", "president", "BLR"), ("Nursultan Nazarbayev", "president", "KAZ")],
+            "phone_call", id="'The telephone conversation was initiated by' closing a readout: a phone call",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):

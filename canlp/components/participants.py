@@ -143,6 +143,13 @@ class _LazySentences:
 
 
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
+#: The closing formula of a call's readout: "The telephone conversation was initiated by the Belarusian side",
+#: "The phone call took place at the initiative of the Kazakh side".
+_CALL_INITIATED = re.compile(
+    r"\b(?:tele)?phone\s+(?:conversation|call|talks?)\s+(?:was|were|took\s+place)\s+(?:held\s+)?"
+    r"(?:initiated\b|at\s+the\s+initiative\b)",
+    re.I,
+)
 #: A guest called "visiting": "Visiting UN Secretary-General X", "the visiting Chinese Vice Premier X".
 _VISITING_GUEST = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.’'-]*\s+){1,4}")
 #: The event a sentence tells its speech at: "made the remarks in a meeting with", "said during talks with".
@@ -1569,6 +1576,14 @@ class Participants:
             and not _MEETING_NAMED.search(context.opening(1))
         ):
             # "Kishida on Tuesday held separate telephone talks with Kyrgyz President X" (a cancelled visit below)
+            modality = "phone_call"
+        elif (
+            modality in ("visit", "meeting", "message") and len(participant_states) >= 2 and _CALL_INITIATED.search(text)
+            and not _TRIP.search(context.opening(1)) and not _MEETING_NAMED.search(context.opening(1))
+            and not _VIDEO_EVIDENCE.search(text)
+        ):
+            # "... The telephone conversation was initiated by the Belarusian side." closing a readout whose lead
+            # names no means ("X informed Y of the results of ..."): the call is the event
             modality = "phone_call"
         if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
             # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
