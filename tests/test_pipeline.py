@@ -5149,6 +5149,24 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2015-02-13", [("Alexander Lukashenko", "president", "BLR"), ("Nursultan Nazarbayev", "president", "KAZ")],
             "phone_call", id="'The telephone conversation was initiated by' closing a readout: a phone call",
         ),
+        pytest.param(
+            "Speaker meets TURKPA Secretary General\nMr. Asylbek Jeenbekov, Speaker of the Jogorku Kenesh of the Kyrgyz "
+            "Republic, received Mr. Jamshid Khodjaev, Minister of Foreign Trade of Uzbekistan, on 30 March 2012. The "
+            "minister is in Bishkek in the framework of the working visit to Kyrgyzstan.",
+            "2012-03-30", None, "visit", id="'in the framework of the working visit to' one side's country: a visit",
+        ),
+        pytest.param(
+            "President Ashraf Ghani met with Rashid Meredov, Deputy Chairman of the Cabinet of Ministers and Minister "
+            "of Foreign Affairs of Turkmenistan, today at the Presidential Palace. They discussed the TAPI pipeline.",
+            "2016-02-10", [("Ashraf Ghani", "president", "AFG"), ("Rashid Meredov", "foreign_minister", "TKM")], "visit",
+            id="talks at the Presidential Palace of the one president among the participants: the guest's visit",
+        ),
+        pytest.param(
+            "Russian and Kazakh premiers meet\nRussian Prime Minister Dmitry Medvedev has met with his Kazakh "
+            "counterpart Karim Massimov in Sochi. They discussed trade and the Eurasian integration.",
+            "2014-07-15", [("Dmitry Medvedev", "prime_minister", "RUS"), ("Karim Massimov", "prime_minister", "KAZ")],
+            "visit", id="talks 'in Sochi', a known venue of one side: a visit",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):

@@ -587,6 +587,12 @@ _HOST_RESIDENCES = {
 _HOST_RESIDENCE = re.compile(
     r"\b(?:at|in) (?:the )?(" + "|".join(sorted(map(re.escape, _HOST_RESIDENCES), key=len, reverse=True)) + r")\b", re.I
 )
+#: A head of state's or government's own office, named without its place: the one president's (prime minister's)
+#: of the participants hosts there.
+_HEAD_OFFICE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:Presidential\s+(?:Palace|Office|Residence)|President['’]s\s+(?:Office|Residence)"
+    r"|Prime\s+Minister['’]s\s+(?:Office|(?:Official\s+)?Residence))\b"
+)
 #: Words of a host greeting a guest: "Welcoming the guest, the Head of state said".
 _GREETING_GUEST = re.compile(r"\b(?:welcom|greet)\w* the (?:distinguished |high |dear )?guests?\b", re.I)
 #: Words of an event that did not or may not happen ("denies any talks", "hopes for a meeting").
@@ -810,12 +816,23 @@ def _trip_to_a_party(opening, participant_states):
     ("held a foreign ministers' meeting with X, Minister of Foreign Affairs of Turkmenistan, during his visit to
     Turkmenistan"): a trip to the host (ANNOTATION.md: talks held during that visit are the visit)."""
     capitals = _capitals()
-    for match in _TRIP_TO.finditer(opening):
-        place = match.group(1)
-        state = capitals.get(place) or _OTHER_VENUES.get(place) or _state_names().get(place)
-        if state is not None and state in participant_states:
-            return True
+    for pattern in (_TRIP_TO, _VISITING_PLACE):
+        for match in pattern.finditer(opening):
+            place = match.group(1)
+            state = capitals.get(place) or _OTHER_VENUES.get(place) or _state_names().get(place)
+            if state is not None and state in participant_states:
+                return True
     return False
+
+
+#: A stay told in the present or as a frame: "President X is visiting Korea April 21-23", "is on an official visit
+#: to Kazakhstan", "in the framework of the working visit to Bishkek", "paying a working visit to Tashkent".
+_VISITING_PLACE = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:visiting|on\s+an?\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour)\s+to)"
+    r"|(?:is|was|are|were)\s+paying\s+an?\s+(?:[a-z-]+\s+){0,2}visit\s+to"
+    r"|in\s+the\s+framework\s+of\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\s+to)"
+    r"\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -827,11 +844,11 @@ def _state_names():
 
 
 def _talks_at_home(opening, participant_states):
-    """True when the headline and lead (``opening``) hold talks "in" the capital of exactly one of the two
-    participant states and name no multilateral occasion: one side has travelled to the other's capital
-    (on train and dev, all 62 such texts are visits)."""
+    """True when the headline and lead (``opening``) hold talks "in" the capital (or another known venue: "in Sochi")
+    of exactly one of the two participant states and name no multilateral occasion: one side has travelled to the
+    other's capital (on train and dev, all 62 such texts are visits)."""
     capitals = _capitals()
-    venues = {capitals[m] for m in _VENUE.findall(opening) if m in capitals}
+    venues = {capitals.get(m) or _OTHER_VENUES[m] for m in _VENUE.findall(opening) if m in capitals or m in _OTHER_VENUES}
     return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening)
 
 
@@ -1542,11 +1559,15 @@ class Participants:
         ):
             # the first sentence's residence (not "recalled their negotiations at Kuksaroy" further down)
             residence = _HOST_RESIDENCE.search(context.opening(1))
+            office = _HEAD_OFFICE.search(context.opening(1))
+            hosts = {p["state"] for p in chosen if p["role"] == ("prime_minister" if office and "Prime" in office.group(0)
+                                                                  else "president")} if office else set()
             if (residence and _HOST_RESIDENCES[residence.group(1).lower()] in participant_states) or _GREETING_GUEST.search(
                 context.opening(3)
-            ):
+            ) or len(hosts) == 1:
                 # "Islam Karimov met with the Minister of Oman at Oqsaroy", "Welcoming the guest, the Head of state
-                # said": the host received a guest at home (ANNOTATION.md: the guest's visit)
+                # said", "met with X today at the Presidential Palace" (the one president's among the participants):
+                # the host received a guest at home (ANNOTATION.md: the guest's visit)
                 modality = "visit"
         if modality == "phone_call" and not _phone_evidence(text):
             if _VIDEO_EVIDENCE.search(context.opening(3)):
@@ -1592,8 +1613,8 @@ class Participants:
                 excluded.add("phone_call")
             modality = max((m for m in scores if m not in excluded), key=scores.get)
         if (
-            modality == "meeting" and two_parties and _trip_to_a_party(context.opening(1), participant_states)
-            and not _occasion(context.opening(1)) and not _SIDELINES.search(context.opening(1))
+            modality == "meeting" and two_parties and _trip_to_a_party(context.opening(2), participant_states)
+            and not _occasion(context.opening(2)) and not _SIDELINES.search(context.opening(2))
         ):
             # "held a foreign ministers' meeting with X, ..., during his visit to Turkmenistan": talks held during
             # a visit to one side (ANNOTATION.md: a visit)
