@@ -777,7 +777,8 @@ def _capitals():
 _IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
 #: A trip's destination: "his working trip to Almaty city (Kazakhstan)", "a visit to Samarkand".
 _TRIP_TO = re.compile(
-    r"\b(?:as part of|during|in the course of) (?:his|her|their|the) (?:[a-z-]+ ){0,2}(?:trip|visit|tour) to"
+    r"\b(?:as part of|during|in the course of|(?:with)?in the framework of) (?:his|her|their|the|an?) (?:[a-z-]+ ){0,2}"
+    r"(?:trip|visit|tour) to"
     r" ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
 )  # not "briefed him on the results of his visit to Moscow"
 #: Places of talks besides capitals, with their state ("In New York, President X received ...").
@@ -825,12 +826,11 @@ def _trip_to_a_party(opening, participant_states):
     return False
 
 
-#: A stay told in the present or as a frame: "President X is visiting Korea April 21-23", "is on an official visit
-#: to Kazakhstan", "in the framework of the working visit to Bishkek", "paying a working visit to Tashkent".
+#: A stay told in the present: "President X is visiting Korea April 21-23", "is on an official visit to Kazakhstan",
+#: "is paying a working visit to Tashkent" (a frame, "in the framework of the working visit to Bishkek": :data:`_TRIP_TO`).
 _VISITING_PLACE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:visiting|on\s+an?\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour)\s+to)"
-    r"|(?:is|was|are|were)\s+paying\s+an?\s+(?:[a-z-]+\s+){0,2}visit\s+to"
-    r"|in\s+the\s+framework\s+of\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\s+to)"
+    r"|(?:is|was|are|were)\s+paying\s+an?\s+(?:[a-z-]+\s+){0,2}visit\s+to)"
     r"\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
 )
 
