@@ -5167,6 +5167,12 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2014-07-15", [("Dmitry Medvedev", "prime_minister", "RUS"), ("Karim Massimov", "prime_minister", "KAZ")],
             "visit", id="talks 'in Sochi', a known venue of one side: a visit",
         ),
+        pytest.param(
+            "On 18 September 2023 President Serdar Berdimuhamedov, within the framework of a working visit to New York, "
+            "met with the President of the Republic of Korea Yoon Suk Yeol.",
+            "2023-09-18", [("Serdar Berdimuhamedov", "president", "TKM"), ("Yoon Suk Yeol", "president", "KOR")],
+            "meeting", id="'within the framework of a working visit to' a third country: a meeting",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):
