@@ -10,6 +10,7 @@ Example:
 
 import contextlib
 import gc
+import re
 
 import canlp
 
@@ -37,6 +38,7 @@ with _collections_paused():
     import spacy
 
     import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
+    from canlp.components import CABLE_MARK
 
 PIPE_NAMES = (
     "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_classify",
@@ -59,8 +61,24 @@ def load(classify=True):
     return nlp
 
 
+#: A line break inside a cable's paragraph: after a line of prose, before a line that starts no paragraph
+#: ("2. (C)"), no header field ("TAGS:", "SUBJECT:") and no blank line.
+_CABLE_WRAP = re.compile(r"(?<=[^\n]{45})[ \t]*\n(?=[ \t]*(?![\d]+\.|\([A-Z]+\)|[A-Z][A-Z./ ]+:|\n)\S)")
+
+
+def unwrap_cable(text):
+    """A diplomatic cable's lines joined into its paragraphs ("Foreign\\nMinister Rashid Meredov met with the
+    Charge" read as one title), each line break replaced by one space so that every character keeps its offset;
+    other texts unchanged."""
+    if not CABLE_MARK.search(text, 0, 3000):
+        return text
+    return _CABLE_WRAP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def make_doc(nlp, text, date=None, source_state=None):
-    """A Doc ready for the pipeline, with the caller's date and source state (if known)."""
+    """A Doc ready for the pipeline, with the caller's date and source state (if known). A diplomatic cable's
+    wrapped lines are joined first (:func:`unwrap_cable`; offsets unchanged)."""
+    text = unwrap_cable(text)
     doc = nlp.make_doc(text)
     doc.user_data["canlp_text"] = text
     doc._.date = str(date) if date else None

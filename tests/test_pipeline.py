@@ -5173,7 +5173,38 @@ def test_misfires_found_in_the_third_review_of_session_13(full_nlp, text, date, 
             "2023-09-18", [("Serdar Berdimuhamedov", "president", "TKM"), ("Yoon Suk Yeol", "president", "KOR")],
             "meeting", id="'within the framework of a working visit to' a third country: a meeting",
         ),
+        pytest.param(
+            "C O N F I D E N T I A L SECTION 01 OF 02 ASHGABAT 000123\n\nSIPDIS\n\nE.O. 12958: DECL: 07/06/2019\n"
+            "TAGS: PREL TX\nSUBJECT: TURKMENISTAN: FOREIGN MINISTER ON GAS EXPORTS\n\nClassified By: Charge Richard "
+            "Miles for reasons 1.4 (b) and (d).\n\n1. (C) SUMMARY: On July 3, Deputy Chairman and Foreign\nMinister "
+            "Rashid Meredov met with the Charge to discuss gas exports to\nEurope. He thanked the Charge for the "
+            "support. END SUMMARY.",
+            "2009-07-03", [("Rashid Meredov", "foreign_minister", "TKM"), ("Richard Miles", "other", "USA")], "meeting",
+            id="a cable: its lines joined ('Foreign\\nMinister'), 'the Charge' is the chargé who classified it",
+        ),
+        pytest.param(
+            "S E C R E T DUSHANBE 000224\n\nSIPDIS\n\nSUBJECT: TAJIK-UZBEK RELATIONS\n\nCLASSIFIED BY: Tracey A. "
+            "Jacobson, Ambassador, EXEC, DOS.\nREASON: 1.4 (b), (d)\n\n1. (C) Summary: the commission met at last. "
+            "End Summary.\n\n2. (C) During a February 20 meeting, Foreign Minister Zarifi told the Ambassador that "
+            "the recent intergovernmental commission had gone well. The Russian Ambassador was not told.",
+            "2009-02-20", [("Hamrokhon Zarifi", "foreign_minister", "TJK"), ("Tracey A. Jacobson", "other", "USA")],
+            "meeting", id="a cable: 'During a February 20 meeting, X told the Ambassador'; not 'the Russian Ambassador'",
+        ),
     ],
 )
 def test_read_in_session_15(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
+    from canlp.pipeline import unwrap_cable
+
+    cable = ("SIPDIS\n\nSUBJECT: TURKMENISTAN: GAS\n\n1. (C) On July 3, Deputy Chairman and Foreign\nMinister Rashid "
+             "Meredov met with the Charge to discuss\nexports.\n2. (C) Next paragraph.")
+    joined = unwrap_cable(cable)
+    assert len(joined) == len(cable)
+    assert "and Foreign Minister Rashid" in joined
+    assert "SIPDIS\n\nSUBJECT: TURKMENISTAN: GAS\n\n1. (C)" in joined  # header lines and paragraphs kept
+    assert "exports.\n2. (C) Next" in joined
+    prose = "Deputy Chairman and Foreign Minister of Turkmenistan, a long line of prose\nMinister X met Y."
+    assert unwrap_cable(prose) == prose

@@ -1,6 +1,13 @@
 """spaCy components of canlp, one module per component; factories are in :mod:`canlp.factories`."""
 
+import re
+
 from spacy.tokens import Span
+
+#: The header of a US diplomatic cable (as WikiLeaks published them), looked for in a text's first 3,000
+#: characters: its lines are joined (:func:`canlp.pipeline.unwrap_cable`) and its "Ambassador" is its chief of
+#: mission (:mod:`canlp.components.officials`).
+CABLE_MARK = re.compile(r"\bSIPDIS\b|\bE\.\s?O\.\s?12958\b|C O N F I D E N T I A L|S E C R E T\b")
 
 
 def doc_text(doc):

@@ -32,6 +32,7 @@ import functools
 import re
 
 from canlp.components import (
+    CABLE_MARK,
     PhraseTable,
     doc_text,
     get_ext,
@@ -392,6 +393,60 @@ def _recalled_before(lowers, i):
 
 #: Lower-case words a title's remit may hold before the name ("Chairman of the Kazakhstani Senate X").
 _REMIT_GLUE = frozenset({"of", "the", "and", "for", "-", "'s", "’s"})
+
+
+#: Its classifying line, when the chief of mission (ambassador or chargé) classifies it: "Classified By: Ambassador
+#: Tatiana C. Gfoeller, for Reasons", "CLASSIFIED BY: Ken Gross, AMB, EXEC", "Classified By: Charge Richard Miles".
+_CABLE_CHIEF = re.compile(
+    r"(?i:classified\s+by):?\s+(?:(?P<title>(?i:ambassador|charg[eé](?:\s+d['’]affaires)?|cda))\s+)?"
+    r"(?P<name>[A-Z][a-z]*\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+    r"(?:,\s*(?P<after>(?i:ambassador|amb|charg[eé](?:\s+d['’]affaires)?|cda))\b)?"
+)
+#: Words after "Ambassador" that make it another post ("Ambassador to the UN", "Ambassador of Japan").
+_NOT_THE_CHIEF_AFTER = frozenset({"of", "to", "for", "-", "at", "designate", "extraordinary", "at-large", "-designate"})
+
+
+def _cable_chief_mentions(doc, mentions, index, reach=3000):
+    """In a US diplomatic cable classified by its chief of mission, "the Ambassador" / "Charge" of the body is that
+    person, an official of the United States missing from the knowledge base: "(C) In a meeting with the Ambassador,
+    Uzbek Foreign Minister X said ..." (not "the Russian Ambassador", "Ambassador to the UN", nor "Ambassador X" of
+    another name)."""
+    text = doc_text(doc)
+    if not CABLE_MARK.search(text, 0, reach):
+        return []
+    chief = _CABLE_CHIEF.search(text, 0, reach)
+    if chief is None or not (chief.group("title") or chief.group("after")):
+        return []
+    name = chief.group("name")
+    surname = name.split()[-1]
+    tx = token_text(doc)
+    lw = token_lower(doc)
+    idx = token_offsets(doc)
+    covered = _covered(mentions)
+    added = []
+    for i, word in enumerate(tx):
+        if word not in ("Ambassador", "Charge", "Chargé", "AMB", "CDA") or i in covered or idx[i] < chief.end():
+            continue
+        end = i + 1
+        if end < len(doc) and tx[end] in ("'s", "’s"):
+            pass  # "During the Ambassador's meeting with"
+        elif end < len(doc) and lw[end] in _NOT_THE_CHIEF_AFTER and not (
+            lw[end] == "to" and end + 1 < len(doc) and index.get(end + 1) is None and lw[end + 1] != "the"
+        ):
+            continue  # "Ambassador to the UN", "Ambassador of Japan" (not "met with the Charge to discuss")
+        elif end < len(doc) and tx[end] == surname:
+            end += 1  # "Ambassador Gfoeller"
+        elif end < len(doc) and tx[end][:1].isupper() and tx[end].isalpha() and not tx[end].isupper():
+            continue  # "Ambassador Peter Burian": another person
+        before = index.get(i - 1) if i > 0 else None
+        if before is not None and before.label_ == "STATE" or i > 0 and tx[i - 1] in ("'s", "’s"):
+            continue  # "the Russian Ambassador", "Japan's Ambassador"
+        added.append(
+            {"name": name, "role": "other", "state": "USA", "in_kb": False, "in_office": None, "kind": "title",
+             "start": i, "end": end, "title_start": i, "title_end": i + 1, "source_title": False}
+        )
+        covered.update(range(i, end))
+    return added
 
 
 def _titled_before(doc, start, title_ends, name_starts, reach=12):
@@ -1699,7 +1754,7 @@ class OfficialMentions(PatternComponent):
             mentions = [m for m in mentions if idx[m["start"]] < body_end]
         mentions.sort(key=lambda m: m["start"])
         mentions = self._place_unplaced(doc, mentions, index)
-        again = self._unknown_names_again(doc, mentions, idx, body_end)
+        again = self._unknown_names_again(doc, mentions, idx, body_end) + _cable_chief_mentions(doc, mentions, index)
         if again:
             mentions = sorted(mentions + again, key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)

@@ -152,9 +152,10 @@ _CALL_INITIATED = re.compile(
 )
 #: A guest called "visiting": "Visiting UN Secretary-General X", "the visiting Chinese Vice Premier X".
 _VISITING_GUEST = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.’'-]*\s+){1,4}")
-#: The event a sentence tells its speech at: "made the remarks in a meeting with", "said during talks with".
+#: The event a sentence tells its speech at: "made the remarks in a meeting with", "During a February 20 meeting,
+#: Foreign Minister X told the Ambassador".
 _IN_MEETING_WITH = re.compile(
-    r"\b(?:in|at|during)\s+(?:a|the|his|her|their)\s+(?:(?:tele)?phone\s+)?(?:meeting|talks|conversation|call)\s+with\b",
+    r"\b(?:in|at|during)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|conversation|call)\b",
     re.I,
 )
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
@@ -2257,13 +2258,18 @@ class Participants:
                 # line of its own, not "Tokayev denies any talks with Putin." nor "hopes for a meeting with")
                 "with" in words and len(words) <= 16 and not self.event_nouns.isdisjoint(words)
                 and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words) and context.is_own_line(sentence)
-            ) or (
-                # "President X made the remarks in a meeting with Turkmen Vice-President Y Sunday evening"
-                "with" in words and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words)
-                and _IN_MEETING_WITH.search(context.sentence_text(sentence))
             ):
                 if not self.is_recall.any(words) and not (sentence > 0 and context.other_date(sentence)):
                     return True
+            said_at = _IN_MEETING_WITH.search(context.sentence_text(sentence))
+            if said_at and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words) and not (
+                self.is_recall.any(set(context.sentence_text(sentence)[:said_at.end()].lower().split()))
+                or (sentence > 0 and context.other_date(sentence))
+            ):
+                # "President X made the remarks in a meeting with Turkmen Vice-President Y Sunday evening", "During
+                # a February 20 meeting, Foreign Minister X told the Ambassador that the recent commission ...": the
+                # meeting itself is not recalled (the words it reports may be)
+                return True
         return False
 
     def _after_greetings_verb(self, lowers, start, sent_of, sentences):
