@@ -5208,3 +5208,40 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
     assert "exports.\n2. (C) Next" in joined
     prose = "Deputy Chairman and Foreign Minister of Turkmenistan, a long line of prose\nMinister X met Y."
     assert unwrap_cable(prose) == prose
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "Tokayev and Japarov meet\nDUSHANBE, 14 September 2023 - President Kassym-Jomart Tokayev and President "
+            "Sadyr Japarov met in Dushanbe on Thursday. They reviewed the agreements reached during his visit to "
+            "Kyrgyzstan in November.",
+            "2023-09-14", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sadyr Japarov", "president", "KGZ")],
+            "meeting", id="a visit the text recalls ('agreements reached during his visit to') makes no visit",
+        ),
+        pytest.param(
+            "Tokayev sends condolences to Erdogan\nPresident Kassym-Jomart Tokayev sent a telegram of condolences to "
+            "President Recep Tayyip Erdogan over the earthquake. Later the two leaders spoke; the telephone "
+            "conversation was initiated by the Kazakh side.",
+            "2023-02-07", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR")],
+            "message", id="the headline's telegram stays a message when a later call was 'initiated by'",
+        ),
+        pytest.param(
+            "During his visit to Azerbaijan, Kyrgyz President Sadyr Japarov met Kazakh Foreign Minister Murat Nurtleu at "
+            "the Presidential Palace on 4 July 2024. They discussed the water-energy consortium.",
+            "2024-07-04", [("Sadyr Japarov", "president", "KGZ"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
+            "meeting", id="'During his visit to' a third country named by its name: a meeting, whatever the palace",
+        ),
+    ],
+)
+def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
+    text = ("C O N F I D E N T I A L BISHKEK 000512\n\nSIPDIS\n\nClassified By: Ambassador Tatiana C. Gfoeller, for "
+            "Reasons 1.4 (b) and (d).\n\n1. (C) On June 2, Foreign Minister Ruslan Kazakbaev met the Chinese "
+            "Ambassador to discuss the road project. According to a Ministry contact, the Ambassador promised new loans.")
+    doc = run(nlp, text, "2010-06-03")
+    assert [o["name"] for o in doc._.officials] == ["Ruslan Kazakbaev"]

@@ -424,23 +424,28 @@ def _cable_chief_mentions(doc, mentions, index, reach=3000):
     idx = token_offsets(doc)
     covered = _covered(mentions)
     added = []
+    foreign = False  # another state's ambassador named: a later "the Ambassador" may be theirs
     for i, word in enumerate(tx):
-        if word not in ("Ambassador", "Charge", "Chargé", "AMB", "CDA") or i in covered or idx[i] < chief.end():
+        if word not in ("Ambassador", "Charge", "Chargé", "AMB", "CDA") or idx[i] < chief.end():
+            continue
+        state_before = index.get(i)  # the state span ending right before the title ("the Chinese Ambassador")
+        if i in covered or state_before is not None and state_before.label_ == "STATE" or i > 0 and tx[i - 1] in ("'s", "’s"):
+            foreign = True  # "the Russian Ambassador", "Japan's Ambassador", "Ambassador of Japan X"
+            continue
+        if foreign:
             continue
         end = i + 1
         if end < len(doc) and tx[end] in ("'s", "’s"):
             pass  # "During the Ambassador's meeting with"
         elif end < len(doc) and lw[end] in _NOT_THE_CHIEF_AFTER and not (
-            lw[end] == "to" and end + 1 < len(doc) and index.get(end + 1) is None and lw[end + 1] != "the"
+            lw[end] == "to" and end + 1 < len(doc) and index.get(("start", end + 1)) is None and lw[end + 1] != "the"
         ):
+            foreign = foreign or lw[end] == "of"
             continue  # "Ambassador to the UN", "Ambassador of Japan" (not "met with the Charge to discuss")
         elif end < len(doc) and tx[end] == surname:
             end += 1  # "Ambassador Gfoeller"
         elif end < len(doc) and tx[end][:1].isupper() and tx[end].isalpha() and not tx[end].isupper():
             continue  # "Ambassador Peter Burian": another person
-        before = index.get(i - 1) if i > 0 else None
-        if before is not None and before.label_ == "STATE" or i > 0 and tx[i - 1] in ("'s", "’s"):
-            continue  # "the Russian Ambassador", "Japan's Ambassador"
         added.append(
             {"name": name, "role": "other", "state": "USA", "in_kb": False, "in_office": None, "kind": "title",
              "start": i, "end": end, "title_start": i, "title_end": i + 1, "source_title": False}

@@ -778,7 +778,7 @@ def _capitals():
 _IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
 #: A trip's destination: "his working trip to Almaty city (Kazakhstan)", "a visit to Samarkand".
 _TRIP_TO = re.compile(
-    r"\b(?:as part of|during|in the course of|(?:with)?in the framework of) (?:his|her|their|the|an?) (?:[a-z-]+ ){0,2}"
+    r"\b(?:[Aa]s part of|[Dd]uring|[Ii]n the course of|(?:[Ww]ith)?[Ii]n the framework of) (?:his|her|their|the|an?) (?:[a-z-]+ ){0,2}"
     r"(?:trip|visit|tour) to"
     r" ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
 )  # not "briefed him on the results of his visit to Moscow"
@@ -799,7 +799,7 @@ def _venue_elsewhere(opening, participant_states, pattern=None, unplaced=False):
     capitals = _capitals()
     for match in (pattern or _IN_PLACE).finditer(opening):
         place = match.group(1)
-        state = capitals.get(place) or _OTHER_VENUES.get(place)
+        state = capitals.get(place) or _OTHER_VENUES.get(place) or (_state_names().get(place) if pattern is not None else None)
         if state is None and unplaced:
             if place.lower() in MONTHS or place.lower().rstrip("s") in WEEKDAYS:
                 continue  # "in May", "on Mondays"
@@ -822,9 +822,22 @@ def _trip_to_a_party(opening, participant_states):
         for match in pattern.finditer(opening):
             place = match.group(1)
             state = capitals.get(place) or _OTHER_VENUES.get(place) or _state_names().get(place)
-            if state is not None and state in participant_states:
-                return True
+            if state is None or state not in participant_states:
+                continue
+            sentence_start = max(opening.rfind(mark, 0, match.start()) for mark in (".", "\n", "!", "?")) + 1
+            sentence_end = min((k for k in (opening.find(mark, match.end()) for mark in (".", "\n")) if k >= 0),
+                               default=len(opening))
+            if not _TRIP_RECALLED.isdisjoint(opening[sentence_start:sentence_end].lower().split()):
+                continue  # "They reviewed the agreements reached during his visit to Kyrgyzstan in November"
+            return True
     return False
+
+
+#: Words of a sentence that recalls a trip rather than tells the talks held on it.
+_TRIP_RECALLED = frozenset({
+    "reached", "achieved", "signed", "reviewed", "recalled", "recalling", "recall", "previous", "last", "earlier",
+    "ago", "results", "outcome", "outcomes", "implementation", "agreements", "agreed", "since",
+})
 
 
 #: A stay told in the present: "President X is visiting Korea April 21-23", "is on an official visit to Kazakhstan",
@@ -1557,6 +1570,7 @@ class Participants:
         if modality == "meeting" and len(participant_states) == 2 and not _occasion(context.opening(3)) and not (
             _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(3))
             or _venue_elsewhere(context.opening(3), participant_states)
+            or _venue_elsewhere(context.opening(3), participant_states, _TRIP_TO)  # "During his visit to Azerbaijan"
         ):
             # the first sentence's residence (not "recalled their negotiations at Kuksaroy" further down)
             residence = _HOST_RESIDENCE.search(context.opening(1))
@@ -1600,7 +1614,7 @@ class Participants:
             # "Kishida on Tuesday held separate telephone talks with Kyrgyz President X" (a cancelled visit below)
             modality = "phone_call"
         elif (
-            modality in ("visit", "meeting", "message") and len(participant_states) >= 2 and _CALL_INITIATED.search(text)
+            modality in ("visit", "meeting") and len(participant_states) >= 2 and _CALL_INITIATED.search(text)
             and not _TRIP.search(context.opening(1)) and not _MEETING_NAMED.search(context.opening(1))
             and not _VIDEO_EVIDENCE.search(text)
         ):
@@ -1616,6 +1630,7 @@ class Participants:
         if (
             modality == "meeting" and two_parties and _trip_to_a_party(context.opening(2), participant_states)
             and not _occasion(context.opening(2)) and not _SIDELINES.search(context.opening(2))
+            and not _venue_elsewhere(context.opening(2), participant_states)
         ):
             # "held a foreign ministers' meeting with X, ..., during his visit to Turkmenistan": talks held during
             # a visit to one side (ANNOTATION.md: a visit)
@@ -1624,6 +1639,7 @@ class Participants:
             modality == "meeting" and two_parties and _VISITING_GUEST.search(context.opening(2))
             and not _occasions_besides_ceremonies(context.opening(2)) and not _SIDELINES.search(context.opening(2))
             and not _venue_elsewhere(context.opening(2), participant_states)
+            and not _venue_elsewhere(context.opening(2), participant_states, _TRIP_TO)
         ):
             # "Visiting UN Secretary-General X has taken part along with Prime Minister Y", "met the visiting Chinese
             # Vice Premier X": the guest's visit
