@@ -5233,6 +5233,14 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
             "2024-07-04", [("Sadyr Japarov", "president", "KGZ"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
             "meeting", id="'During his visit to' a third country named by its name: a meeting, whatever the palace",
         ),
+        pytest.param(
+            "Congratulation cables continue to come to the address of President Serdar Berdimuhamedov\n“We wish the "
+            "Turkmen people peace and prosperity”, - President of Kazakhstan Kassym-Jomart Tokayev says.\n“Our "
+            "partnership keeps growing”, - President of Uzbekistan Shavkat Mirziyoyev stresses.",
+            "2023-12-12", [("Serdar Berdimuhamedov", "president", "TKM"), ("Kassym-Jomart Tokayev", "president", "KAZ"),
+                           ("Shavkat Mirziyoyev", "president", "UZB")],
+            "message", id="'cables continue to come to the address of X' announces nothing: a round-up",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):

@@ -980,7 +980,10 @@ class _Announcement:
         self.future = re.compile(rf"\b(?:{body})\b", re.I)
         # only a headline announces with a bare infinitive ("Putin to visit Uzbekistan"); in the body
         # "arrived in Tashkent to attend the summit" or "the first president to make a state visit" report
-        self.future_headline = re.compile(rf"\b(?:{body}|(?<=[A-Za-z])\s+to\s+(?:{actions}))\b", re.I)
+        # (not "Congratulation cables continue to come to the address of X": the greetings keep arriving)
+        self.future_headline = re.compile(
+            rf"\b(?:{body}|(?<=[A-Za-z])(?<!continue)(?<!continues)\s+to\s+(?:{actions}))\b", re.I
+        )
         # a future clause runs to the end of the sentence, but one in a relative clause only to its comma:
         # "Tokayev, who is slated to attend the summit, held a telephone conversation with X"
         self.future_clause = re.compile(
