@@ -5241,6 +5241,18 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
                            ("Shavkat Mirziyoyev", "president", "UZB")],
             "message", id="'cables continue to come to the address of X' announces nothing: a round-up",
         ),
+        pytest.param(
+            "Tokayev receives U.S. congressional delegation\nASTANA, 28 June 2022 – President Kassym-Jomart Tokayev "
+            "received a U.S. congressional delegation headed by Congressman Joe Wilson. Trade and energy were discussed.",
+            "2022-06-28", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Joe Wilson", "other", "USA")], "visit",
+            id="'congressional', 'Congressman' name no congress (an occasion): the dateline's host received a guest",
+        ),
+        pytest.param(
+            "DUSHANBE, 9 May 2023 – Mohammad Bagher Ghalibaf, the speaker of the Islamic Consultative Assembly of Iran, "
+            "was received by President Emomali Rahmon. They discussed trade and transport.",
+            "2023-05-09", [("Mohammad Bagher Ghalibaf", "other", "IRN"), ("Emomali Rahmon", "president", "TJK")], "visit",
+            id="'the speaker of the ... Assembly' is an office of a body, no assembly held",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):
