@@ -38,7 +38,7 @@ with _collections_paused():
     import spacy
 
     import canlp.factories  # noqa: F401  (registers the factories when canlp is imported directly)
-    from canlp.components import CABLE_MARK
+    from canlp.components import is_cable
 
 PIPE_NAMES = (
     "canlp_source", "canlp_date", "canlp_states", "canlp_officials", "canlp_classify",
@@ -70,7 +70,7 @@ def unwrap_cable(text):
     """A diplomatic cable's lines joined into its paragraphs ("Foreign\\nMinister Rashid Meredov met with the
     Charge" read as one title), each line break replaced by one space so that every character keeps its offset;
     other texts unchanged."""
-    if not CABLE_MARK.search(text, 0, 3000):
+    if not is_cable(text):
         return text
     return _CABLE_WRAP.sub(lambda m: " " * len(m.group(0)), text)
 

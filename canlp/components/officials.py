@@ -32,10 +32,10 @@ import functools
 import re
 
 from canlp.components import (
-    CABLE_MARK,
     PhraseTable,
     doc_text,
     get_ext,
+    is_cable,
     line_at,
     longest_matches,
     make_spans,
@@ -412,7 +412,7 @@ def _cable_chief_mentions(doc, mentions, index, reach=3000):
     Uzbek Foreign Minister X said ..." (not "the Russian Ambassador", "Ambassador to the UN", nor "Ambassador X" of
     another name)."""
     text = doc_text(doc)
-    if not CABLE_MARK.search(text, 0, reach):
+    if not is_cable(text, reach):
         return []
     chief = _CABLE_CHIEF.search(text, 0, reach)
     if chief is None or not (chief.group("title") or chief.group("after")):
