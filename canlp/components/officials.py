@@ -458,14 +458,16 @@ def _titled_before(doc, start, title_ends, name_starts, reach=12):
     """True when a title ends at most ``reach`` tokens before token ``start``, with only its remit between
     (capitalised words, "of the"; no other name): "Chairman of Halk Maslahaty of the Milli Gengesh of Turkmenistan
     Gurbanguly Berdimuhamedov", not "Turkmen leader congratulates X" nor "President of Uzbekistan Shavkat
-    Mirziyoyev had a conversation with X"."""
+    Mirziyoyev had a conversation with X". ``title_ends`` and ``name_starts`` are sets of token positions."""
     tx = token_text(doc)
-    return any(
-        start - reach <= end <= start
-        and all(tx[k][:1].isupper() or tx[k] in _REMIT_GLUE for k in range(end, start))
-        and not any(end <= k < start for k in name_starts)
-        for end in title_ends
-    )
+    k = start
+    while k >= 0 and start - k <= reach:
+        if k in title_ends:
+            return True
+        k -= 1
+        if k < 0 or k in name_starts or not (tx[k][:1].isupper() or tx[k] in _REMIT_GLUE):
+            return False
+    return False
 
 
 def _same_sentence(lowers, a, b):
@@ -1168,8 +1170,8 @@ class OfficialMentions(PatternComponent):
         roles = {}  # person -> the roles they are titled with (None: named bare)
         lower = set()  # people titled with a post below a top office: no vote for the time of a top office
         titled_people = set()  # people named with a title at least once
-        title_ends = [span.end for span, _ in titles]
-        name_starts = [span.start for span, _ in names]
+        title_ends = {span.end for span, _ in titles}
+        name_starts = {span.start for span, _ in names}
         for span, pattern in names:
             people = pattern.get("names", ())
             if len(people) != 1:

@@ -1137,7 +1137,7 @@ class _Context:
                     # Ministers held": a menu's items or a headline repeated above the text, not prose
                     continue
                 if lower >= 3 or (lower >= 1 and words[last] in _END_WORDS):
-                    said = tuple(w for w in words[first:end] if not w.isspace())
+                    said = " ".join(self.sentence_text(s).split())
                     if said in seen:
                         continue  # a photo caption or a headline said again above the text
                     seen.add(said)
