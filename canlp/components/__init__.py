@@ -8,14 +8,15 @@ from spacy.tokens import Span
 #: characters: its lines are joined (:func:`canlp.pipeline.unwrap_cable`) and its "Ambassador" is its chief of
 #: mission (:mod:`canlp.components.officials`).
 CABLE_MARK = re.compile(r"\bSIPDIS\b|\bE\.\s?O\.\s?12958\b|C O N F I D E N T I A L|S E C R E T\b")
-#: What every match of :data:`CABLE_MARK` contains: a substring test spares almost every text the regex.
-_CABLE_HINTS = ("SIPDIS", "12958", "C O N F", "S E C R E T")
 
 
 def is_cable(text, reach=3000):
-    """True when ``text`` opens (first ``reach`` characters) with a diplomatic cable's header."""
+    """True when ``text`` opens (first ``reach`` characters) with a diplomatic cable's header. Substring tests of
+    what every match of :data:`CABLE_MARK` contains spare almost every text the regex."""
     head = text[:reach]
-    return any(hint in head for hint in _CABLE_HINTS) and CABLE_MARK.search(head) is not None
+    return ("SIPDIS" in head or "12958" in head or "C O N F" in head or "S E C R E T" in head) and (
+        CABLE_MARK.search(head) is not None
+    )
 
 
 def doc_text(doc):
