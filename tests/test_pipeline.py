@@ -5253,6 +5253,17 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
             "2023-05-09", [("Mohammad Bagher Ghalibaf", "other", "IRN"), ("Emomali Rahmon", "president", "TJK")], "visit",
             id="'the speaker of the ... Assembly' is an office of a body, no assembly held",
         ),
+        pytest.param(
+            "Turkic Council leaders meet online\nMember states of the Turkic Council held an informal online summit "
+            "on 31 March 2021.\nThe agenda covered the Turkic world's common alphabet.\nThe summit was opened by "
+            "President Kassym-Jomart Tokayev and attended by the First President of Kazakhstan Nursultan Nazarbayev.\n"
+            "Also Turkish President Recep Tayyip Erdogan, Azerbaijani President Ilham Aliyev, Kyrgyz President Sadyr "
+            "Japarov.",
+            "2021-03-31", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Nursultan Nazarbayev", "other", "KAZ"),
+                           ("Recep Tayyip Erdogan", "president", "TUR"), ("Ilham Aliyev", "president", "AZE"),
+                           ("Sadyr Japarov", "president", "KGZ")],
+            "video_call", id="'Also X, Y, Z.' goes on with the previous sentence's list of those who attended",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):

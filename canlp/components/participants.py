@@ -191,6 +191,17 @@ _ROUNDUP = re.compile(
 #: Marks that open the lines of a list of links or a menu ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
 _ATTENDED = frozenset({"attended", "participated", "joined"})
+#: Words of a sentence telling who was present, which a list in the next sentence may go on with.
+_ATTENDANCE = frozenset({"attended", "participated", "joined", "part", "participants", "present", "participating"})
+
+
+def _continues_a_list(lowers, first):
+    """True when the sentence starting at token ``first`` goes on with a previous one's list: "Also Turkish
+    President X, ...", "As well as ..."."""
+    k = first
+    while k < len(lowers) and lowers[k].isspace():
+        k += 1
+    return k < len(lowers) and (lowers[k] == "also" or lowers[k:k + 3] == ["as", "well", "as"])
 _HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
@@ -1915,6 +1926,12 @@ class Participants:
                 continue  # "who met in Samarkand on 16 September": an event on another day
             recalled = self._recalled(sentences.get(sentence), word_set)
             if 0 < lead < self.lead_sentences:
+                return True
+            if not recalled and sentence > 0 and _continues_a_list(lowers, first) and not _ATTENDANCE.isdisjoint(
+                sentences.word_set(sentence - 1)
+            ) and not self._recalled(sentences.get(sentence - 1), sentences.word_set(sentence - 1)):
+                # "The summit ... was attended by the First President X. / Also Turkish President Y, Azerbaijani
+                # President Z, ...": the list of those present goes on in a sentence without a verb
                 return True
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
                 _quoted(context.text, context.doc[start].idx)
