@@ -5264,6 +5264,16 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
                            ("Sadyr Japarov", "president", "KGZ")],
             "video_call", id="'Also X, Y, Z.' goes on with the previous sentence's list of those who attended",
         ),
+        pytest.param(
+            "Istanbul to host next Turkic summit\nThe next summit of the Turkic Council will take place in November in "
+            "Istanbul, President of Turkey Recep Tayyip Erdogan announced on Wednesday.\nAddressing the informal "
+            "summit, the Turkish leader called the Council a symbol of unity.\nParticipating in the online event are "
+            "President of Kazakhstan Kassym-Jomart Tokayev, President of Turkey Recep Tayyip Erdogan and President of "
+            "Azerbaijan Ilham Aliyev.",
+            "2021-03-31", [("Recep Tayyip Erdogan", "president", "TUR"), ("Kassym-Jomart Tokayev", "president", "KAZ"),
+                           ("Ilham Aliyev", "president", "AZE")],
+            None, id="an announcing lead over an event going on ('Participating in the online event are'): no announcement",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):

@@ -191,6 +191,13 @@ _ROUNDUP = re.compile(
 #: Marks that open the lines of a list of links or a menu ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
 _ATTENDED = frozenset({"attended", "participated", "joined"})
+#: An event told as going on below an announcing lead ("The next summit will be held in Istanbul, X announced ...
+#: Participating in the online event are ...", "the summit is underway"): no announcement (not "the work on the
+#: summit's agenda is under way").
+_UNDER_WAY = re.compile(
+    r"\b(?:summit|meeting|talks|session|event|conference|negotiations|forum)\s+(?:is|are)\s+(?:now\s+)?under\s?way\b"
+    r"|\bParticipating\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:are|were)\b"
+)
 #: Words of a sentence telling who was present, which a list in the next sentence may go on with.
 _ATTENDANCE = frozenset({"attended", "participated", "joined", "part", "participants", "present", "participating"})
 
@@ -1431,7 +1438,7 @@ class Participants:
                 set_ext(doc, "modality", "none")  # "the text of a declaration" is `none`
         if (chosen or scores) and self.is_announcement.may_announce(text) and self.is_announcement(
             *context.headline_and_lead(self.lead_sentences)
-        ):
+        ) and not _UNDER_WAY.search(text):
             chosen = []  # "President X will pay a state visit to Y next week": nothing has happened yet
             if scores:
                 set_ext(doc, "modality", "none")
