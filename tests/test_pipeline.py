@@ -5274,6 +5274,25 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
                            ("Ilham Aliyev", "president", "AZE")],
             None, id="an announcing lead over an event going on ('Participating in the online event are'): no announcement",
         ),
+        pytest.param(
+            "Kazakh Senate Speaker Dariga Nazarbayeva received Uzbek Deputy Speaker Akmal Saidov on 10 May 2018. The "
+            "sides underlined the contribution of presidents Nursultan Nazarbayev and Shavkat Mirziyoyev to their "
+            "friendship.",
+            "2018-05-10", [("Dariga Nazarbayeva", "other", "KAZ"), ("Akmal Saidov", "other", "UZB")], None,
+            id="'the contribution of presidents X and Y': a title outside the mentions does not hide the attribute",
+        ),
+        pytest.param(
+            "Foreign Minister Kairat Abdrakhmanov met Deputy Secretary of State John Sullivan in Washington on 10 May "
+            "2018. The minister spoke at the launch of the book \"The Kazakhstan Way\" by President Nursultan Nazarbayev.",
+            "2018-05-10", [("Kairat Abdrakhmanov", "foreign_minister", "KAZ"), ("John Sullivan", "other", "USA")], None,
+            id="the author of a book ('the book ... by President X') takes no part",
+        ),
+        pytest.param(
+            "At the initiative of President Shavkat Mirziyoyev, a telephone conversation was held on 10 May 2023 with "
+            "President Kassym-Jomart Tokayev.",
+            "2023-05-10", [("Shavkat Mirziyoyev", "president", "UZB"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+            "phone_call", id="'at the initiative of X' a call: X takes part",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):

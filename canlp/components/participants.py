@@ -158,6 +158,11 @@ _IN_MEETING_WITH = re.compile(
     r"\b(?:in|at|during)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|conversation|call)\b",
     re.I,
 )
+#: Titles written before a name outside its mention ("the contribution of presidents X and Y").
+_BARE_TITLES = frozenset({"president", "presidents", "leader", "leaders", "premier", "premiers"})
+#: Works whose author is named after "by": "the book ... by President X".
+_WORKS = frozenset({"book", "books", "article", "articles", "poem", "poems", "novel", "monograph", "works", "film",
+                    "documentary", "memoirs", "essay", "anthology"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
@@ -2087,8 +2092,8 @@ class Participants:
             if c < start - 2:
                 return self._attributive(lowers, c, first, mention_tokens)
         i = start - 1
-        while i >= first and lowers[i] in ("the", "his", "her"):
-            i -= 1
+        while i >= first and (lowers[i] in ("the", "his", "her") or lowers[i] in _BARE_TITLES):
+            i -= 1  # "the contribution of presidents X and Y": past a title outside the mention
         if i - 1 > first and lowers[i] in ("'s", "’s"):
             i -= 2  # "the attention of Tajikistan's President X": past the state's possessive
         for k in range(max(first + 1, start - 5), start):
@@ -2096,6 +2101,8 @@ class Participants:
                 return True  # "close relations between the ROK and Uzbek leaders": what binds them, not an event
         if i <= first or lowers[i] not in ("of", "for", "to", "by"):
             return False
+        if lowers[i] == "by" and not _WORKS.isdisjoint(lowers[max(first, i - 8):i]):
+            return True  # "the launch of the book “The Kazakhstan Way” by President X": the author, not a party
         head = lowers[i - 1]
         if head == "attention" and i >= 2 and lowers[i - 2] in ("special", "personal", "great", "close", "constant"):
             return True  # "the special attention of Tajikistan's President X" (not "drew the attention of X")
