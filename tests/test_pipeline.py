@@ -5293,6 +5293,19 @@ def test_a_cable_s_wrapped_lines_are_joined_and_other_texts_left_alone():
             "2023-05-10", [("Shavkat Mirziyoyev", "president", "UZB"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
             "phone_call", id="'at the initiative of X' a call: X takes part",
         ),
+        pytest.param(
+            "Uzbekistan and China held their intergovernmental committee by video link on 10 June 2020. The Uzbek side "
+            "was represented by Jamshid Kuchkarov, Deputy Prime Minister, and the Chinese side by Hu Chunhua, Vice "
+            "Premier of the State Council.",
+            "2020-06-10", [("Jamshid Kuchkarov", "other", "UZB"), ("Hu Chunhua", "other", "CHN")], None,
+            id="'The Uzbek side was represented by X, Deputy Prime Minister': X is Uzbekistan's",
+        ),
+        pytest.param(
+            "India and Uzbekistan held foreign office consultations in Tashkent on 10 June 2019. New Delhi was "
+            "represented by Secretary Vikas Swarup and Tashkent by First Deputy Foreign Minister Farhod Arziev.",
+            "2019-06-10", [("Vikas Swarup", "other", "IND"), ("Farhod Arziev", "other", "UZB")], None,
+            id="'New Delhi was represented by X and Tashkent by Y': each side's capital places its representative",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_15(full_nlp, text, date, expected_people, expected_modality):

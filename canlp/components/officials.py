@@ -1761,7 +1761,10 @@ class OfficialMentions(PatternComponent):
             mentions = [m for m in mentions if idx[m["start"]] < body_end]
         mentions.sort(key=lambda m: m["start"])
         mentions = self._place_unplaced(doc, mentions, index)
-        again = self._unknown_names_again(doc, mentions, idx, body_end) + _cable_chief_mentions(doc, mentions, index)
+        again = (
+            self._unknown_names_again(doc, mentions, idx, body_end) + _cable_chief_mentions(doc, mentions, index)
+            + self._representatives(doc, mentions, index, kb)
+        )
         if again:
             mentions = sorted(mentions + again, key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
@@ -1791,6 +1794,63 @@ class OfficialMentions(PatternComponent):
         set_ext(doc, "officials", dicts)
         doc.spans[SPAN_KEY] = make_spans(doc, longest_matches(spans))
         return doc
+
+    @classmethod
+    def _representatives(cls, doc, mentions, index, kb):
+        """Officials missing from the knowledge base who represent a side named before them: "The Uzbek side was
+        represented by X, Deputy Prime Minister", "New Delhi was represented by Secretary X and Tashkent by First
+        Deputy Foreign Minister Y", "Turkmenistan was represented by the Ambassador to Kazakhstan Z" (role other)."""
+        text = doc_text(doc)
+        if "represented by" not in text:
+            return []
+        tx = token_text(doc)
+        lw = token_lower(doc)
+        capitals = {capital: state.code for state in kb.states.values() for capital in state.capitals}
+        covered = _covered(mentions)
+        added = []
+        for i in range(2, len(doc) - 1):
+            if lw[i] != "by" or lw[i - 1] != "represented" and not (lw[i - 2] == "and" and tx[i - 1][:1].isupper()):
+                continue
+            if lw[i - 1] == "represented":
+                k = i - 2
+                if lw[k] not in ("was", "were", "is", "are"):
+                    continue
+                k -= 1
+                if lw[k] in ("side", "delegation"):
+                    k -= 1
+            else:
+                k = i - 1  # "... and Tashkent by Y": the second side of a pair
+                if not any(lw[j] == "represented" for j in range(max(0, i - 30), i)):
+                    continue
+            span = index.get(k + 1)
+            state = span.kb_id_ if span is not None and span.label_ == "STATE" else capitals.get(tx[k])
+            if state is None and k >= 1:
+                state = capitals.get(f"{tx[k - 1]} {tx[k]}")  # "New Delhi"
+            if state is None:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 10:
+                after = index.get(("start", j + 1)) if j + 1 < len(doc) else None
+                if lw[j] == "the" or tx[j] in TITLE_WORDS or tx[j] == "Secretary":
+                    j += 1
+                elif lw[j] in ("to", "of", "in") and after is not None and after.label_ == "STATE":
+                    j = after.end  # "the Ambassador to Kazakhstan Z": the post's place, not the side
+                else:
+                    break
+            if j in covered:
+                continue
+            name = cls._unknown_name(doc, j, index)
+            if name is None or not _name_size_fits(name.text) or kb.candidates(name.text) or any(
+                t in covered for t in range(name.start, name.end)
+            ):
+                continue
+            added.append(
+                {"name": name.text, "role": "other", "state": state, "in_kb": False, "in_office": None,
+                 "kind": "title+name" if j > i + 1 else "name", "start": name.start, "end": name.end,
+                 "title_start": None, "title_end": None, "source_title": False}
+            )
+            covered.update(range(name.start, name.end))
+        return added
 
     @staticmethod
     def _unknown_names_again(doc, mentions, idx, body_end=None):
