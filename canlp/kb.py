@@ -247,6 +247,11 @@ class KnowledgeBase:
             return self.states[code]
         return self.organisations[code]
 
+    @functools.cached_property
+    def capital_states(self):
+        """Capital → ISO3 code of every state the knowledge base gives capitals ("Tashkent": "UZB")."""
+        return {capital: state.code for state in self.states.values() for capital in state.capitals}
+
     def detailed_states(self):
         """States with hand-curated surface forms (the ones common in Central Asian diplomacy)."""
         return [s for s in self.states.values() if s.adjectives or s.capitals]

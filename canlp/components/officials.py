@@ -391,11 +391,8 @@ def _recalled_before(lowers, i):
     return any(w in RECALLED for w in lowers[max(0, i - 3):i])
 
 
-#: Lower-case words a title's remit may hold before the name ("Chairman of the Kazakhstani Senate X").
-_REMIT_GLUE = frozenset({"of", "the", "and", "for", "-", "'s", "’s"})
-
-
-#: Its classifying line, when the chief of mission (ambassador or chargé) classifies it: "Classified By: Ambassador
+#: A cable's classifying line, when its chief of mission (ambassador or chargé) classifies it (the header itself:
+#: :func:`canlp.components.is_cable`): "Classified By: Ambassador
 #: Tatiana C. Gfoeller, for Reasons", "CLASSIFIED BY: Ken Gross, AMB, EXEC", "Classified By: Charge Richard Miles".
 _CABLE_CHIEF = re.compile(
     r"(?i:classified\s+by):?\s+(?:(?P<title>(?i:ambassador|charg[eé](?:\s+d['’]affaires)?|cda))\s+)?"
@@ -452,6 +449,10 @@ def _cable_chief_mentions(doc, mentions, index, reach=3000):
         )
         covered.update(range(i, end))
     return added
+
+
+#: Lower-case words a title's remit may hold before the name ("Chairman of the Kazakhstani Senate X").
+_REMIT_GLUE = frozenset({"of", "the", "and", "for", "-", "'s", "’s"})
 
 
 def _titled_before(doc, start, title_ends, name_starts, reach=12):
@@ -1805,7 +1806,7 @@ class OfficialMentions(PatternComponent):
             return []
         tx = token_text(doc)
         lw = token_lower(doc)
-        capitals = {capital: state.code for state in kb.states.values() for capital in state.capitals}
+        capitals = kb.capital_states
         covered = _covered(mentions)
         added = []
         for i in range(2, len(doc) - 1):

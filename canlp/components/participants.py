@@ -142,7 +142,6 @@ class _LazySentences:
         return self.cache[key]
 
 
-#: Words between an event noun and the official it names: "the visit of the President of X and ...".
 #: The closing formula of a call's readout: "The telephone conversation was initiated by the Belarusian side",
 #: "The phone call took place at the initiative of the Kazakh side".
 _CALL_INITIATED = re.compile(
@@ -163,7 +162,9 @@ _BARE_TITLES = frozenset({"president", "presidents", "leader", "leaders", "premi
 #: Works whose author is named after "by": "the book ... by President X".
 _WORKS = frozenset({"book", "books", "article", "articles", "poem", "poems", "novel", "monograph", "works", "film",
                     "documentary", "memoirs", "essay", "anthology"})
+#: Quotation marks, not counted as words between an event noun and what recalls it.
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
+#: Words between an event noun and the official it names: "the visit of the President of X and ...".
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _END_WORDS = frozenset({".", "!", "?"})
@@ -206,6 +207,10 @@ _UNDER_WAY = re.compile(
 #: Words of a sentence telling who was present, which a list in the next sentence may go on with.
 _ATTENDANCE = frozenset({"attended", "participated", "joined", "part", "participants", "present", "participating"})
 
+_HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
+_CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
+_HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
+
 
 def _continues_a_list(lowers, first):
     """True when the sentence starting at token ``first`` goes on with a previous one's list: "Also Turkish
@@ -214,9 +219,6 @@ def _continues_a_list(lowers, first):
     while k < len(lowers) and lowers[k].isspace():
         k += 1
     return k < len(lowers) and (lowers[k] == "also" or lowers[k:k + 3] == ["as", "well", "as"])
-_HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
-_CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
-_HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
 _INCLUDES = frozenset({"includes", "included", "including", "consisted", "consists", "comprised", "comprises"})
 #: Words before "states", "notes" that make it no verb of speech ("United States", "member states").
 _NOT_SPEAKERS = frozenset({"united", "member", "arab", "gulf", "baltic", "asian", "african", "european", "the", "island"})
@@ -791,11 +793,10 @@ def _occasions_besides_ceremonies(opening):
 _VENUE = re.compile(r"\bin ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
-@functools.lru_cache(maxsize=1)
 def _capitals():
     from canlp.kb import load_kb
 
-    return {capital: state.code for state in load_kb().states.values() for capital in state.capitals}
+    return load_kb().capital_states
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
@@ -813,16 +814,21 @@ _OTHER_VENUES = {
 }
 
 
+def _state_of_place(place, by_name=False):
+    """The state of a capital or another known venue ("Sochi"), and with ``by_name`` of a state's own name or
+    adjective ("Turkmenistan"), or None."""
+    return _capitals().get(place) or _OTHER_VENUES.get(place) or (_state_names().get(place) if by_name else None)
+
+
 def _venue_elsewhere(opening, participant_states, pattern=None, unplaced=False):
     """True when the opening holds its talks "in" a place of a state that takes no part ("In New York,
     President X received ..."): no trip to the host. ``pattern``: another way of naming the place, its
     group 1 (:data:`_TRIP_TO`: "as part of his working trip to Almaty city"). ``unplaced``: a place canlp
     cannot place (no capital, venue or state's name: "met in Kazan on Thursday", "upon arrival in Jeddah")
     counts too, so the talks are not held at one side's home."""
-    capitals = _capitals()
     for match in (pattern or _IN_PLACE).finditer(opening):
         place = match.group(1)
-        state = capitals.get(place) or _OTHER_VENUES.get(place) or (_state_names().get(place) if pattern is not None else None)
+        state = _state_of_place(place, by_name=pattern is not None)
         if state is None and unplaced:
             if place.lower() in MONTHS or place.lower().rstrip("s") in WEEKDAYS:
                 continue  # "in May", "on Mondays"
@@ -840,11 +846,9 @@ def _trip_to_a_party(opening, participant_states):
     """True when the opening sets its talks "during his visit to" a place of one of the participant states
     ("held a foreign ministers' meeting with X, Minister of Foreign Affairs of Turkmenistan, during his visit to
     Turkmenistan"): a trip to the host (ANNOTATION.md: talks held during that visit are the visit)."""
-    capitals = _capitals()
     for pattern in (_TRIP_TO, _VISITING_PLACE):
         for match in pattern.finditer(opening):
-            place = match.group(1)
-            state = capitals.get(place) or _OTHER_VENUES.get(place) or _state_names().get(place)
+            state = _state_of_place(match.group(1), by_name=True)
             if state is None or state not in participant_states:
                 continue
             sentence_start = max(opening.rfind(mark, 0, match.start()) for mark in (".", "\n", "!", "?")) + 1
@@ -884,8 +888,7 @@ def _talks_at_home(opening, participant_states):
     """True when the headline and lead (``opening``) hold talks "in" the capital (or another known venue: "in Sochi")
     of exactly one of the two participant states and name no multilateral occasion: one side has travelled to the
     other's capital (on train and dev, all 62 such texts are visits)."""
-    capitals = _capitals()
-    venues = {capitals.get(m) or _OTHER_VENUES[m] for m in _VENUE.findall(opening) if m in capitals or m in _OTHER_VENUES}
+    venues = {state for state in map(_state_of_place, _VENUE.findall(opening)) if state}
     return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening)
 
 
@@ -2311,9 +2314,10 @@ class Participants:
             ):
                 if not self.is_recall.any(words) and not (sentence > 0 and context.other_date(sentence)):
                     return True
-            said_at = _IN_MEETING_WITH.search(context.sentence_text(sentence))
+            sentence_text = context.sentence_text(sentence)
+            said_at = _IN_MEETING_WITH.search(sentence_text)
             if said_at and not self.is_future.any(words) and _NOT_HAPPENED.isdisjoint(words) and not (
-                self.is_recall.any(set(context.sentence_text(sentence)[:said_at.end()].lower().split()))
+                self.is_recall.any(set(sentence_text[:said_at.end()].lower().split()))
                 or (sentence > 0 and context.other_date(sentence))
             ):
                 # "President X made the remarks in a meeting with Turkmen Vice-President Y Sunday evening", "During
