@@ -5318,3 +5318,52 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "Ambassador to discuss the road project. According to a Ministry contact, the Ambassador promised new loans.")
     doc = run(nlp, text, "2010-06-03")
     assert [o["name"] for o in doc._.officials] == ["Ruslan Kazakbaev"]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "The first summit of India and Central Asia met online. Four presidents joined the video link: "
+            "Kassym-Jomart Tokayev of Kazakhstan, Shavkat Mirziyoyev of Uzbekistan, Gurbanguly Berdimuhamedow of "
+            "Turkmenistan and Sadyr Japarov of the Kyrgyz Republic. Prime Minister Narendra Modi chaired it.",
+            None,
+            [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB"),
+             ("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Sadyr Japarov", "president", "KGZ"),
+             ("Narendra Modi", "prime_minister", "IND")],
+            None, id="undated: names listed after 'presidents ...:' are fitted as presidents (not Gurbanguly's later post)",
+        ),
+        pytest.param(
+            "Kyrgyzstan's First Deputy Foreign Minister Dinara Kemelova held talks with the Director of the OSCE "
+            "Conflict Prevention Centre, Ambassador Marcel Pesko, on regional projects.",
+            "2018-04-20", [("Dinara Kemelova", "other", "KGZ"), ("Marcel Pesko", "other", None)], None,
+            id="an organisation's official named after ', Ambassador' in apposition",
+        ),
+        pytest.param(
+            "Foreign Minister Sirojiddin Aslov received the Head of the Delegation of the European Union to "
+            "Tajikistan, Ambassador Hidajet Biscevic, and discussed water and energy.",
+            "2015-01-13", [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Hidajet Biscevic", "other", None)],
+            None, id="the head of an organisation's delegation to a state, named after a comma",
+        ),
+        pytest.param(
+            "Prime Minister Sooronbay Jeenbekov met with the Secretary General of the International Organization "
+            "of Turkic Culture TURKSOY Dyusen Kaseinov, who spoke about the anniversary plans.",
+            "2016-09-08", [("Sooronbay Jeenbekov", "prime_minister", "KGZ"), ("Dyusen Kaseinov", "other", None)],
+            None, id="a title 'of the' an organisation's long name and acronym, then the name",
+        ),
+        pytest.param(
+            "President Ashraf Ghani received Foreign Minister of Uzbekistan Abdulaziz Kamilov in Kabul. The minister "
+            "handed over President Shavkat Mirziyoyev's formal invitation to visit Tashkent.",
+            "2017-01-24", [("Ashraf Ghani", "president", "AFG"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            None, id="'handed over X's formal invitation': X passes nothing on in person",
+        ),
+        pytest.param(
+            "The meeting was chaired by Vice President of India M Venkaiah Naidu with Prime Minister of Kazakhstan "
+            "Askar Mamin. The session was chaired by the Vice President of India M. Venkaiah Naidu.",
+            "2020-11-30", [("M Venkaiah Naidu", "other", "IND"), ("Askar Mamin", "prime_minister", "KAZ")], None,
+            id="an unknown name spelt with and without the initial's dot is one participant",
+        ),
+    ],
+)
+def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)

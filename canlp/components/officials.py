@@ -351,7 +351,17 @@ def _of_before(tx, org_start):
     j = org_start - 1
     if j >= 0 and tx[j].lower() == "the":
         j -= 1
-    return j if j >= 1 and tx[j] == "of" else None
+    if j >= 1 and tx[j] == "of":
+        return j
+    if len(tx[org_start]) >= 3 and tx[org_start].isupper():
+        # "of the International Organization for Joint Development of Turkic Culture and Art TURKSOY": the
+        # organisation's name written out before its acronym
+        j = org_start - 1
+        while j > 1 and org_start - j < 16 and (tx[j][:1].isupper() or tx[j] in ("for", "of", "and", "-")):
+            j -= 1
+        if j < org_start - 2 and tx[j] == "the" and tx[j - 1] == "of" and tx[j + 1][:1].isupper():
+            return j - 1
+    return None
 
 
 def _long_out_of_office(kb, name, date, years=4):
@@ -658,6 +668,37 @@ def _said_outside_line(doc, start, end):
 
 
 _SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "vs", "or", "over", "via"}
+
+
+def _listed_under_group(doc, names, groups, index, reach=12):
+    """Names listed right after a plural top title, start -> the title's role: "Presidents Shavkat Mirziyoyev and
+    Kassym-Jomart Tokayev", "Five presidents took part in the virtual summit: X of Kazakhstan, Y of Uzbekistan, and
+    Z of the Kyrgyz Republic" (the list may follow a colon in the title's sentence; each name may carry its state)."""
+    lw = token_lower(doc)
+    n = len(doc)
+    starts = {span.start: span.end for span, _ in names}
+    listed = {}
+    for span, pattern in groups:
+        role = pattern.get("role")
+        if role not in ("president", "prime_minister", "foreign_minister"):
+            continue
+        k = span.end
+        if k not in starts:
+            colon = next((j for j in range(k, min(n, k + reach)) if lw[j] in (":", ".", ";", "\n")), None)
+            if colon is None or lw[colon] != ":":
+                continue
+            k = colon + 1
+        while k in starts:
+            listed[k] = role
+            k = starts[k]
+            state = index.get(("start", k + 1)) if k < n and lw[k] == "of" else None
+            if state is not None and state.label_ == "STATE":
+                k = state.end
+            if k < n and lw[k] == ",":
+                k += 1
+            if k < n and lw[k] == "and":
+                k += 1
+    return listed
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1155,7 +1196,7 @@ class OfficialMentions(PatternComponent):
         names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
         return names, titles, self._longest(doc, groups)
 
-    def _fitting_date(self, doc, names, titles, kb, index=None):
+    def _fitting_date(self, doc, names, titles, kb, index=None, groups=()):
         """The latest day on which most of the officials named in the text held the office they are
         named with ("President Almazbek Atambayev": 2011-2017), the knowledge base's latest date when
         that lasts until today, or None when no name is unambiguous. A name right after a title counts
@@ -1173,6 +1214,7 @@ class OfficialMentions(PatternComponent):
         titled_people = set()  # people named with a title at least once
         title_ends = {span.end for span, _ in titles}
         name_starts = {span.start for span, _ in names}
+        listed = _listed_under_group(doc, names, groups, index) if groups and index is not None else {}
         for span, pattern in names:
             people = pattern.get("names", ())
             if len(people) != 1:
@@ -1191,8 +1233,8 @@ class OfficialMentions(PatternComponent):
                 continue  # "The sides recalled the visit of Condoleezza Rice in 2005", "since the time of Bush"
             if title_span is not None and _recalled_before(lw, title_span.start):
                 continue  # "Kazakhstan's former president, Nursultan Nazarbayev"
-            role = title.get("role") if title is not None else None
-            if title is not None or _titled_before(doc, span.start, title_ends, name_starts):
+            role = title.get("role") if title is not None else listed.get(span.start)
+            if role is not None or _titled_before(doc, span.start, title_ends, name_starts):
                 titled_people.add(people[0])
             if title is not None and _holds_lower_post(kb, people[0], title["form"], _LOWER_RANK_VOTES):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
@@ -1466,7 +1508,7 @@ class OfficialMentions(PatternComponent):
         if date is None and names:
             # no date from the caller or the text: resolve titles for the time the named officials
             # fit best (doc._.date stays unknown)
-            date = self._fitting_date(doc, names, titles, kb, index)
+            date = self._fitting_date(doc, names, titles, kb, index, groups)
             fitted = date is not None
         if get_ext(doc, "date_source") == "unknown":
             # "the 30th anniversary of independence" dates an undated text to a year (and "on January 27" to a day)
@@ -2193,12 +2235,15 @@ class OfficialMentions(PatternComponent):
             if org.label_ != "ORG" or _in_title_case_line(doc, org.start):
                 continue  # not "UN Deputy Secretary-General Praises Green Economy" (a headline)
             title_start = self._title_before_organisation(tx, org.start)
+            mission = title_start is not None and any(tx[i] in _MISSION_WORDS for i in range(title_start, org.start))
             end, titled, floor = org.end, title_start is not None, org.end
             if end + 2 < len(doc) and tx[end] == "(" and tx[end + 2] == ")" and tx[end + 1].isupper():
                 end += 3  # "Asian Development Bank (ADB) Vice-President X": the acronym in brackets
             while end < len(doc) and end - org.end < reach:
-                place = index.get(("start", end + 1)) if tx[end] in _ORG_PLACE_GLUE and end > org.end and (
-                    tx[end - 1] in TITLE_WORDS or tx[end - 1] in ORG_TITLE_WORDS or tx[end - 1] in _MISSION_WORDS
+                place = index.get(("start", end + 1)) if tx[end] in _ORG_PLACE_GLUE and (
+                    end > org.end and (
+                        tx[end - 1] in TITLE_WORDS or tx[end - 1] in ORG_TITLE_WORDS or tx[end - 1] in _MISSION_WORDS
+                    ) or end == org.end and mission  # "Head of the Delegation of the European Union to Tajikistan"
                 ) else None
                 if place is not None and place.label_ in ("STATE", "VENUE"):
                     end = floor = place.end  # "Resident Coordinator in Tajikistan", "Delegation to Uzbekistan"
@@ -2217,6 +2262,12 @@ class OfficialMentions(PatternComponent):
             while end > org.end and tx[end - 1] in _ORG_TITLE_GLUE:
                 end -= 1  # "... Anna Bjerde on 12 March": the glue word after the name is no part of it
             start = self._name_before(tx, org.end, end, floor)
+            if start is None and title_start is not None and floor == org.end and 2 <= end - org.end <= 3 and all(
+                tx[i] not in TITLE_WORDS and tx[i] not in ORG_TITLE_WORDS and tx[i] not in ORG_WORDS
+                and tx[i] not in NAME_STOP and tx[i] not in REGION_WORDS and tx[i] not in _MISSION_WORDS
+                and tx[i] not in FACILITY and not tx[i].isupper() for i in range(org.end, end)
+            ) and (end >= len(doc) or not tx[end][:1].isupper()):
+                start = org.end  # "Secretary General of the International Organization ... TURKSOY Dyusen Kaseinov"
             if start is None:
                 start, end = self._name_after_comma(doc, tx, end, index)
             if start is None:
@@ -2231,8 +2282,11 @@ class OfficialMentions(PatternComponent):
                     title_start = remit_title
             if start is None:
                 continue
-            if any(tx[i] in ORG_WORDS for i in range(org.end, start if start > org.end else end)):
-                continue  # "the SCO Council of Foreign Ministers": a body of the organisation, not an official
+            if any(tx[i] in ORG_WORDS and not (title_start is not None and tx[i] in _MISSION_WORDS)
+                   for i in range(org.end, start if start > org.end else end)):
+                # "the SCO Council of Foreign Ministers": a body of the organisation, not an official (but "Head of
+                # the OSCE Programme Office in Dushanbe, Ambassador X" heads the organisation's office)
+                continue
             first = min(org.start, start) if title_start is None else min(title_start, start)
             if covered is None:
                 covered = _covered(mentions)
@@ -2253,6 +2307,11 @@ class OfficialMentions(PatternComponent):
         j = _of_before(tx, org_start)
         if j is None:
             return None
+        if j > 2 and tx[j - 1] in _MISSION_WORDS:
+            # "the Head of the Delegation of the European Union": the title of the organisation's office
+            m = j - 3 if tx[j - 2].lower() == "the" else j - 2
+            if m > 0 and tx[m] == "of":
+                j = m
         k = j
         while k > 0 and j - k < 5 and (
             tx[k - 1] in TITLE_WORDS or tx[k - 1] in ORG_TITLE_WORDS or tx[k - 1].lower() in _LOWER_TITLES
@@ -2331,12 +2390,13 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _name_after_comma(doc, tx, end, index):
         """``(start, end)`` of a name of two or three capitalised words after a comma that closes a title
-        (", Mr. Cyril Muller", ", Anna Bjerde"), followed by no other capitalised word; else ``(None, None)``."""
+        (", Mr. Cyril Muller", ", Anna Bjerde", ", Ambassador Marcel Pesko"), followed by no other capitalised
+        word; else ``(None, None)``."""
         i = end
         if i >= len(doc) or tx[i] != ",":
             return None, None
         i += 1
-        if i < len(doc) and tx[i] in COURTESY_TITLES:
+        if i < len(doc) and (tx[i] in COURTESY_TITLES or tx[i] == "Ambassador"):
             i += 1
         j = i
         while j < len(doc) and j - i < 3 and ("start", j) not in index and tx[j][:1].isupper() and NAME_WORD.fullmatch(tx[j]) and not (

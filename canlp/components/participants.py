@@ -210,6 +210,10 @@ _ATTENDANCE = frozenset({"attended", "participated", "joined", "part", "particip
 _HOLD = frozenset({"held", "had", "holds", "has", "hold", "conducted"})
 _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":", "and", "with", "who", "which", "while", "but"})
 _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "delivers", "delivering", "passed"})
+#: Verbs of presenting what another sent ("submitted President X's formal invitation").
+_SUBMITTED = frozenset({"submitted", "submits", "presented", "presents", "extended", "extends", "brought", "brings"})
+#: Words between a sender's possessive and what was passed on ("X's formal invitation").
+_MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "cordial", "sincere"})
 
 
 def _continues_a_list(lowers, first):
@@ -538,15 +542,16 @@ def _addressee_of_passed_on(lowers, start, first, mention_tokens):
 
 
 def _merge_partial_names(chosen):
-    """Participants without a knowledge-base entry whose name is part of another participant's name of the
-    same state, or of no known state ("Saudi Foreign Minister Al Saud" in a headline, "Prince Faisal bin Farhan Al
+    """Participants without a knowledge-base entry whose name is part of (or spelt as) another participant's name of
+    the same state, or of no known state ("Saudi Foreign Minister Al Saud" in a headline, "Prince Faisal bin Farhan Al
     Saud" below) are that participant: their spans join it and they are dropped."""
     unknown = [p for p in chosen if not p["in_kb"]]
     if not unknown or len(chosen) < 2:
         return chosen
     from canlp.kb import normalize
 
-    words = {id(p): normalize(p["name"]).replace("-", " ").split() for p in chosen}
+    # "M Venkaiah Naidu" in a list and "M. Venkaiah Naidu" below are one person
+    words = {id(p): normalize(p["name"]).replace("-", " ").replace(".", " ").split() for p in chosen}
     dropped = set()
     for p in unknown:
         mine = words[id(p)]
@@ -554,7 +559,9 @@ def _merge_partial_names(chosen):
             if other is p or id(other) in dropped or (p["state"] is not None and other["state"] != p["state"]):
                 continue  # a surname of no state is anyone's ("Ambassador Schroeder" after "Michael Schroeder")
             theirs = words[id(other)]
-            if len(theirs) > len(mine) and all(w in theirs for w in mine):
+            if (len(theirs) > len(mine) or len(theirs) == len(mine) and other["_first"] < p["_first"]) and all(
+                w in theirs for w in mine
+            ):
                 other["spans"] = sorted(other["spans"] + p["spans"])
                 other["_first"] = min(other["_first"], p["_first"])
                 dropped.add(id(p))
@@ -2365,13 +2372,18 @@ class Participants:
     def _possessive_passed_on(self, lowers, start, end, sent_of):
         """True for "conveyed / extended / delivered X's invitation (greetings, message)" in one sentence: someone else
         passed on what X sent; X takes no part."""
-        if end + 1 >= len(lowers) or lowers[end] not in ("'s", "’s") or lowers[end + 1] not in _PASSED_NOUNS:
+        if end + 1 >= len(lowers) or lowers[end] not in ("'s", "’s"):
+            return False
+        noun = end + 1
+        while noun + 1 < len(lowers) and noun - end <= 2 and lowers[noun] in _MESSAGE_ADJECTIVES:
+            noun += 1  # "X's formal invitation", "X's personal written message"
+        if lowers[noun] not in _PASSED_NOUNS:
             return False
         first = start
         while first > 0 and start - first < 12 and sent_of[first - 1] == sent_of[start]:
             first -= 1
         # "Kamilov delivered Uzbek President Shavkat Mirziyoyev's message": handed over too
-        return any(w in self.convey_verbs or w in _HANDED for w in lowers[first:start])
+        return any(w in self.convey_verbs or w in _HANDED or w in _SUBMITTED for w in lowers[first:start])
 
     def _reported(self, lowers, first, start, end, mention_end=None):
         """True when the mention at ``start`` is inside a clause of reported speech of its sentence (``first`` to
