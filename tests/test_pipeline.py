@@ -5363,6 +5363,23 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2020-11-30", [("M Venkaiah Naidu", "other", "IND"), ("Askar Mamin", "prime_minister", "KAZ")], None,
             id="an unknown name spelt with and without the initial's dot is one participant",
         ),
+        pytest.param(
+            "At the border post, Uzbek deputy PM, Adkham Ikramov, and his Kyrgyz counterpart, Mukhammetkalyi "
+            "Abulgaziyev, signed the protocol on the delimited sections.",
+            "2018-03-20", [("Adkham Ikramov", "other", "UZB"), ("Mukhammedkalyi Abylgaziev", "other", "KGZ")], None,
+            id="'deputy PM' is a deputy prime minister's title",
+        ),
+        pytest.param(
+            "Tajik Deputy FM Farrukh Sharifzoda held consultations with Latvian State Secretary Andris Pelss in Dushanbe.",
+            "2021-03-10", [("Farrukh Sharifzoda", "other", "TJK"), ("Andris Pelss", "other", "LVA")], None,
+            id="'Deputy FM' is a deputy foreign minister's title",
+        ),
+        pytest.param(
+            "In Tashkent, Turkish Finance Minister Mehmet Simsek held talks with Minister of Finance Timur Ishmetov "
+            "on a joint investment fund.",
+            "2019-06-01", [("Mehmet Simsek", "other", "TUR"), ("Timur Ishmetov", "other", "UZB")], None,
+            id="a minister titled without a state, facing a guest, in the opening's city: the host's",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -2180,8 +2180,10 @@ class OfficialMentions(PatternComponent):
         idx = token_offsets(doc)
         ending = {m["end"]: m for m in mentions if m["state"] and not m.get("unplaced")}
         starting = {m["start"]: m for m in mentions if m["state"] and not m.get("unplaced")}
-        named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ == "STATE"
-                 and idx[span.start] < opening}
+        # states named in the opening, and those of its places ("TASHKENT, June 3", "In Tashkent, ... met Minister of
+        # Finance X": the host's minister)
+        named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ in ("STATE", "VENUE")
+                 and span.kb_id_ and idx[span.start] < opening}
         unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
         source = get_ext(doc, "source_state")
         for m in mentions:
