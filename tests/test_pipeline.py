@@ -5380,6 +5380,22 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2019-06-01", [("Mehmet Simsek", "other", "TUR"), ("Timur Ishmetov", "other", "UZB")], None,
             id="a minister titled without a state, facing a guest, in the opening's city: the host's",
         ),
+        pytest.param(
+            "BISHKEK, Sept. 11 -- Visiting Chinese Vice Premier Hui Liangyu put forward a four-point plan for ties "
+            "during talks with Kyrgyz Prime Minister Zhantoro Satybaldiyev here Tuesday.",
+            "2012-09-11", [("Hui Liangyu", "other", "CHN"), ("Jantoro Satybaldiyev", "prime_minister", "KGZ")], "visit",
+            id="'put forward a plan' announces nothing ('look forward to' would)",
+        ),
+        pytest.param(
+            "Azerbaijani minister of internal affairs Ramil Usubov held talks with Uzbek interior minister Bahadur "
+            "Matlyubov on fighting drug trafficking.",
+            "2009-06-01", [("Ramil Usubov", "other", "AZE"), ("Bahadur Matlyubov", "other", "UZB")], None,
+            id="a lower-case 'minister' after a state and a portfolio is a title",
+        ),
+        pytest.param(
+            "The Uzbek minister stressed the need for visits. The talks covered drug trafficking.", "2009-06-01", [],
+            None, id="'the Uzbek minister' with no name is no one",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

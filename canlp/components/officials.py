@@ -1156,8 +1156,10 @@ class OfficialMentions(PatternComponent):
                 if form in ("pm", "fm") and first not in ("PM", "FM"):
                     continue
                 if pattern["role"] == "other" and form in ("minister", "envoy", "ambassador") and not first[:1].isupper():
-                    if not (form != "minister" and start in state_ends):
-                        continue  # "the minister" alone is no one; "Russian ambassador Alexey Borodavkin" is
+                    if not (start in state_ends if form != "minister" else self._after_state(lw, start, state_ends)):
+                        # "the minister" alone is no one; "Russian ambassador Alexey Borodavkin", "Azerbaijani
+                        # interior minister X" are
+                        continue
                 if end < len(doc) and lw[end] in ("s",):
                     continue
                 if form in ("sultan", "queen") and not (end < len(doc) and lw[end] == "of"):
@@ -1472,6 +1474,19 @@ class OfficialMentions(PatternComponent):
             if tuple(lw[j:j + len(phrase)]) == phrase:
                 return j + len(phrase), state
         return None
+
+    def _after_state(self, lw, start, state_ends):
+        """True when a lower-case "minister" at ``start`` follows a state and portfolio words, or a state and then
+        "of" and a portfolio: "Azerbaijani interior minister X", "Azerbaijani minister of internal affairs X"
+        (not "the minister" alone, nor "Kazakhstan's minister" of nothing named)."""
+        i = start
+        while i > 0 and start - i < 4 and lw[i - 1] in self.portfolio_words:
+            i -= 1
+        if i == start:
+            return i in state_ends and start + 1 < len(lw) and lw[start + 1] in ("of", "for") and (
+                start + 2 < len(lw) and lw[start + 2] in self.portfolio_words
+            )
+        return i in state_ends
 
     def _portfolio_state_before(self, doc, title, index):
         """'Russian Energy Minister', 'Kazakh Trade and Integration Minister': a state, then portfolio words."""

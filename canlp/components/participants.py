@@ -121,6 +121,10 @@ def _apposed_to(lowers, mention, mentions):
             return True
     return False
 
+#: "look forward to": a future cue.
+_LOOK = frozenset({"look", "looks", "looked", "looking"})
+
+
 class _LazySentences:
     """Sentence index → its lower-case words, built on first use."""
 
@@ -138,7 +142,13 @@ class _LazySentences:
     def word_set(self, sentence):
         key = ("set", sentence)
         if key not in self.cache:
-            self.cache[key] = frozenset(self.get(sentence))
+            words = self.get(sentence)
+            found = frozenset(words)
+            if "forward" in found and not any(
+                word == "forward" and i > 0 and words[i - 1] in _LOOK for i, word in enumerate(words)
+            ):
+                found = found - {"forward"}  # "put forward a proposal" tells no future event ("looks forward to" does)
+            self.cache[key] = found
         return self.cache[key]
 
 
