@@ -5396,6 +5396,21 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "The Uzbek minister stressed the need for visits. The talks covered drug trafficking.", "2009-06-01", [],
             None, id="'the Uzbek minister' with no name is no one",
         ),
+        pytest.param(
+            "The EU and Central Asia held their annual ministerial meeting online, chaired by EEAS Secretary General "
+            "Helga Schmid. Later in the afternoon the ministers issued a joint communique. Uzbekistan was represented "
+            "by the Deputy Minister of Foreign Affairs of the Republic of Uzbekistan Sherzod Asadov.",
+            "2020-10-20", [("Helga Schmid", "other", None), ("Sherzod Asadov", "other", "UZB")], None,
+            id="'X was represented by Y' far from the lead: Y takes part",
+        ),
+        pytest.param(
+            "Presidents Emomali Rahmon, Dmitry Medvedev, Hamid Karzai and Asif Ali Zardari met in Dushanbe. The next "
+            "day they issued a statement. President Asif Ali Zardari represented Pakistan and was accompanied by "
+            "Foreign Minister Hina Rabbani Khar.",
+            "2011-09-02", [("Emomali Rahmon", "president", "TJK"), ("Dmitry Medvedev", "president", "RUS"),
+                           ("Hamid Karzai", "president", "AFG"), ("Asif Ali Zardari", "president", "PAK")],
+            None, id="'X represented Pakistan and was accompanied by Y': no one 'represented by'",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

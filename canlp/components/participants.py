@@ -226,6 +226,16 @@ _SUBMITTED = frozenset({"submitted", "submits", "presented", "presents", "extend
 _MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "cordial", "sincere"})
 
 
+def _represented_by(lowers, first, start, reach=14):
+    """True when the mention at ``start`` is the agent of "was represented by" in its sentence (from ``first``):
+    "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X" (not "President X represented
+    Pakistan and was accompanied by Foreign Minister Y")."""
+    for j in range(max(first, start - reach), start - 1):
+        if lowers[j] == "represented" and lowers[j + 1] == "by":
+            return True
+    return False
+
+
 def _continues_a_list(lowers, first):
     """True when the sentence starting at token ``first`` goes on with a previous one's list: "Also Turkish
     President X, ...", "As well as ..."."""
@@ -1965,6 +1975,8 @@ class Participants:
                 # "The summit ... was attended by the First President X. / Also Turkish President Y, Azerbaijani
                 # President Z, ...": the list of those present goes on in a sentence without a verb
                 return True
+            if not recalled and _represented_by(lowers, first, start):
+                return True  # "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X"
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
                 _quoted(context.text, context.doc[start].idx)
                 or self._reported(lowers, first, start, context.bounds[sentence][1], m["token_end"])
