@@ -5411,6 +5411,26 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
                            ("Hamid Karzai", "president", "AFG"), ("Asif Ali Zardari", "president", "PAK")],
             None, id="'X represented Pakistan and was accompanied by Y': no one 'represented by'",
         ),
+        pytest.param(
+            "TASHKENT, November 28 - President Shavkat Mirziyoyev received a Russian parliamentary delegation led by "
+            "the Chairman of the State Duma of the Federal Assembly of the Russian Federation Vyacheslav Volodin. "
+            "They discussed inter-parliamentary ties.",
+            "2022-11-28", [("Shavkat Mirziyoyev", "president", "UZB"), ("Vyacheslav Volodin", "other", "RUS")], "visit",
+            id="'Chairman of the State Duma of the Federal Assembly' names an office, no assembly held: a visit",
+        ),
+        pytest.param(
+            "Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping at the Great Hall of the People in "
+            "Beijing. The heads of state exchanged views on the international agenda.",
+            "2022-02-05", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Xi Jinping", "president", "CHN")], "visit",
+            id="'The heads of state exchanged views' is no council of heads of state",
+        ),
+        pytest.param(
+            "BEIJING, 02.09.2015 /Khovar/. On the eve of the events marking the 70th anniversary of the victory, "
+            "President Emomali Rahmon met with President of China Xi Jinping. The heads of state discussed the gas "
+            "pipeline.",
+            "2015-09-02", [("Emomali Rahmon", "president", "TJK"), ("Xi Jinping", "president", "CHN")], "meeting",
+            id="talks around 'the events marking' an anniversary in the host's capital: a meeting",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -779,14 +779,15 @@ _SIDELINES = re.compile(
 _OCCASION = re.compile(
     r"summit(?!\s+(?:meeting|talks|negotiations))|forum|session|council|conference|games|sidelines|margins|congress(?:es)?\b"
     r"|assembly|expo|olympi|(?<!official )(?<!welcome )(?<!welcoming )ceremony"
-    r"|heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade",
+    r"|\bof (?:the )?heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade"
+    r"|\bevents (?:marking|dedicated to|devoted to)",
     re.I,
 )
 #: An office named after a body ("Chairman of the People's Council of Turkmenistan", "Secretary of the Security
-#: Council"): the body's word is no occasion of the talks.
+#: Council", "Chairman of the State Duma of the Federal Assembly"): the body's word is no occasion of the talks.
 _OFFICE_OF_BODY = re.compile(
     r"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Ss]peaker|Secretary|President|Head|Member)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Congress)\b"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3})?(?:Council|Assembly|Congress)\b"
     r"|\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Assembly)(?:\s+of\s+[A-Z][\w-]+)?\s+(?:chairman|chairwoman|chair|speaker|head)\b"
 )  # and "the People's Council of Turkmenistan chairman"
 
