@@ -5431,6 +5431,39 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2015-09-02", [("Emomali Rahmon", "president", "TJK"), ("Xi Jinping", "president", "CHN")], "meeting",
             id="talks around 'the events marking' an anniversary in the host's capital: a meeting",
         ),
+        pytest.param(
+            "The online summit was joined by Kyrgyzstan President Sadir Caparov, Kazakhstan President Kassym-Jomart "
+            "Tokayev and Turkmenistan President Kurbankulu Berdimuhammedov, as well as Chinese President Xi Jinping.",
+            None,
+            [("Sadyr Japarov", "president", "KGZ"), ("Kassym-Jomart Tokayev", "president", "KAZ"),
+             ("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Xi Jinping", "president", "CHN")],
+            None, id="undated: 'Kurbankulu' spells the father's given name, so the day fits his presidency",
+        ),
+        pytest.param(
+            "Kyrgyz Prime Minister Akilbek Japarov held talks with Russian Prime Minister Mikhail Mishustin.",
+            "2022-06-10", [("Akylbek Japarov", "prime_minister", "KGZ"), ("Mikhail Mishustin", "prime_minister", "RUS")],
+            None, id="'Akilbek Japarov': the premier's given name in another spelling, not President Sadyr Japarov",
+        ),
+        pytest.param(
+            "NUR-SULTAN. KAZINFORM President Kassym-Jomart Tokayev received Secretary of State Krymbek Kusherbayev, "
+            "the Akorda press service informs.",
+            "2020-09-22", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Krymbek Kusherbayev", "other", "KAZ")],
+            None, id="in a Kazakh source 'Secretary of State' is Kazakhstan's State Secretary, not a foreign minister",
+        ),
+        pytest.param(
+            "BRUSSELS. KAZINFORM Deputy Foreign Minister of Kazakhstan Roman Vassilenko held talks with Deputy "
+            "Secretary General of the EEAS Enrique Mora. They discussed the implementation of agreements reached at "
+            "President of Kazakhstan Kassym-Jomart Tokayev's meetings with Charles Michel in New York.",
+            "2022-10-20", [("Roman Vassilenko", "other", "KAZ"), ("Enrique Mora", "other", None)], None,
+            id="an EEAS official; 'agreements reached at President of Kazakhstan X's meetings with Y' recalls them",
+        ),
+        pytest.param(
+            "Deputy Foreign Minister of Kazakhstan Roman Vassilenko visited Brussels. During his meeting with the EU "
+            "Special Representative for Human Rights, Eamon Gilmore, he spoke of the election scheduled for 20 "
+            "November 2022.",
+            "2022-10-20", [("Roman Vassilenko", "other", "KAZ"), ("Eamon Gilmore", "other", None)], None,
+            id="a former minister titled EU envoy 'for' a remit; a date 'scheduled for' dates no event of the text",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -112,3 +112,19 @@ def test_two_spellings_of_one_person_score_as_one():
     gold = record("phone_call", [("Recep Tayyip Erdoğan", "president", "TUR"), TOK], ["political_dialogue"])
     pred = record("phone_call", [("Recep Tayyip Erdogan", "president", "TUR"), TOK], ["political_dialogue"])
     assert scorer.scores([gold], [pred])["persons"] == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    "gold_name, pred_name, expected",
+    [
+        ("Akilbek Japarov", "Akylbek Japarov", (1.0, 1.0, 1.0)),  # the text's transliteration of a known person
+        ("S Jaishankar", "Subrahmanyam Jaishankar", (1.0, 1.0, 1.0)),  # an initial for the given name
+        ("Hamad bin Isa al-Khalifa", "Hamad bin Isa Al Khalifa", (1.0, 1.0, 1.0)),  # a hyphen
+        ("Bakhtiyor Saidov", "Bakhodir Sattarov", (0.5, 0.5, 0.5)),  # another surname: a miss and an extra
+        ("Anvar Karimov", "Islam Karimov", (0.5, 0.5, 0.5)),  # another first letter: two people
+    ],
+)
+def test_spellings_of_one_person_align_across_transliterations(gold_name, pred_name, expected):
+    gold = record("meeting", [(gold_name, "other", "UZB"), TOK], ["political_dialogue"])
+    pred = record("meeting", [(pred_name, "other", "UZB"), TOK], ["political_dialogue"])
+    assert scorer.scores([gold], [pred])["persons"] == pytest.approx(expected)

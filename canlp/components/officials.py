@@ -229,6 +229,8 @@ _LOWER_RANK_VOTES = frozenset(LOWER_RANK_TITLES - {"state secretary"})
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: What every courtesy title holds, for a cheap substring test of a whole text ("Mr" is in "Mrs" too).
 _COURTESY_HINTS = tuple(sorted({title.rstrip(".") for title in COURTESY_TITLES}))
+#: Envoys' titles whose remit may follow with "for" ("Special Representative for Central Asia, X").
+_ENVOY_FORMS = frozenset({"special representative", "special envoy", "envoy", "high representative"})
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
 #: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
@@ -537,6 +539,24 @@ def _given_name_verdict(word, before, people):
     if _close_to_names(key, people):
         return False
     return True if key in _given_names() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_name_of(word, people):
+    """The one of ``people`` (sharing a surname) whose given name ``word`` spells, in the knowledge base's spellings
+    or close to one ("Kurbankulu" of Gurbanguly, not of Serdar; "Akilbek" of Akylbek, not of Sadyr), or None."""
+    kb = load_kb()
+    key = normalize(word)
+    fitting = []
+    for name in people:
+        person = kb.person(name)
+        surname = normalize(person.name).replace("-", " ").split()[-1]
+        # the first word of the spellings that end in the surname (not "Arkadagly Serdar", an honorific and a name)
+        givens = {words[0] for words in (normalize(spelling).replace("-", " ").split() for spelling in [person.name, *person.aliases])
+                  if len(words) >= 2 and difflib.SequenceMatcher(None, words[-1], surname).ratio() >= 0.6}
+        if any(difflib.SequenceMatcher(None, key, given).ratio() >= 0.7 for given in givens):
+            fitting.append(name)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1219,9 +1239,16 @@ class OfficialMentions(PatternComponent):
         listed = _listed_under_group(doc, names, groups, index) if groups and index is not None else {}
         for span, pattern in names:
             people = pattern.get("names", ())
+            given = False  # the name's given name is a word before its match
+            if len(people) > 1:
+                # "Kurbankulu Berdimuhammedov": a given name in another spelling tells father from son
+                one = self._initialled(doc, span, people)
+                people, given = ((one,), True) if one is not None else (people, False)
             if len(people) != 1:
                 continue  # "Berdimuhamedov", "Japarov": father or son, president or premier
             title_span, title = title_end.get(span.start, (None, None))
+            if title is None and given:
+                title_span, title = title_end.get(span.start - 1, (None, None))
             if title is None and span.start >= 1 and lw[span.start - 1] == ",":
                 # "The President of Kazakhstan, Nursultan Nazarbayev": the title in apposition
                 title_span, title = title_end.get(span.start - 1, (None, None))
@@ -1552,6 +1579,13 @@ class OfficialMentions(PatternComponent):
             if state_span is None and after is None:
                 state_span = self._portfolio_state_before(doc, title, index)
                 lower_post = state_span is not None
+            if after is None and tpattern["form"] in _ENVOY_FORMS and cursor < len(doc) and lw[cursor] == "for":
+                # "the EU Special Representative for Human Rights, Eamon Gilmore": the remit, then the name
+                k = cursor + 1
+                while k < len(doc) and k - cursor <= 8 and (tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&")):
+                    k += 1
+                if k > cursor + 1 and k < len(doc) and tx[k] == ",":
+                    cursor = k
             government_head = False
             if after is not None and cursor < len(doc) and lw[cursor] == "government" and tpattern["form"] in (
                 "chairman", "head", "president"
@@ -1641,7 +1675,9 @@ class OfficialMentions(PatternComponent):
                     pass  # "Ambassador Gyan Chandra Acharya, United Nations Under-Secretary-General": of no state
                 else:
                     unknown_name = None
-                    if tpattern["form"] in GOVERNMENT_POSTS and not listed:
+                    if (tpattern["form"] in GOVERNMENT_POSTS or tpattern["form"] == "secretary of state" and get_ext(
+                        doc, "source_state"
+                    ) in CENTRAL_ASIA) and not listed:
                         # "the Deputy Foreign Minister Mahmadsharif Haqdod": a government's official missing from
                         # the knowledge base; the state comes from the opening (see _place_unplaced)
                         remit = self._portfolio_after(doc, title.end, index)  # "Minister of Foreign Affairs X"
@@ -1674,8 +1710,12 @@ class OfficialMentions(PatternComponent):
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
             if government_head:
                 role = "prime_minister"
-            if tpattern["form"] == "secretary of state" and state in CENTRAL_ASIA:
-                role = "other"  # "Kazakh Secretary of State Gulshara Abdykalikova": the State Secretary, no foreign minister
+            if tpattern["form"] == "secretary of state" and (
+                state in CENTRAL_ASIA or state is None and get_ext(doc, "source_state") in CENTRAL_ASIA
+            ):
+                # "Kazakh Secretary of State Gulshara Abdykalikova", "NUR-SULTAN. KAZINFORM ... received Secretary of
+                # State X": the State Secretary (of the source's state), no foreign minister
+                role, state = "other", state or get_ext(doc, "source_state")
             elif tpattern["form"] == "state secretary" and state == "USA":
                 role = "foreign_minister"  # "United States State Secretary John Kerry": the Secretary of State
             if tpattern["form"] == "leader" and state is not None:
@@ -1717,6 +1757,10 @@ class OfficialMentions(PatternComponent):
                     mention.update(role=role, former=False, in_office=None)
                     if state is not None:
                         mention["state"] = state
+                    elif (state_span is not None and state_span.label_ == "ORG") or (
+                        index.get(title.start) is not None and index[title.start].label_ == "ORG"
+                    ):
+                        mention["state"] = None  # "the EU Special Representative X", once a state's minister
                 elif mention.get("in_office") is False and not recalled:
                     self._titled_near_tenure(kb, mention, role, state, date)
                 elif (
@@ -2970,7 +3014,9 @@ class OfficialMentions(PatternComponent):
         else:
             found = _initials_before(doc_text(doc), token_offsets(doc)[span.start])
             if found is None:
-                return None
+                # "Kurbankulu Berdimuhammedov", "Akilbek Japarov": a given name in another transliteration
+                before = doc[span.start - 1].text if span.start > 0 else ""
+                return _given_name_of(before, tuple(names)) if len(before) >= 4 and before.istitle() else None
             initial = found.group(0).lstrip()[0]
         fitting = [n for n in names if n[:1] == initial]
         return fitting[0] if len(fitting) == 1 else None

@@ -121,6 +121,8 @@ def _apposed_to(lowers, mention, mentions):
             return True
     return False
 
+#: The words before a planned day: "the election scheduled for 20 November", "talks set for 3 May".
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|due|planned)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 #: "look forward to": a future cue.
 _LOOK = frozenset({"look", "looks", "looked", "looking"})
 
@@ -1312,6 +1314,8 @@ class _Context:
                 if start_char + position == self._first_date_at:
                     result = False
                     break
+                if _SCHEDULED_FOR.search(text, max(0, position - 30), position):
+                    continue  # "the early presidential election scheduled for 20 November": a plan's date, no event's
                 if min(abs((c - self._reference).days) for c in candidates) >= 3:
                     result = True
                 else:
@@ -1894,8 +1898,15 @@ class Participants:
             ):
                 continue  # "the President said": the person of an earlier mention, which decides (but "addressing a
                 # joint press conference with X, the PM said" in the lead tells the PM's part himself)
-            if m["kind"] == "title" and _apposed_to(lowers, m, mentions):
-                continue  # "on behalf of Mr Josep Borrell, the EU High Representative": the name's mention decides
+            if m["kind"] == "title" and (_apposed_to(lowers, m, mentions) or any(
+                o is not m and o["kind"] == "name" and o["name"] == m["name"]
+                and 0 <= o["token_start"] - m["token_end"] <= 4  # "President of Kazakhstan X": the title's state between
+                and not any(w in (".", ";", ":", "and", "with") for w in lowers[m["token_end"]:o["token_start"]])
+                for o in mentions
+            )):
+                # "on behalf of Mr Josep Borrell, the EU High Representative", "President of Kazakhstan X's meetings
+                # with": the name's mention decides
+                continue
             if m["kind"] == "name" and _named_after_group(context.doc, lowers, m, mentions, context.mention_tokens):
                 continue  # "the instructions of the Presidents of X and Y A and B": the group title's mention decides
             start = m["token_start"]
@@ -2074,8 +2085,12 @@ class Participants:
             if event is None:
                 return False
         i = event - 1
-        # six words back, quotation marks not counted ("the results of the “Normandy Four” negotiations")
-        while i >= first and event - i - sum(w in _QUOTE_MARKS for w in lowers[i:event]) <= 6 and lowers[i] not in _CLAUSE_BREAK:
+        # six words back, quotation marks and officials' mentions not counted ("the results of the “Normandy Four”
+        # negotiations", "agreements reached at President of Kazakhstan X's meetings with Y")
+        skipped = 0
+        while i >= first and event - i - skipped <= 6 and lowers[i] not in _CLAUSE_BREAK:
+            if lowers[i] in _QUOTE_MARKS or i in mention_tokens:
+                skipped += 1
             if lowers[i] in self.other_event and (lowers[i] != "hold" or (i > first and lowers[i - 1] in _TO_HOLD)):
                 return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
             if lowers[i] in ("referred", "referring") and lowers[event] in _TRIP_NOUNS:
