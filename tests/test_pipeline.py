@@ -5464,6 +5464,19 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2022-10-20", [("Roman Vassilenko", "other", "KAZ"), ("Eamon Gilmore", "other", None)], None,
             id="a former minister titled EU envoy 'for' a remit; a date 'scheduled for' dates no event of the text",
         ),
+        pytest.param(
+            "Leaders of foreign states keep sending greetings on Navruz to President Shavkat Mirziyoyev.\n"
+            "His Excellency\nMr. Shavkat Mirziyoyev,\nPresident of the Republic of Uzbekistan\n"
+            "Dear Mr. President!\nI warmly congratulate you on the holiday.\n"
+            "Xi Jinping,\nPresident of the People's Republic of China\n"
+            "His Excellency\nMr. Shavkat Mirziyoyev,\nPresident of the Republic of Uzbekistan\n"
+            "Dear Mr. President!\nMay the holiday bring joy to our friendly peoples.\n"
+            "Ilham Aliyev,\nPresident of the Republic of Azerbaijan",
+            "2019-03-21",
+            [("Shavkat Mirziyoyev", "president", "UZB"), ("Xi Jinping", "president", "CHN"),
+             ("Ilham Aliyev", "president", "AZE")],
+            "message", id="a round-up of letters each opening 'His Excellency': every letter's signer writes",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -334,8 +334,11 @@ def _signature_start(text):
     return start
 
 
-#: A line that separates the letters of a round-up ("* * *", "***", "---").
-_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|[-_=]{3,})[ \t]*$", re.M)
+#: A line that separates the letters of a round-up ("* * *", "***", "---"), or opens the next one ("His Excellency"
+#: alone on its line, the address of a letter).
+_SEPARATOR = re.compile(
+    r"^[ \t]*(?:(?:\*[ \t]*){3,}|[-_=]{3,}|(?:To[ \t]+)?His[ \t]+(?:Excellency|Majesty|Highness),?)[ \t]*$", re.M
+)
 
 
 def _signature_blocks(text):
