@@ -5477,6 +5477,18 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
              ("Ilham Aliyev", "president", "AZE")],
             "message", id="a round-up of letters each opening 'His Excellency': every letter's signer writes",
         ),
+        pytest.param(
+            "On Friday Uzbek President Islam Karimov received U.S Special Representative for Afghanistan and Pakistan "
+            "Richard Holbrooke in Tashkent.",
+            "2010-02-19", [("Islam Karimov", "president", "UZB"), ("Richard Holbrooke", "other", "USA")], None,
+            id="an envoy 'for Afghanistan and Pakistan': the remit's states are not the envoy's, the name follows",
+        ),
+        pytest.param(
+            "Kazakhstan's Prime Minister Karim Massimov met US State Department Special Envoy for Eurasian Energy "
+            "Richard Morningstar in Astana.",
+            "2009-08-27", [("Karim Massimov", "prime_minister", "KAZ"), ("Richard Morningstar", "other", "USA")], None,
+            id="an envoy 'for Eurasian Energy': a portfolio, then the name",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

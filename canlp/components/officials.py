@@ -1579,13 +1579,33 @@ class OfficialMentions(PatternComponent):
             if state_span is None and after is None:
                 state_span = self._portfolio_state_before(doc, title, index)
                 lower_post = state_span is not None
-            if after is None and tpattern["form"] in _ENVOY_FORMS and cursor < len(doc) and lw[cursor] == "for":
+            if tpattern["form"] in _ENVOY_FORMS and title.end < len(doc) and lw[title.end] == "for":
+                # "Special Representative for Afghanistan": the envoy's remit, not the envoy's state (unless no name
+                # follows it: then as before, "Special Envoy for Eurasian Energy X" a portfolio)
+                before_remit = after, cursor
+                after, cursor = None, title.end
                 # "the EU Special Representative for Human Rights, Eamon Gilmore": the remit, then the name
                 k = cursor + 1
                 while k < len(doc) and k - cursor <= 8 and (tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&")):
                     k += 1
                 if k > cursor + 1 and k < len(doc) and tx[k] == ",":
                     cursor = k
+                else:
+                    # "Special Representative for Afghanistan and Pakistan Richard Holbrooke", "for Central Asia X":
+                    # states and regions, then the name
+                    k = cursor + 1
+                    while k < len(doc) and k - cursor <= 8:
+                        place = index.get(("start", k))
+                        if place is not None and place.label_ in ("STATE", "ORG"):
+                            k = place.end
+                        elif tx[k] in REGION_WORDS or lw[k] in ("and", "the", "&"):
+                            k += 1
+                        else:
+                            break
+                    if k > cursor + 1 and k < len(doc) and doc[k].is_title and lw[k - 1] not in ("and", "the", "&"):
+                        cursor = k
+                if cursor == title.end:
+                    after, cursor = before_remit
             government_head = False
             if after is not None and cursor < len(doc) and lw[cursor] == "government" and tpattern["form"] in (
                 "chairman", "head", "president"
