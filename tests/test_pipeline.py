@@ -5489,6 +5489,14 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2009-08-27", [("Karim Massimov", "prime_minister", "KAZ"), ("Richard Morningstar", "other", "USA")], None,
             id="an envoy 'for Eurasian Energy': a portfolio, then the name",
         ),
+        pytest.param(
+            "Dushanbe, 15 August 2022: The Deputy Minister of Foreign Affairs of Tajikistan, Muzaffar Huseinzoda, met "
+            "the Acting Head of the OSCE (Organization for Security and Co-operation in Europe) Program Office, Tea "
+            "Jaliashvili, in Dushanbe on Monday.\n\nIn June 2022, the OSCE Secretary General visited Tajikistan. "
+            "During her visit, she met the President and Foreign Minister of Tajikistan.",
+            "2022-08-15", [("Muzaffar Huseinzoda", "other", "TJK"), ("Tea Jaliashvili", "other", None)], None,
+            id="an organisation's name in brackets before its office's; 'During her visit' goes on with June's visit",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

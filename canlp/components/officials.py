@@ -2320,6 +2320,14 @@ class OfficialMentions(PatternComponent):
             end, titled, floor = org.end, title_start is not None, org.end
             if end + 2 < len(doc) and tx[end] == "(" and tx[end + 2] == ")" and tx[end + 1].isupper():
                 end += 3  # "Asian Development Bank (ADB) Vice-President X": the acronym in brackets
+            elif end + 2 < len(doc) and tx[end] == "(":
+                # "the OSCE (Organization for Security and Co-operation in Europe) Program Office": the name in brackets
+                close = next((k for k in range(end + 1, min(len(doc), end + 16)) if tx[k] == ")"), None)
+                if close is not None and close > end + 1 and all(
+                    tx[k][:1].isupper() or tx[k] in ("for", "and", "in", "of", "the", "-", "on") or tx[k - 1] == "-"
+                    for k in range(end + 1, close)
+                ):
+                    end = close + 1
             while end < len(doc) and end - org.end < reach:
                 place = index.get(("start", end + 1)) if tx[end] in _ORG_PLACE_GLUE and (
                     end > org.end and (

@@ -121,6 +121,8 @@ def _apposed_to(lowers, mention, mentions):
             return True
     return False
 
+#: A sentence that goes on with the trip the sentence before it told: "During her visit, she met ...".
+_THAT_TRIP = re.compile(r"(?:During|In the course of|On the sidelines of) (?:his|her|their|this|that|the) (?:visit|trip|stay)\b")
 #: The words before a planned day: "the election scheduled for 20 November", "talks set for 3 May".
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|due|planned)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 #: "look forward to": a future cue.
@@ -1324,6 +1326,8 @@ class _Context:
                 else:
                     result = False
                     break
+            if not result and sentence > 0 and _THAT_TRIP.match(text.lstrip()) and self.other_date(sentence - 1):
+                result = True  # "In June 2022, X visited Tajikistan. During her visit, she met ...": that visit's day
             self._dated[sentence] = result
         return self._dated[sentence]
 
