@@ -5497,6 +5497,29 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2022-08-15", [("Muzaffar Huseinzoda", "other", "TJK"), ("Tea Jaliashvili", "other", None)], None,
             id="an organisation's name in brackets before its office's; 'During her visit' goes on with June's visit",
         ),
+        pytest.param(
+            "The India-Central Asia Dialogue was held online on Wednesday. The Central Asian countries were "
+            "represented by Foreign Minister of Kazakhstan Mukhtar Tileuberdi, Minister of Foreign Affairs of "
+            "Turkmenistan Rashid Meredov, Foreign Minister of Uzbekistan Abdulaziz Kamilov, First Deputy Foreign "
+            "Minister of the Kyrgyz Republic Nuran Niyazaliev, and India by External Affairs Minister S Jaishankar.",
+            "2020-10-28",
+            [("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Rashid Meredov", "foreign_minister", "TKM"),
+             ("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Nuran Niyazaliev", "other", "KGZ"),
+             ("Subrahmanyam Jaishankar", "foreign_minister", "IND")],
+            None, id="a long list after 'were represented by': every official listed takes part",
+        ),
+        pytest.param(
+            "DUSHANBE, December 8. First Deputy Minister of Foreign Affairs of Tajikistan Farrukh Khamralizoda met the "
+            "newly appointed World Bank Group Country Representative to Tajikistan, Gaël Raballand.",
+            "2025-12-08", [("Farrukh Khamralizoda", "other", "TJK"), ("Gaël Raballand", "other", None)], None,
+            id="'World Bank Group Country Representative': 'Group' ends the organisation's name, no body of it",
+        ),
+        pytest.param(
+            "President Emomali Rahmon received Mr. Axel van Trotsenburg, the World Bank Managing Director of "
+            "Operations.",
+            "2022-10-06", [("Emomali Rahmon", "president", "TJK"), ("Axel van Trotsenburg", "other", None)], None,
+            id="a name with a particle before ', the World Bank Managing Director'",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

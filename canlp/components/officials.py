@@ -2372,6 +2372,7 @@ class OfficialMentions(PatternComponent):
             if start is None:
                 continue
             if any(tx[i] in ORG_WORDS and not (title_start is not None and tx[i] in _MISSION_WORDS)
+                   and not (i == org.end and tx[i] in _ORG_NAME_ENDS)  # "World Bank Group Country Representative"
                    for i in range(org.end, start if start > org.end else end)):
                 # "the SCO Council of Foreign Ministers": a body of the organisation, not an official (but "Head of
                 # the OSCE Programme Office in Dushanbe, Ambassador X" heads the organisation's office)
@@ -2463,7 +2464,9 @@ class OfficialMentions(PatternComponent):
         if j < 2 or tx[j] != ",":
             return None, None
         end = start = j
-        while start > 0 and end - start < 3 and ("start", start - 1) not in index and tx[start - 1][:1].isupper() and (
+        while start > 0 and end - start < 4 and ("start", start - 1) not in index and (
+            tx[start - 1][:1].isupper() or tx[start - 1] in NAME_PARTICLES and start < end  # "Axel van Trotsenburg"
+        ) and (
             NAME_WORD.fullmatch(tx[start - 1])
         ) and not (
             tx[start - 1] in TITLE_WORDS or tx[start - 1] in NAME_STOP or tx[start - 1] in ORG_WORDS

@@ -230,12 +230,16 @@ _SUBMITTED = frozenset({"submitted", "submits", "presented", "presents", "extend
 _MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "cordial", "sincere"})
 
 
-def _represented_by(lowers, first, start, reach=14):
-    """True when the mention at ``start`` is the agent of "was represented by" in its sentence (from ``first``):
-    "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X" (not "President X represented
-    Pakistan and was accompanied by Foreign Minister Y")."""
-    for j in range(max(first, start - reach), start - 1):
-        if lowers[j] == "represented" and lowers[j + 1] == "by":
+def _represented_by(lowers, first, start, mention_tokens=(), reach=14):
+    """True when the mention at ``start`` is the agent of "was represented by" in its sentence (from ``first``),
+    or listed after one who is: "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X", "were
+    represented by Foreign Minister of Kazakhstan X, Foreign Minister of Tajikistan Y, ..." (not "President X
+    represented Pakistan and was accompanied by Foreign Minister Y")."""
+    j = start - 1
+    while j > first and (j in mention_tokens or lowers[j] in (",", "and")):
+        j -= 1  # back over the officials listed before this one
+    for k in range(max(first, min(j, start - 1) - reach), min(j, start - 1) + 1):
+        if lowers[k] == "represented" and k + 1 < len(lowers) and lowers[k + 1] == "by":
             return True
     return False
 
@@ -1994,7 +1998,7 @@ class Participants:
                 # "The summit ... was attended by the First President X. / Also Turkish President Y, Azerbaijani
                 # President Z, ...": the list of those present goes on in a sentence without a verb
                 return True
-            if not recalled and _represented_by(lowers, first, start):
+            if not recalled and _represented_by(lowers, first, start, context.mention_tokens):
                 return True  # "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X"
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
                 _quoted(context.text, context.doc[start].idx)
