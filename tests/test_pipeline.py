@@ -5520,6 +5520,20 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2022-10-06", [("Emomali Rahmon", "president", "TJK"), ("Axel van Trotsenburg", "other", None)], None,
             id="a name with a particle before ', the World Bank Managing Director'",
         ),
+        pytest.param(
+            "On January 10, President Emomali Rahmon took part in an extraordinary session of the Collective Security "
+            "Council of the CSTO, which was held in a virtual format. The session was chaired by Prime Minister of "
+            "Armenia Nikol Pashinyan.",
+            "2022-01-10", [("Emomali Rahmon", "president", "TJK"), ("Nikol Pashinyan", "prime_minister", "ARM")],
+            "video_call", id="a session 'held in a virtual format' is a video call",
+        ),
+        pytest.param(
+            "On May 21, President Shavkat Mirziyoyev visited the Embassy of the Islamic Republic of Iran and "
+            "expressed deep condolences over the death of President Ebrahim Raisi. He left a note in the Book of "
+            "Condolences. During a brief conversation with Ambassador of Iran Mohammad Ali Eskandari, he praised Raisi.",
+            "2024-05-21", [("Shavkat Mirziyoyev", "president", "UZB"), ("Mohammad Ali Eskandari", "other", "IRN")],
+            "meeting", id="condolences in person at a foreign embassy: a meeting, not a message",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -121,6 +121,8 @@ def _apposed_to(lowers, mention, mentions):
             return True
     return False
 
+#: A visit to a foreign mission: "visited the Embassy of the Islamic Republic of Iran", "visits the Embassy of Iran".
+_EMBASSY_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?the\s+(?:[A-Z][\w'’-]*\s+){0,3}Embassy\b")
 #: A sentence that goes on with the trip the sentence before it told: "During her visit, she met ...".
 _THAT_TRIP = re.compile(r"(?:During|In the course of|On the sidelines of) (?:his|her|their|this|that|the) (?:visit|trip|stay)\b")
 #: The words before a planned day: "the election scheduled for 20 November", "talks set for 3 May".
@@ -944,7 +946,7 @@ _VIDEO_LINK = re.compile(
 #: online format".
 _ONLINE_EVENT = re.compile(
     r"\b(?:this|the)\sonline\s(?:event|summit|meeting|conference|talks|consultations|session)\b"
-    r"|\bin\s(?:an?\s)?online\sformat\b",
+    r"|\bin\s(?:an?\s|the\s)?(?:online|virtual)\sformat\b|\bheld\svirtually\b",
     re.I,
 )
 #: A telephone call named as the event: "telephone talks", "phone conversation", "spoke by phone".
@@ -1726,6 +1728,10 @@ class Participants:
         ):
             # "Deputy Secretary of State Wendy Sherman met today in Tashkent with Foreign Minister X": congratulations
             # said at a meeting, no letter, message or telegram in the first lines (page furniture may fill the lead)
+            modality = "meeting"
+        if modality in ("message", "visit") and len(participant_states) >= 2 and _EMBASSY_VISITED.search(context.opening(2)):
+            # "President X visited the Embassy of Iran and expressed condolences ... in a brief conversation with the
+            # Ambassador": in person, at the mission in the visitor's own capital (no trip, no letter)
             modality = "meeting"
         if modality == "message" and _CREDENTIALS.search(context.opening(3)):
             # "The Ambassador presented his credentials to the President": a ceremony in person, whatever
