@@ -5534,6 +5534,21 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             "2024-05-21", [("Shavkat Mirziyoyev", "president", "UZB"), ("Mohammad Ali Eskandari", "other", "IRN")],
             "meeting", id="condolences in person at a foreign embassy: a meeting, not a message",
         ),
+        pytest.param(
+            "Iranian Foreign Minister Abbas Araghchi met with Tajik President Emomali Rahmon in Dushanbe. Araghchi also "
+            "delivered warm greetings from Iran's Supreme Leader Ayatollah Seyyed Ali Khamenei and President Masoud "
+            "Pezeshkian to the Tajik president.",
+            "2025-01-15", [("Abbas Araghchi", "foreign_minister", "IRN"), ("Emomali Rahmon", "president", "TJK")], None,
+            id="'greetings from X and President Y': neither sender takes part",
+        ),
+        pytest.param(
+            "ASTANA. KAZINFORM - On June 28, 2018, a telephone conversation took place between Minister of Foreign "
+            "Affairs of Kazakhstan Kairat Abdrakhmanov and the U.S. Secretary of State Michael Pompeo. The ministers "
+            "noted the arrangements achieved during the official visit of H.E. Nursultan Nazarbayev to the U.S. "
+            "Pompeo stressed the importance of the visit of the Kazakh leader.",
+            "2018-06-28", [("Kairat Abdrakhmanov", "foreign_minister", "KAZ"), ("Mike Pompeo", "foreign_minister", "USA")],
+            "phone_call", id="in a call's readout 'the visit of the Kazakh leader' and 'achieved during the visit of H.E. X' recall",
+        ),
     ],
 )
 def test_read_in_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -181,7 +181,8 @@ _WORKS = frozenset({"book", "books", "article", "articles", "poem", "poems", "no
 #: Quotation marks, not counted as words between an event noun and what recalls it.
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
-_EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a"})
+_EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a",
+                          "h.e.", "h.e", "mr.", "mr", "mrs.", "ms.", "excellency"})  # "the visit of H.E. X"
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _END_WORDS = frozenset({".", "!", "?"})
 #: What the senders do in a round-up of letters: "President of Germany X said that ...".
@@ -1930,7 +1931,7 @@ class Participants:
             before = lowers[max(0, start - 3):start]
             if any(w in self.recall_before for w in before[-2:]) and not self._former_attends(context, m, before):
                 continue
-            if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of):
+            if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of, context.mention_tokens):
                 continue
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
@@ -1944,11 +1945,14 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
-            if context.spoken and self._message_passed_on(lowers, start, first):
+            if context.spoken and self._message_passed_on(lowers, start, first, context.mention_tokens):
                 continue  # "the minister conveyed a message from President X" at a meeting or in a call: X is not there
             if context.spoken and _addressee_of_passed_on(lowers, start, first, context.mention_tokens):
                 continue  # "passed on to the Ambassador messages from X, addressed to Queen Y and Prime Minister Z"
-            if self._argument_of_other_event(lowers, start, m["token_end"], first, context.mention_tokens):
+            if self._argument_of_other_event(
+                lowers, start, m["token_end"], first, context.mention_tokens,
+                remote=get_ext(context.doc, "modality") in ("phone_call", "video_call", "message"),
+            ):
                 continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
             if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
                 continue  # "the contribution of President X", "respect for X"
@@ -2047,10 +2051,11 @@ class Participants:
             return self.is_recall.any(rest)
         return True
 
-    def _argument_of_other_event(self, lowers, start, end, first, mention_tokens):
+    def _argument_of_other_event(self, lowers, start, end, first, mention_tokens, remote=False):
         """True for an official who is the argument of an event other than the reported one: 'the
         upcoming visit of the President of X', 'the results of the state visit of X', 'the outcome of
-        his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'."""
+        his meeting with X', 'preparations for X's visit', 'held before the summit of the heads of X'; with
+        ``remote`` (the text reports a call, a video call or a letter) any 'visit of X'."""
         k = start - 1 if start - 1 >= first and lowers[start - 1] != "the" else start - 2
         if k >= first and lowers[k] in ("after", "since", "until"):
             return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
@@ -2089,6 +2094,8 @@ class Participants:
             else:
                 break
         event = i if linked and i >= first and lowers[i] in self.event_nouns else None
+        if event is not None and remote and lowers[event] in _TRIP_NOUNS:
+            return True  # "stressed the importance of the visit of the Kazakh leader" in a call's readout: another event
         if event is None:
             # the possessive: "X's upcoming visit", "during President X's state visit"
             if end + 1 < len(lowers) and lowers[end] in ("'s", "’s"):
@@ -2401,9 +2408,12 @@ class Participants:
         before = lowers[first:start]
         return any(w in self.convey_verbs for w in before) and any(w in self.greeting_nouns for w in before)
 
-    def _message_passed_on(self, lowers, start, first):
+    def _message_passed_on(self, lowers, start, first, mention_tokens=()):
         """True for 'conveyed a message from (the President of Uzbekistan) X', 'handed over a letter of X':
-        X wrote to a meeting he did not attend (for a written message itself, X takes part: ANNOTATION.md)."""
+        X wrote to a meeting he did not attend (for a written message itself, X takes part: ANNOTATION.md); also
+        for the second of coordinated senders ("delivered greetings from the Supreme Leader X and President Y")."""
+        while start - 1 > first and (start - 1 in mention_tokens or lowers[start - 1] in ("and", ",")):
+            start -= 1
         window = lowers[max(first, start - 9):start]
         source = max((i for i, w in enumerate(window) if w in ("from", "of")), default=None)
         if source is None:
@@ -2486,9 +2496,14 @@ class Participants:
         return any(w in _HANDED or w in self.convey_verbs for w in words) and any(w in _PASSED_NOUNS for w in words)
 
     @staticmethod
-    def _greetings_of(lowers, start, sent_of):
+    def _greetings_of(lowers, start, sent_of, mention_tokens=()):
         """True for 'conveyed the greetings of President X', 'greetings from X', 'conveyed congratulations
-        from the Minister X' (X does not take part)."""
+        from the Minister X' (X does not take part); also for the second of coordinated senders ("greetings from
+        the Supreme Leader X and President Y")."""
+        while start - 1 > 0 and sent_of[start - 1] == sent_of[start] and (
+            start - 1 in mention_tokens or lowers[start - 1] in ("and", ",")
+        ):
+            start -= 1
         first = start
         while first > 0 and start - first < 6 and sent_of[first - 1] == sent_of[start]:
             first -= 1
