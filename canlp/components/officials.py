@@ -229,6 +229,8 @@ _LOWER_RANK_VOTES = frozenset(LOWER_RANK_TITLES - {"state secretary"})
 COURTESY_TITLES = {"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mister", "Madam"}
 #: What every courtesy title holds, for a cheap substring test of a whole text ("Mr" is in "Mrs" too).
 _COURTESY_HINTS = tuple(sorted({title.rstrip(".") for title in COURTESY_TITLES}))
+#: Words of a multilateral occasion: its host city is no state of the ministers who attend it.
+_OCCASION_WORDS = re.compile(r"\b(?:sidelines|margins|summit|forum|session|conference|assembly|congress|G20|G7|SCO|CIS)\b", re.I)
 #: Envoys' titles whose remit may follow with "for" ("Special Representative for Central Asia, X").
 _ENVOY_FORMS = frozenset({"special representative", "special envoy", "envoy", "high representative"})
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
@@ -599,7 +601,7 @@ _NOT_BODY_WORDS = frozenset({
     "made", "makes", "paid", "pays", "sent", "sends", "told", "gave", "took", "also", "later", "then", "visited",
 })
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
-_RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal"}
+_RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal", "Presidential"}
 #: Words after "(Title) of State's" that begin an institution: "Chairman of Tajikistan's lower chamber".
 _INSTITUTION_AFTER_POSSESSIVE = frozenset({
     "lower", "upper", "parliament", "senate", "house", "chamber", "government", "cabinet", "ministry", "supreme",
@@ -690,6 +692,10 @@ def _said_outside_line(doc, start, end):
 _SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "vs", "or", "over", "via"}
 
 
+#: Verbs whose object a list after a colon may be: "the ministers welcomed the guests: X and Y".
+_RECEIVING = frozenset({"welcomed", "received", "greeted", "met", "hosted", "thanked", "congratulated", "invited"})
+
+
 def _listed_under_group(doc, names, groups, index, reach=12):
     """Names listed right after a plural top title, start -> the title's role: "Presidents Shavkat Mirziyoyev and
     Kassym-Jomart Tokayev", "Five presidents took part in the virtual summit: X of Kazakhstan, Y of Uzbekistan, and
@@ -705,8 +711,8 @@ def _listed_under_group(doc, names, groups, index, reach=12):
         k = span.end
         if k not in starts:
             colon = next((j for j in range(k, min(n, k + reach)) if lw[j] in (":", ".", ";", "\n")), None)
-            if colon is None or lw[colon] != ":":
-                continue
+            if colon is None or lw[colon] != ":" or any(lw[j] in _RECEIVING for j in range(k, colon)):
+                continue  # not "the foreign ministers welcomed the guests: X and Y" (the list is the object)
             k = colon + 1
         while k in starts:
             listed[k] = role
@@ -1732,6 +1738,7 @@ class OfficialMentions(PatternComponent):
                 role = "prime_minister"
             if tpattern["form"] == "secretary of state" and (
                 state in CENTRAL_ASIA or state is None and get_ext(doc, "source_state") in CENTRAL_ASIA
+                and not any(span.kb_id_ == "USA" for span in state_mentions(doc))  # "... in Washington": the US's
             ):
                 # "Kazakh Secretary of State Gulshara Abdykalikova", "NUR-SULTAN. KAZINFORM ... received Secretary of
                 # State X": the State Secretary (of the source's state), no foreign minister
@@ -2261,8 +2268,9 @@ class OfficialMentions(PatternComponent):
         starting = {m["start"]: m for m in mentions if m["state"] and not m.get("unplaced")}
         # states named in the opening, and those of its places ("TASHKENT, June 3", "In Tashkent, ... met Minister of
         # Finance X": the host's minister)
-        named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.label_ in ("STATE", "VENUE")
-                 and span.kb_id_ and idx[span.start] < opening}
+        occasion = _OCCASION_WORDS.search(doc_text(doc)[:opening]) is not None
+        named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.kb_id_
+                 and (span.label_ == "STATE" or span.label_ == "VENUE" and not occasion) and idx[span.start] < opening}
         unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
         source = get_ext(doc, "source_state")
         for m in mentions:

@@ -124,11 +124,13 @@ def _apposed_to(lowers, mention, mentions):
 #: A visit to a foreign mission: "visited the Embassy of the Islamic Republic of Iran", "visits the Embassy of Iran".
 _EMBASSY_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?the\s+(?:[A-Z][\w'’-]*\s+){0,3}Embassy\b")
 #: A sentence that goes on with the trip the sentence before it told: "During her visit, she met ...".
-_THAT_TRIP = re.compile(r"(?:During|In the course of|On the sidelines of) (?:his|her|their|this|that|the) (?:visit|trip|stay)\b")
+_THAT_TRIP = re.compile(r"(?:During|In the course of) (?:his|her|their|this|that) (?:visit|trip|stay)\b")
+#: Words of a trip told by the sentence "During her visit" goes on from ("In June 2022, X visited Tajikistan").
+_TRIP_WORDS = frozenset({"visit", "visited", "visits", "trip", "arrived", "toured"})
 #: The words before a planned day: "the election scheduled for 20 November", "talks set for 3 May".
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|due|planned)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
-#: "look forward to": a future cue.
-_LOOK = frozenset({"look", "looks", "looked", "looking"})
+#: "put forward a proposal": no future cue (unlike "look forward to", "moving forward").
+_PUT = frozenset({"put", "puts", "putting", "brought", "bring", "brings", "bringing", "came", "come", "comes"})
 
 
 class _LazySentences:
@@ -150,10 +152,10 @@ class _LazySentences:
         if key not in self.cache:
             words = self.get(sentence)
             found = frozenset(words)
-            if "forward" in found and not any(
-                word == "forward" and i > 0 and words[i - 1] in _LOOK for i, word in enumerate(words)
+            if "forward" in found and all(
+                i > 0 and words[i - 1] in _PUT for i, word in enumerate(words) if word == "forward"
             ):
-                found = found - {"forward"}  # "put forward a proposal" tells no future event ("looks forward to" does)
+                found = found - {"forward"}  # "put forward a proposal" tells no future event ("looks/moving forward" does)
             self.cache[key] = found
         return self.cache[key]
 
@@ -233,18 +235,19 @@ _SUBMITTED = frozenset({"submitted", "submits", "presented", "presents", "extend
 _MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "cordial", "sincere"})
 
 
-def _represented_by(lowers, first, start, mention_tokens=(), reach=14):
+def _represented_by(lowers, first, start, mention_tokens=(), doc=None):
     """True when the mention at ``start`` is the agent of "was represented by" in its sentence (from ``first``),
     or listed after one who is: "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X", "were
     represented by Foreign Minister of Kazakhstan X, Foreign Minister of Tajikistan Y, ..." (not "President X
     represented Pakistan and was accompanied by Foreign Minister Y")."""
     j = start - 1
-    while j > first and (j in mention_tokens or lowers[j] in (",", "and")):
-        j -= 1  # back over the officials listed before this one
-    for k in range(max(first, min(j, start - 1) - reach), min(j, start - 1) + 1):
-        if lowers[k] == "represented" and k + 1 < len(lowers) and lowers[k + 1] == "by":
-            return True
-    return False
+    while j > first and (
+        j in mention_tokens or lowers[j] in (",", "and", "the", "of") or (doc is not None and doc[j].is_title)
+    ):
+        # back over the officials listed before this one and their titles ("the Deputy Minister of Foreign Affairs
+        # of the Republic of Uzbekistan X"; not "..., as Foreign Minister X was away")
+        j -= 1
+    return j > first and lowers[j] == "by" and lowers[j - 1] == "represented"
 
 
 def _continues_a_list(lowers, first):
@@ -1333,7 +1336,9 @@ class _Context:
                 else:
                     result = False
                     break
-            if not result and sentence > 0 and _THAT_TRIP.match(text.lstrip()) and self.other_date(sentence - 1):
+            if not result and sentence > 0 and _THAT_TRIP.match(text.lstrip()) and not _TRIP_WORDS.isdisjoint(
+                self.sentences.word_set(sentence - 1)
+            ) and self.other_date(sentence - 1):
                 result = True  # "In June 2022, X visited Tajikistan. During her visit, she met ...": that visit's day
             self._dated[sentence] = result
         return self._dated[sentence]
@@ -1730,7 +1735,7 @@ class Participants:
             # "Deputy Secretary of State Wendy Sherman met today in Tashkent with Foreign Minister X": congratulations
             # said at a meeting, no letter, message or telegram in the first lines (page furniture may fill the lead)
             modality = "meeting"
-        if modality in ("message", "visit") and len(participant_states) >= 2 and _EMBASSY_VISITED.search(context.opening(2)):
+        if modality == "message" and len(participant_states) >= 2 and _EMBASSY_VISITED.search(context.opening(1)):
             # "President X visited the Embassy of Iran and expressed condolences ... in a brief conversation with the
             # Ambassador": in person, at the mission in the visitor's own capital (no trip, no letter)
             modality = "meeting"
@@ -2008,7 +2013,7 @@ class Participants:
                 # "The summit ... was attended by the First President X. / Also Turkish President Y, Azerbaijani
                 # President Z, ...": the list of those present goes on in a sentence without a verb
                 return True
-            if not recalled and _represented_by(lowers, first, start, context.mention_tokens):
+            if not recalled and _represented_by(lowers, first, start, context.mention_tokens, context.doc):
                 return True  # "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X"
             if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
                 _quoted(context.text, context.doc[start].idx)
