@@ -5465,6 +5465,19 @@ def test_in_a_cable_another_state_s_ambassador_is_not_the_chief_of_mission(nlp):
             id="a former minister titled EU envoy 'for' a remit; a date 'scheduled for' dates no event of the text",
         ),
         pytest.param(
+            "The Special Representative of the President of Uzbekistan for\nAfghanistan, Ismatulla Irgashev, held "
+            "negotiations yesterday with\nUS Ambassador Jonathan Henick on the Afghan settlement.",
+            "2021-01-20", [("Ismatulla Irgashev", "other", "UZB"), ("Jonathan Henick", "other", "USA")], None,
+            id="'Special Representative of the President of Uzbekistan for Afghanistan, X': Uzbekistan's envoy",
+        ),
+        pytest.param(
+            "ASTANA - President Kassym-Jomart Tokayev received the ambassadors of Russia and China. At the meeting "
+            "with Chinese ambassador Zhang Xiao, the sides pointed out the relevance of the upcoming Central Asia + "
+            "China Summit in Xian in May 2023.",
+            "2023-03-14", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Zhang Xiao", "other", "CHN")], None,
+            id="the date of an upcoming summit does not move the meeting told in the same sentence",
+        ),
+        pytest.param(
             "Leaders of foreign states keep sending greetings on Navruz to President Shavkat Mirziyoyev.\n"
             "His Excellency\nMr. Shavkat Mirziyoyev,\nPresident of the Republic of Uzbekistan\n"
             "Dear Mr. President!\nI warmly congratulate you on the holiday.\n"

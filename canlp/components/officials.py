@@ -1585,14 +1585,24 @@ class OfficialMentions(PatternComponent):
             if state_span is None and after is None:
                 state_span = self._portfolio_state_before(doc, title, index)
                 lower_post = state_span is not None
-            if tpattern["form"] in _ENVOY_FORMS and title.end < len(doc) and lw[title.end] == "for":
+            remit_at = title.end
+            if tpattern["form"] in _ENVOY_FORMS and lw[title.end:title.end + 4] == ["of", "the", "president", "of"]:
+                # "The Special Representative of the President of Uzbekistan for Afghanistan, X": the president's state
+                k = title.end + 4 + (title.end + 4 < len(doc) and lw[title.end + 4] == "the")
+                sender = index.get(("start", k))
+                if sender is not None and sender.label_ == "STATE":
+                    state_span, after, cursor = sender, None, sender.end
+                    remit_at = sender.end
+            if tpattern["form"] in _ENVOY_FORMS and remit_at < len(doc) and lw[remit_at] == "for":
                 # "Special Representative for Afghanistan": the envoy's remit, not the envoy's state (unless no name
                 # follows it: then as before, "Special Envoy for Eurasian Energy X" a portfolio)
                 before_remit = after, cursor
-                after, cursor = None, title.end
+                after, cursor = None, remit_at
                 # "the EU Special Representative for Human Rights, Eamon Gilmore": the remit, then the name
                 k = cursor + 1
-                while k < len(doc) and k - cursor <= 8 and (tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&")):
+                while k < len(doc) and k - cursor <= 8 and (
+                    tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&") or doc[k].is_space  # a wrapped line
+                ):
                     k += 1
                 if k > cursor + 1 and k < len(doc) and tx[k] == ",":
                     cursor = k
@@ -1604,13 +1614,13 @@ class OfficialMentions(PatternComponent):
                         place = index.get(("start", k))
                         if place is not None and place.label_ in ("STATE", "ORG"):
                             k = place.end
-                        elif tx[k] in REGION_WORDS or lw[k] in ("and", "the", "&"):
+                        elif tx[k] in REGION_WORDS or lw[k] in ("and", "the", "&") or doc[k].is_space:
                             k += 1
                         else:
                             break
                     if k > cursor + 1 and k < len(doc) and doc[k].is_title and lw[k - 1] not in ("and", "the", "&"):
                         cursor = k
-                if cursor == title.end:
+                if cursor == remit_at:
                     after, cursor = before_remit
             government_head = False
             if after is not None and cursor < len(doc) and lw[cursor] == "government" and tpattern["form"] in (

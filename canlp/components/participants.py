@@ -127,6 +127,8 @@ _EMBASSY_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?the\s+(?:[A-Z][
 _THAT_TRIP = re.compile(r"(?:During|In the course of) (?:his|her|their|this|that) (?:visit|trip|stay)\b")
 #: Words of a trip told by the sentence "During her visit" goes on from ("In June 2022, X visited Tajikistan").
 _TRIP_WORDS = frozenset({"visit", "visited", "visits", "trip", "arrived", "toured"})
+#: A planned event's words shortly before its date, in the same clause: "the upcoming summit in Xian in May 2023".
+_PLANNED_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|slated)\b[^.;:]*$", re.I)
 #: The words before a planned day: "the election scheduled for 20 November", "talks set for 3 May".
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|due|planned)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 #: "put forward a proposal": no future cue (unlike "look forward to", "moving forward").
@@ -1329,8 +1331,12 @@ class _Context:
                 if start_char + position == self._first_date_at:
                     result = False
                     break
-                if _SCHEDULED_FOR.search(text, max(0, position - 30), position):
-                    continue  # "the early presidential election scheduled for 20 November": a plan's date, no event's
+                if _SCHEDULED_FOR.search(text, max(0, position - 30), position) or _PLANNED_BEFORE.search(
+                    text, max(0, position - 60), position
+                ):
+                    # "the early presidential election scheduled for 20 November", "the upcoming Central Asia + China
+                    # Summit in Xian in May 2023": a plan's date, no event's
+                    continue
                 if min(abs((c - self._reference).days) for c in candidates) >= 3:
                     result = True
                 else:
