@@ -5631,6 +5631,29 @@ def test_read_in_session_16(full_nlp, text, date, expected_people, expected_moda
             "Minister of Finance Ahmad Rashidi.",
             "2023-09-20", [], None, id="a minister with no state at a summit is not the host city's",
         ),
+        pytest.param(
+            "BISHKEK - Foreign Minister Ruslan Kazakbaev received the Head of the Delegation of the European Union to "
+            "the Kyrgyz Republic, Eduard Auer. They discussed the new partnership agreement.",
+            "2021-06-10", [("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Eduard Auer", "other", None)], None,
+            id="the EU delegation 'to the Kyrgyz Republic', then its head after a comma",
+        ),
+        pytest.param(
+            "US Special Presidential Envoy for Climate John Kerry held talks with President Shavkat Mirziyoyev in "
+            "Tashkent.",
+            "2022-06-01", [("John Kerry", "other", "USA"), ("Shavkat Mirziyoyev", "president", "UZB")], None,
+            id="a former secretary of state named as an envoy 'for Climate': the known name ends the remit",
+        ),
+        pytest.param(
+            "OSCE High Commissioner on National Minorities Kairat Abdrakhmanov met Uzbek Foreign Minister Bakhtiyor "
+            "Saidov in Tashkent.",
+            "2023-06-01", [("Kairat Abdrakhmanov", "other", None), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+            None, id="a former foreign minister in an organisation's post: other, of no state",
+        ),
+        pytest.param(
+            "The Tajik minister Ramazon Rahimzoda met Afghan Interior Minister Sirajuddin Haqqani in Dushanbe.",
+            "2023-06-01", [("Ramazon Rahimzoda", "other", "TJK"), ("Sirajuddin Haqqani", "other", "AFG")], None,
+            id="'the Tajik minister X Y': a lower-case minister after a state, then a name",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expected_people, expected_modality):
