@@ -5654,6 +5654,18 @@ def test_read_in_session_16(full_nlp, text, date, expected_people, expected_moda
             "2023-06-01", [("Ramazon Rahimzoda", "other", "TJK"), ("Sirajuddin Haqqani", "other", "AFG")], None,
             id="'the Tajik minister X Y': a lower-case minister after a state, then a name",
         ),
+        pytest.param(
+            "Chinese Vice Premier Zhang Gaoli, special envoy of Chinese President Xi Jinping, attended the funeral in "
+            "Samarkand and met Prime Minister Shavkat Mirziyoyev.",
+            "2016-09-03", [("Zhang Gaoli", "other", "CHN"), ("Shavkat Mirziyoyev", "prime_minister", "UZB")], None,
+            id="'X, special envoy of Chinese President Y': the envoy came, not the one who sent him",
+        ),
+        pytest.param(
+            "President Mirziyoyev met the Special Representative of the President of Kazakhstan for Afghanistan "
+            "Talgat Kaliev in Tashkent.",
+            "2019-06-01", [("Shavkat Mirziyoyev", "president", "UZB"), ("Talgat Kaliev", "other", "KAZ")], None,
+            id="the envoy's own title 'Special Representative of the President of' keeps him",
+        ),
     ],
 )
 def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expected_people, expected_modality):

@@ -85,6 +85,12 @@ def _is_prose(text):
 _AGENTS = frozenset({"representative", "envoy", "emissary"})
 
 
+def _envoy_of(lowers, start, end):
+    """True for an official whose mention follows (or opens with) "(special) envoy / representative of": "Vice
+    Premier X, special envoy of Chinese President Y" (Y sent X; Y takes no part)."""
+    return any(lowers[k] in _AGENTS and lowers[k + 1] == "of" for k in range(max(0, start - 2), min(end, start + 3) - 1))
+
+
 def _represented(lowers, end):
     """True for an official whose mention is followed by "'s [special|personal] representative/envoy"."""
     after = lowers[end:end + 4]
@@ -1946,8 +1952,10 @@ class Participants:
                 continue
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
-            if _represented(lowers, m["token_end"]):
-                continue  # "U.S. President Barack Obama's representative Michael McFaul": the envoy came, not X
+            if _represented(lowers, m["token_end"]) or (m["role"] != "other" and _envoy_of(lowers, start, m["token_end"])):
+                # "U.S. President Barack Obama's representative Michael McFaul", "X, special envoy of Chinese President
+                # Y": the envoy came, not the one who sent him
+                continue
             if self._possessive_passed_on(lowers, m["token_start"], m["token_end"], context.sent_of):
                 continue  # "Najafi extended the Iranian foreign minister's invitation to Meredov"
             if context.spoken and sent_of[start] >= 0 and context.lead_rank(sent_of[start]) > 0 and self._handed_from(
