@@ -692,6 +692,36 @@ def _said_outside_line(doc, start, end):
 _SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "vs", "or", "over", "via"}
 
 
+def _after_envoy_remit(doc, tx, lw, remit_at, index, name_at):
+    """Where the name starts (or the comma before it) after an envoy's remit that "for" opens at ``remit_at``, or
+    None when none is found: "for Human Rights, Eamon Gilmore" (the comma), "for Afghanistan and Pakistan Richard
+    Holbrooke", "for Central Asia X" (states and regions, then the name), "for Climate John Kerry" (a known name
+    ends the remit's words); a wrapped line may fall inside the remit."""
+    n = len(doc)
+    k = remit_at + 1
+    while k < n and k - remit_at <= 8 and (
+        tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&") or doc[k].is_space
+    ):
+        k += 1
+    if k > remit_at + 1 and k < n and tx[k] == ",":
+        return k
+    k = remit_at + 1
+    while k < n and k - remit_at <= 8:
+        place = index.get(("start", k))
+        if place is not None and place.label_ in ("STATE", "ORG"):
+            k = place.end
+        elif tx[k] in REGION_WORDS or lw[k] in ("and", "the", "&") or doc[k].is_space:
+            k += 1
+        else:
+            break
+    if k > remit_at + 1 and k < n and doc[k].is_title and lw[k - 1] not in ("and", "the", "&"):
+        return k
+    k = remit_at + 1
+    while k < n and k - remit_at <= 6 and doc[k].is_title and k not in name_at:
+        k += 1
+    return k if k > remit_at + 1 and k in name_at else None
+
+
 #: Verbs whose object a list after a colon may be: "the ministers welcomed the guests: X and Y".
 _RECEIVING = frozenset({"welcomed", "received", "greeted", "met", "hosted", "thanked", "congratulated", "invited"})
 
@@ -1508,7 +1538,7 @@ class OfficialMentions(PatternComponent):
                 return j + len(phrase), state
         return None
 
-    def _after_state(self, lw, start, state_ends, tx=()):
+    def _after_state(self, lw, start, state_ends, tx):
         """True when a lower-case "minister" at ``start`` follows a state and portfolio words, or a state and then
         "of" and a portfolio: "Azerbaijani interior minister X", "Azerbaijani minister of internal affairs X"
         (not "the minister" alone, nor "Kazakhstan's minister" of nothing named)."""
@@ -1599,39 +1629,9 @@ class OfficialMentions(PatternComponent):
             if tpattern["form"] in _ENVOY_FORMS and remit_at < len(doc) and lw[remit_at] == "for":
                 # "Special Representative for Afghanistan": the envoy's remit, not the envoy's state (unless no name
                 # follows it: then as before, "Special Envoy for Eurasian Energy X" a portfolio)
-                before_remit = after, cursor
-                after, cursor = None, remit_at
-                # "the EU Special Representative for Human Rights, Eamon Gilmore": the remit, then the name
-                k = cursor + 1
-                while k < len(doc) and k - cursor <= 8 and (
-                    tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&") or doc[k].is_space  # a wrapped line
-                ):
-                    k += 1
-                if k > cursor + 1 and k < len(doc) and tx[k] == ",":
-                    cursor = k
-                else:
-                    # "Special Representative for Afghanistan and Pakistan Richard Holbrooke", "for Central Asia X":
-                    # states and regions, then the name
-                    k = cursor + 1
-                    while k < len(doc) and k - cursor <= 8:
-                        place = index.get(("start", k))
-                        if place is not None and place.label_ in ("STATE", "ORG"):
-                            k = place.end
-                        elif tx[k] in REGION_WORDS or lw[k] in ("and", "the", "&") or doc[k].is_space:
-                            k += 1
-                        else:
-                            break
-                    if k > cursor + 1 and k < len(doc) and doc[k].is_title and lw[k - 1] not in ("and", "the", "&"):
-                        cursor = k
-                    else:
-                        # "Special Presidential Envoy for Climate John Kerry": a known name ends the remit's words
-                        k = cursor + 1
-                        while k < len(doc) and k - cursor <= 6 and doc[k].is_title and k not in name_at:
-                            k += 1
-                        if k > cursor + 1 and k in name_at:
-                            cursor = k
-                if cursor == remit_at:
-                    after, cursor = before_remit
+                name_from = _after_envoy_remit(doc, tx, lw, remit_at, index, name_at)
+                if name_from is not None:
+                    after, cursor = None, name_from
             government_head = False
             if after is not None and cursor < len(doc) and lw[cursor] == "government" and tpattern["form"] in (
                 "chairman", "head", "president"

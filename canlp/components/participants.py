@@ -127,16 +127,31 @@ def _apposed_to(lowers, mention, mentions):
             return True
     return False
 
+
+def _named_right_after(lowers, mention, mentions):
+    """True for a title whose person's name follows it, at most four words on (the title's state between): "President
+    of Kazakhstan X's meetings with"."""
+    end = mention["token_end"]
+    return any(
+        other is not mention and other["kind"] == "name" and other["name"] == mention["name"]
+        and 0 <= other["token_start"] - end <= 4
+        and not any(w in (".", ";", ":", "and", "with") for w in lowers[end:other["token_start"]])
+        for other in mentions
+    )
+
+
 #: A visit to a foreign mission: "visited the Embassy of the Islamic Republic of Iran", "visits the Embassy of Iran".
 _EMBASSY_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?the\s+(?:[A-Z][\w'’-]*\s+){0,3}Embassy\b")
 #: A sentence that goes on with the trip the sentence before it told: "During her visit, she met ...".
 _THAT_TRIP = re.compile(r"(?:During|In the course of) (?:his|her|their|this|that) (?:visit|trip|stay)\b")
 #: Words of a trip told by the sentence "During her visit" goes on from ("In June 2022, X visited Tajikistan").
 _TRIP_WORDS = frozenset({"visit", "visited", "visits", "trip", "arrived", "toured"})
-#: A planned event's words shortly before its date, in the same clause: "the upcoming summit in Xian in May 2023".
-_PLANNED_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|slated)\b[^.;:]*$", re.I)
-#: The words before a planned day: "the election scheduled for 20 November", "talks set for 3 May".
-_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|due|planned)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+#: The words before a planned event's date (searched in the 60 characters before it): a plan's word in the same
+#: clause ("the upcoming summit in Xian in May 2023", "the election scheduled for 20 November") or right before
+#: the day ("talks set for 3 May", "due on the 5th").
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|scheduled|slated)\b[^.;:]*$|\b(?:set|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I
+)
 #: "put forward a proposal": no future cue (unlike "look forward to", "moving forward").
 _PUT = frozenset({"put", "puts", "putting", "brought", "bring", "brings", "bringing", "came", "come", "comes"})
 
@@ -241,6 +256,18 @@ _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "deliver
 _SUBMITTED = frozenset({"submitted", "submits", "presented", "presents", "extended", "extends", "brought", "brings"})
 #: Words between a sender's possessive and what was passed on ("X's formal invitation").
 _MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "cordial", "sincere"})
+
+
+def _coordination_start(lowers, start, first, mention_tokens, reach=None):
+    """Where the run of officials' mentions coordinated before the one at ``start`` begins ("the Supreme Leader X
+    and President Y": X's first token for Y), back over mentions, "and" and commas, not to ``first`` (and no more
+    than ``reach`` tokens back); ``start`` when nothing precedes it."""
+    at = start
+    while at - 1 > first and (at - 1 in mention_tokens or lowers[at - 1] in ("and", ",")) and (
+        reach is None or start - (at - 1) <= reach
+    ):
+        at -= 1
+    return at
 
 
 def _represented_by(lowers, first, start, mention_tokens=(), doc=None):
@@ -1337,9 +1364,7 @@ class _Context:
                 if start_char + position == self._first_date_at:
                     result = False
                     break
-                if _SCHEDULED_FOR.search(text, max(0, position - 30), position) or _PLANNED_BEFORE.search(
-                    text, max(0, position - 60), position
-                ):
+                if _PLANNED_BEFORE.search(text, max(0, position - 60), position):
                     # "the early presidential election scheduled for 20 November", "the upcoming Central Asia + China
                     # Summit in Xian in May 2023": a plan's date, no event's
                     continue
@@ -1933,12 +1958,7 @@ class Participants:
             ):
                 continue  # "the President said": the person of an earlier mention, which decides (but "addressing a
                 # joint press conference with X, the PM said" in the lead tells the PM's part himself)
-            if m["kind"] == "title" and (_apposed_to(lowers, m, mentions) or any(
-                o is not m and o["kind"] == "name" and o["name"] == m["name"]
-                and 0 <= o["token_start"] - m["token_end"] <= 4  # "President of Kazakhstan X": the title's state between
-                and not any(w in (".", ";", ":", "and", "with") for w in lowers[m["token_end"]:o["token_start"]])
-                for o in mentions
-            )):
+            if m["kind"] == "title" and (_apposed_to(lowers, m, mentions) or _named_right_after(lowers, m, mentions)):
                 # "on behalf of Mr Josep Borrell, the EU High Representative", "President of Kazakhstan X's meetings
                 # with": the name's mention decides
                 continue
@@ -2079,9 +2099,7 @@ class Participants:
         if k >= first and lowers[k] in ("after", "since", "until"):
             return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
         # the second of coordinated officials ("by First President X and Vladimir Putin") looks past the first
-        c = start - 1
-        while c > first and (c in mention_tokens or lowers[c] in ("and", ",")) and start - c <= 12:
-            c -= 1
+        c = _coordination_start(lowers, start, first, mention_tokens, reach=12) - 1
         if not (c < start - 1 and "and" in lowers[c + 1:start] and any(i in mention_tokens for i in range(c + 1, start))):
             c = start - 1  # nothing coordinated: "Shortly after, President X" is not walked past
         c = c if c >= first and lowers[c] != "the" else c - 1
@@ -2431,8 +2449,7 @@ class Participants:
         """True for 'conveyed a message from (the President of Uzbekistan) X', 'handed over a letter of X':
         X wrote to a meeting he did not attend (for a written message itself, X takes part: ANNOTATION.md); also
         for the second of coordinated senders ("delivered greetings from the Supreme Leader X and President Y")."""
-        while start - 1 > first and (start - 1 in mention_tokens or lowers[start - 1] in ("and", ",")):
-            start -= 1
+        start = _coordination_start(lowers, start, first, mention_tokens)
         window = lowers[max(first, start - 9):start]
         source = max((i for i, w in enumerate(window) if w in ("from", "of")), default=None)
         if source is None:
