@@ -70,17 +70,21 @@ def persons(participants):
     return {(same_person(p.get("name")), p.get("role"), p.get("state")) for p in participants}
 
 
-def _name_key(name):
-    """(first letter, surname) of a folded name, hyphens and dots as spaces: "s jaishankar" -> ("s", "jaishankar")."""
+def _name_keys(name):
+    """(first letter, surname) pairs of a folded name, hyphens and dots as spaces: "s jaishankar" -> ("s",
+    "jaishankar"); a hyphenated last word also read whole ("amir-abdollahian" as "amirabdollahian")."""
     words = name.replace("-", " ").replace(".", " ").split()
-    return (words[0][0], words[-1]) if len(words) >= 2 else None
+    if len(words) < 2:
+        return set()
+    last = name.replace(".", " ").split()[-1].replace("-", "")
+    return {(words[0][0], words[-1]), (words[0][0], last)}
 
 
 def aligned(gold, pred):
     """``gold``'s persons with a spelling the knowledge base does not know ("Akilbek Japarov", "S Jaishankar",
     "Sirodjiddin Muhriddin") replaced by the one person canlp named with the same role, state, surname and first
-    letter ("Akylbek Japarov", "Subrahmanyam Jaishankar"): one person in two transliterations is no miss and no
-    extra person. Names are compared folded, hyphens and dots as spaces."""
+    letter ("Akylbek Japarov", "Subrahmanyam Jaishankar"; "Amirabdollahian" is "Amir-Abdollahian"): one person in
+    two transliterations is no miss and no extra person. Names are compared folded, hyphens and dots as spaces."""
     missing, extra = gold - pred, pred - gold
     if not missing or not extra:
         return gold
@@ -88,10 +92,10 @@ def aligned(gold, pred):
 
     out = set(gold)
     for g in missing:
-        if not isinstance(g[0], str) or _name_key(normalize(g[0])) is None:
+        keys = _name_keys(normalize(g[0])) if isinstance(g[0], str) else set()
+        if not keys:
             continue
-        same = [p for p in extra if isinstance(p[0], str) and p[1:] == g[1:]
-                and _name_key(normalize(p[0])) == _name_key(normalize(g[0]))]
+        same = [p for p in extra if isinstance(p[0], str) and p[1:] == g[1:] and keys & _name_keys(normalize(p[0]))]
         if len(same) == 1:
             out.discard(g)
             out.add(same[0])

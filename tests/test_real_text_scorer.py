@@ -120,6 +120,9 @@ def test_two_spellings_of_one_person_score_as_one():
         ("Akilbek Japarov", "Akylbek Japarov", (1.0, 1.0, 1.0)),  # the text's transliteration of a known person
         ("S Jaishankar", "Subrahmanyam Jaishankar", (1.0, 1.0, 1.0)),  # an initial for the given name
         ("Hamad bin Isa al-Khalifa", "Hamad bin Isa Al Khalifa", (1.0, 1.0, 1.0)),  # a hyphen
+        ("Hossein Amirabdollahian", "Hossein Amir-Abdollahian", (1.0, 1.0, 1.0)),  # a hyphen inside the surname
+        ("Hossein Amir-Abdollahian", "Hossein Amirabdollahian", (1.0, 1.0, 1.0)),
+        ("Hossein Amirabdollahian", "Hossein Abdollahian", (0.5, 0.5, 0.5)),  # part of the surname: two people
         ("Bakhtiyor Saidov", "Bakhodir Sattarov", (0.5, 0.5, 0.5)),  # another surname: a miss and an extra
         ("Anvar Karimov", "Islam Karimov", (0.5, 0.5, 0.5)),  # another first letter: two people
     ],
