@@ -5670,3 +5670,57 @@ def test_read_in_session_16(full_nlp, text, date, expected_people, expected_moda
 )
 def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "ASTANA. Head of State Nursultan Nazarbayev conveyed his condolences to President of Uzbekistan Shavkat "
+            "Mirziyoyev over the deaths of Uzbek citizens in a bus fire.",
+            "2018-01-18", [("Nursultan Nazarbayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+            "message", id="'X conveyed his condolences to Y': X writes to Y himself",
+        ),
+        pytest.param(
+            "Kassym-Jomart Tokayev received Foreign Minister of Uzbekistan Bakhtiyor Saidov. The President conveyed his "
+            "greetings to President Shavkat Mirziyoyev through the minister.",
+            "2023-06-01", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+            None, id="'conveyed his greetings to Y through the minister': Y is away",
+        ),
+        pytest.param(
+            "The Chairman of the Mejlis received the new Ambassador of Australia, who conveyed to President Serdar "
+            "Berdimuhamedov the best wishes of his country's leadership.",
+            "2024-06-12", [], None, id="'conveyed to Y the best wishes from ...': the words of others, Y is away",
+        ),
+        pytest.param(
+            "President Emomali Rahmon received the Minister of Foreign Affairs of the State of Palestine Riyad al-Maliki "
+            "in Dushanbe.",
+            "2023-08-29", [("Emomali Rahmon", "president", "TJK"), ("Riyad al-Maliki", "foreign_minister", "PSE")],
+            None, id="'Riyad al-Maliki' is not Nouri al-Maliki, who shares the hyphenated surname",
+        ),
+        pytest.param(
+            "Minister of Finance of Iraq Ali al-Maliki met Foreign Minister of Kazakhstan Murat Nurtleu in Astana.",
+            "2023-06-01", [("Ali al-Maliki", "other", "IRQ"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
+            None, id="another given name before a known hyphenated surname: an unknown person",
+        ),
+        pytest.param(
+            "KABUL: President Mohammad Ashraf Ghani met his Tajik counterpart, Imam Ali Rahman, in Dushanbe.",
+            "2019-06-17", [("Ashraf Ghani", "president", "AFG"), ("Emomali Rahmon", "president", "TJK")],
+            None, id="'Imam Ali Rahman': the end of the given name Emomali, not another person's",
+        ),
+        pytest.param(
+            "Prime Minister of Iraq Nouri al-Maliki met President Nursultan Nazarbayev in Astana. Al-Maliki thanked the "
+            "President for the invitation.",
+            "2009-06-01", [("Nouri al-Maliki", "prime_minister", "IRQ"), ("Nursultan Nazarbayev", "president", "KAZ")],
+            None, id="the surname two people share, resolved by the title of the same text",
+        ),
+        pytest.param(
+            "President Mahmoud Abbas arrived in Tashkent on a state visit and held talks with President Shavkat "
+            "Mirziyoyev.",
+            "2019-03-01", [("Mahmoud Abbas", "president", "PSE"), ("Shavkat Mirziyoyev", "president", "UZB")],
+            "visit", id="the President of the State of Palestine",
+        ),
+    ],
+)
+def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)

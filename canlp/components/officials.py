@@ -561,6 +561,10 @@ def _given_name_of(word, people):
     return fitting[0] if len(fitting) == 1 else None
 
 
+#: Particles inside Arabic names, no given names of their own.
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "ul"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _close_to_names(key, people):
     """True when the (normalised) word ``key`` is one of the words of the names of ``people``, or close
@@ -570,7 +574,11 @@ def _close_to_names(key, people):
         person = kb.person(name)
         for spelling in [person.name, *person.aliases]:
             for part in normalize(spelling).replace("-", " ").split():
-                if difflib.SequenceMatcher(None, key, part).ratio() >= 0.6 or (len(key) >= 3 and part.startswith(key)):
+                if part in _NAME_PARTICLES:
+                    continue  # "Ali" is not close to the "al" of Nouri al-Maliki
+                if (abs(len(key) - len(part)) <= 2 and difflib.SequenceMatcher(None, key, part).ratio() >= 0.6) or (
+                    len(key) >= 3 and (part.startswith(key) or part.endswith(key))
+                ):  # "Ali" of "Emomali" ("Imam Ali Rahman"), not the "ali" inside "Maliki"
                     return True
     return False
 
@@ -1830,8 +1838,11 @@ class OfficialMentions(PatternComponent):
                 resolved = _close_spelling(unknown_name.text, state) if state is not None else None
                 for cut in range(unknown_name.start, unknown_name.end if resolved is None else unknown_name.start):
                     resolved = kb.resolve(doc[cut:unknown_name.end].text, date, role=role, state=state)
-                    if resolved and cut == unknown_name.end - 1 > unknown_name.start and _another_given_name(doc, cut - 1, (resolved,)):
-                        resolved = None  # "Adviser to the President Anton Kobyakov": not Andrei Kobyakov
+                    if (
+                        resolved and unknown_name.start < cut and not any(doc[k].whitespace_ for k in range(cut, unknown_name.end - 1))
+                        and _another_given_name(doc, cut - 1, (resolved,))
+                    ):  # "Adviser to the President Anton Kobyakov": not Andrei Kobyakov; "Riyad al-Maliki" not Nouri
+                        resolved = None
                         break
                     if resolved:
                         break

@@ -708,6 +708,23 @@ _BONDS = {"relations", "ties", "relationship", "friendship", "trust", "understan
 _DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial", "tomb", "grave", "mausoleum"}
 
 
+def _addresses_himself(lowers, start, window):
+    """True when the words before "to <official>" (``window``; the official's mention starts at ``start``) tell
+    the subject passing on his own words to the official ("conveyed his condolences", "conveys their warm
+    greetings"): not someone else's ("conveyed to X the best wishes from ..."), not when someone asked or
+    requested it, the verb is an infinitive ("to convey"), or the words go through someone ("through the
+    ambassador", before or after the official)."""
+    for k, w in enumerate(window):
+        if w in ("conveyed", "conveys") and (k == 0 or window[k - 1] != "to"):
+            return (not _OWN.isdisjoint(window[k + 1:k + 3]) and _ASKED_OR_THROUGH.isdisjoint(window)
+                    and _ASKED_OR_THROUGH.isdisjoint(lowers[start:start + 7]))
+    return False
+
+
+_OWN = frozenset({"his", "her", "their", "my", "our"})
+_ASKED_OR_THROUGH = frozenset({"asked", "requested", "request", "please", "through", "via", "instructed", "instruction"})
+
+
 def _deceased(lowers, mention):
     """True for an official named as the one who died: 'the passing of Uzbekistan President Islam Karimov',
     'the death of X' (not 'the death of X's mother'; a title alone, "the death of King Abdullah" when the
@@ -2569,6 +2586,8 @@ class Participants:
             "asked" not in window and "requested" not in window
         ):
             return False  # "President X today conveyed a message of condolence to President Y": a letter to Y
+        if _addresses_himself(lowers, start, window):
+            return False  # "X conveyed his condolences to President Y": X speaks or writes to Y himself
         if any(w in self.convey_verbs and not w.startswith("extend") for w in window):
             return True
         return any(w.startswith("extend") for w in window) and ("asked" in window or "requested" in window)
