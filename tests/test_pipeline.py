@@ -5720,6 +5720,23 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2019-03-01", [("Mahmoud Abbas", "president", "PSE"), ("Shavkat Mirziyoyev", "president", "UZB")],
             "visit", id="the President of the State of Palestine",
         ),
+        pytest.param(
+            "President Kassym-Jomart Tokayev received Member of the Political Bureau of the CPC Central Committee Li "
+            "Hongzhong in Astana.",
+            "2023-09-25", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Li Hongzhong", "other", "CHN")], None,
+            id="a Chinese party title 'Member of the Political Bureau of the CPC Central Committee'",
+        ),
+        pytest.param(
+            "President Sadyr Japarov received Li Hongzhong, member of the Political Bureau of the CPC Central "
+            "Committee and Vice Chairman of the NPC Standing Committee.",
+            "2023-09-25", [("Sadyr Japarov", "president", "KGZ"), ("Li Hongzhong", "other", "CHN")], None,
+            id="the party title after the name",
+        ),
+        pytest.param(
+            "President Emomali Rahmon received Chinese Communist Party Politburo member Chen Min'er.",
+            "2023-09-25", [("Emomali Rahmon", "president", "TJK"), ("Chen Min'er", "other", "CHN")], None,
+            id="'Chinese Communist Party Politburo member X'",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):
