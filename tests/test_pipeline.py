@@ -5737,6 +5737,14 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2023-09-25", [("Emomali Rahmon", "president", "TJK"), ("Chen Min'er", "other", "CHN")], None,
             id="'Chinese Communist Party Politburo member X'",
         ),
+        pytest.param(
+            "Secretary Blinken's Meeting with Uzbek Foreign Minister Saidov\n\nThe following is attributable to "
+            "Spokesperson Matthew Miller: Secretary of State Antony J. Blinken met today with Uzbek Foreign Minister "
+            "Bakhtiyor Saidov on the margins of the UN General Assembly in New York. The Secretary welcomed "
+            "Uzbekistan's reform agenda and discussed regional connectivity.",
+            "2023-09-19", [("Antony Blinken", "foreign_minister", "USA"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+            "meeting", id="'on the margins of the UN General Assembly': talks around a multilateral event",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -841,7 +841,7 @@ _SIDELINES = re.compile(
     r"(?=(?:(?!visit|talks|negotiations|eve\b)[^.,]){0,80}\b(?:summit|forum|(?<!press )conference|meeting (?:of|with) the heads|consultative"
     r"|ministerial|member states|council of (?:the )?(?:heads|prime ministers|foreign ministers|ministers))))"
     r"\b[^.]{0,80}\b(?:summit|forum|session|council|conference|games|meeting (?:of|with) the heads"
-    r"|consultative|ministerial|member states)",
+    r"|consultative|ministerial|member states|(?:general )?assembly|UNGA|G20|G7|BRICS|congress)",
     re.I,
 )
 #: Words of a multilateral or ceremonial occasion that brings a guest to a capital without a visit to its leader.
