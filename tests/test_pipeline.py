@@ -5745,6 +5745,12 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2023-09-19", [("Antony Blinken", "foreign_minister", "USA"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
             "meeting", id="'on the margins of the UN General Assembly': talks around a multilateral event",
         ),
+        pytest.param(
+            "NUR-SULTAN. KAZINFORM – First President of Kazakhstan-Elbasy Nursultan Nazarbayev has met with Minister "
+            "of Foreign Affairs of the People’s Republic of China Wang Yi.",
+            "2020-09-12", [("Nursultan Nazarbayev", "other", "KAZ"), ("Wang Yi", "foreign_minister", "CHN")], None,
+            id="'the People’s Republic of China' with a typographic apostrophe: China's minister, not Kazakhstan's",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -68,6 +68,10 @@ def build_patterns(kb):
         if form and key not in seen:
             seen.add(key)
             patterns.append({"form": form, "code": code, "kind": kind, "label": label})
+            if "'" in form and not form.endswith("'s"):
+                # "People’s Republic of China", "Côte d’Ivoire": the typographic apostrophe too (a possessive
+                # "Kazakhstan's" is read as the state and its "’s" by the rules that read possessives)
+                add(form.replace("'", "’"), code, kind, label)
 
     for state in kb.states.values():
         for form in state.names:
