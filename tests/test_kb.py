@@ -143,6 +143,21 @@ def test_alias_resolution_by_date_and_role(alias, date, role, expected):
         ("KGZ", "prime_minister", "2007-02-15", "Azim Isabekov"),
         ("UZB", "prime_minister", "2000-05-01", "Utkir Sultanov"),
         ("KAZ", "prime_minister", "2002-05-01", "Imangali Tasmagambetov"),
+        # corrected or added in session 17 from the public record
+        ("KGZ", "foreign_minister", "2018-07-21", "Erlan Abdyldayev"),  # resigned 2018-10-12
+        ("KGZ", "foreign_minister", "2018-11-01", "Chingiz Aidarbekov"),
+        ("KGZ", "foreign_minister", "2012-09-20", "Erlan Abdyldayev"),
+        ("KGZ", "foreign_minister", "2007-03-01", "Ednan Karabayev"),
+        ("KGZ", "foreign_minister", "2006-05-01", "Alikbek Jekshenkulov"),
+        ("KGZ", "prime_minister", "2011-12-10", "Omurbek Babanov"),
+        ("KGZ", "prime_minister", "2007-12-10", "Iskenderbek Aidaraliyev"),
+        ("UZB", "foreign_minister", "2005-06-01", "Elyor Ganiev"),
+        ("UZB", "foreign_minister", "2006-06-01", "Elyor Ganiev"),
+        ("USA", "foreign_minister", "2018-04-10", "John Sullivan"),
+        ("JPN", "foreign_minister", "2009-01-15", "Hirofumi Nakasone"),
+        ("KOR", "prime_minister", "2009-01-15", "Han Seung-soo"),
+        ("PSE", "president", "2023-08-29", "Mahmoud Abbas"),
+        ("PSE", "foreign_minister", "2023-08-29", "Riyad al-Maliki"),
     ],
 )
 def test_office_holder_on_a_date(state, role, date, expected):
