@@ -5751,6 +5751,23 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2020-09-12", [("Nursultan Nazarbayev", "other", "KAZ"), ("Wang Yi", "foreign_minister", "CHN")], None,
             id="'the People’s Republic of China' with a typographic apostrophe: China's minister, not Kazakhstan's",
         ),
+        pytest.param(
+            "The Head of State received the Minister of Foreign Affairs of Hungary Peter Szijjarto, who is in Astana on "
+            "an official visit.",
+            "2021-06-09", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Peter Szijjarto", "foreign_minister", "HUN")],
+            None, id="no source: 'the Head of State' is of the one other state named (the venue's)",
+        ),
+        pytest.param(
+            "The head of our state received the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun "
+            "Bayramov. Cooperation between Uzbekistan and Azerbaijan in transport was discussed.",
+            "2021-06-09", [("Shavkat Mirziyoyev", "president", "UZB"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
+            None, id="no source: 'the head of our state' is of the one other state named",
+        ),
+        pytest.param(
+            "The President received the Minister of Foreign Affairs of Hungary Peter Szijjarto. They discussed ties "
+            "between Hungary, Kazakhstan and Uzbekistan.",
+            "2021-06-09", [], None, id="no source and two other states named: no guess",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -1034,6 +1034,15 @@ def _reigning(kb, state, date, spelling):
     return None
 
 
+def _only_other_state(doc, mentions):
+    """The one state a text names (a capital as a venue too) that no official named in it belongs to, or None."""
+    named = {m["state"] for m in mentions if m["name"] is not None and m["state"]}
+    if not named:
+        return None
+    others = {s.kb_id_ for s in state_mentions(doc) if s.label_ in ("STATE", "VENUE") and s.kb_id_ and s.kb_id_ not in named}
+    return others.pop() if len(others) == 1 else None
+
+
 def _holder_misspelt(kb, state, role, date, spelling):
     """The holder of ``role`` in ``state`` on ``date`` when ``spelling`` has their given name and a surname
     spelt as a transliteration of theirs ("President of the Republic of Uzbekistan Shavkat Mirzayev": the same
@@ -3153,6 +3162,12 @@ class OfficialMentions(PatternComponent):
                         m.update({k: later[0][k] for k in ("name", "state", "in_kb", "in_office")})
                         m["coreferent"] = True
                         continue
+                if state is None and role in ("president", "prime_minister") and m["kind"] == "title" and not (
+                    m["end"] < len(doc) and token_lower(doc)[m["end"]] in ("of", "for")
+                ):  # (not "the President of a group of companies")
+                    # "The Head of State received the Foreign Minister of Hungary X, who is in Astana": with no
+                    # source, the host is the one state the text names besides the named officials' own
+                    state = _only_other_state(doc, mentions)
             if state is None:
                 continue
             holder = kb.holder(state, role, date)
