@@ -158,6 +158,11 @@ def test_alias_resolution_by_date_and_role(alias, date, role, expected):
         ("KOR", "prime_minister", "2009-01-15", "Han Seung-soo"),
         ("PSE", "president", "2023-08-29", "Mahmoud Abbas"),
         ("PSE", "foreign_minister", "2023-08-29", "Riyad al-Maliki"),
+        ("GEO", "foreign_minister", "2008-07-01", "Eka Tkeshelashvili"),
+        ("GEO", "president", "2007-12-15", "Nino Burjanadze"),
+        ("UKR", "foreign_minister", "2010-01-15", "Petro Poroshenko"),
+        ("MNG", "foreign_minister", "2009-01-15", "Sukhbaataryn Batbold"),
+        ("EGY", "foreign_minister", "2011-07-01", "Mohamed el-Orabi"),
     ],
 )
 def test_office_holder_on_a_date(state, role, date, expected):
@@ -300,6 +305,10 @@ def test_widened_lookups_resolve_to_person_role_and_state(text, date, name, role
         ("EAEU", "chairman of the board", "2021-05-01", "Mikhail Myasnikovich"),
         ("WB", "president", "2020-05-01", "David Malpass"),
         ("ADB", "president", "2015-05-01", "Takehiko Nakao"),
+        ("SCO", "secretary general", "2008-05-01", "Bolat Nurgaliyev"),  # added in session 17
+        ("OSCE", "secretary general", "2009-05-01", "Marc Perrin de Brichambaut"),
+        ("CIS", "executive secretary", "2006-05-01", "Vladimir Rushailo"),
+        ("UN", "secretary-general", "2005-05-01", "Kofi Annan"),
     ],
 )
 def test_widened_organisation_heads(organisation, office, date, expected):
