@@ -5768,6 +5768,22 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "between Hungary, Kazakhstan and Uzbekistan.",
             "2021-06-09", [], None, id="no source and two other states named: no guess",
         ),
+        pytest.param(
+            "Tashkent, 14.03.2023 (UzA)\nA delegation led by Toraga of the Jogorku Kenesh of the Kyrgyz Republic "
+            "Nurlanbek Shakiev is on an official visit to Uzbekistan.\nPresident Shavkat Mirziyoyev received the "
+            "guests. Earlier, the Kyrgyz Speaker held talks with Chairperson of the Senate Tanzila Narbaeva.",
+            "2023-03-14",
+            [("Nurlanbek Turgunbek uulu", "other", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB"),
+             ("Tanzila Narbaeva", "other", "UZB")],
+            None, id="'Earlier, the guest held talks with X' in the readout of a visit going on: the same visit",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev had a telephone conversation with President Sadyr Japarov. The leaders "
+            "discussed the border. They spoke about water. They agreed to meet. Earlier, the Kyrgyz leader held talks "
+            "with Prime Minister of Kazakhstan Alikhan Smailov.",
+            "2023-03-14", [("Shavkat Mirziyoyev", "president", "UZB"), ("Sadyr Japarov", "president", "KGZ")], None,
+            id="'Earlier, ...' after the lead of a call's readout: another event",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

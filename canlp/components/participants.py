@@ -1012,6 +1012,12 @@ _PHONE_LINK = re.compile(
 #: Words of a meeting in person ("met at the checkpoint, a meeting agreed in a telephone conversation last week").
 _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin person\b", re.I)
 #: Words of a trip in person.
+#: A visit going on as the text tells it ("is on an official visit to", "is visiting", "who arrived in").
+_ONGOING_VISIT = re.compile(
+    r"\b(?:is|are) (?:on|paying) (?:an? |his |her |their )?(?:official |state |working |friendly )*visit\b|\b(?:is|are) visiting\b"
+    r"|\b(?:arrived|arrives) (?:in|at)\b",
+    re.I,
+)
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
 _PHONE_LINK_WORDS = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
@@ -2056,6 +2062,10 @@ class Participants:
             if context.other_date(sentence):
                 continue  # "who met in Samarkand on 16 September": an event on another day
             recalled = self._recalled(sentences.get(sentence), word_set)
+            if recalled and lowers[first] == "earlier" and first + 1 < len(lowers) and lowers[first + 1] == "," and not (
+                self.is_recall.any(word_set - {"earlier"})
+            ) and _ONGOING_VISIT.search(context.opening(2)):
+                recalled = False  # "... is on an official visit to X. Earlier, the guest held talks with Y": the same visit
             if 0 < lead < self.lead_sentences:
                 return True
             if not recalled and sentence > 0 and _continues_a_list(lowers, first) and not _ATTENDANCE.isdisjoint(
