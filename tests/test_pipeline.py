@@ -5784,6 +5784,25 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2023-03-14", [("Shavkat Mirziyoyev", "president", "UZB"), ("Sadyr Japarov", "president", "KGZ")], None,
             id="'Earlier, ...' after the lead of a call's readout: another event",
         ),
+        pytest.param(
+            "DUSHANBE (Khovar) - The Leader of the Nation received the Minister of Foreign Affairs of Iran Hossein "
+            "Amirabdollahian.",
+            "2022-05-09", [("Emomali Rahmon", "president", "TJK"), ("Hossein Amir-Abdollahian", "foreign_minister", "IRN")],
+            None, id="'the Leader of the Nation' in a Tajik source: Rahmon",
+        ),
+        pytest.param(
+            "ASTANA (Kazinform) - The Leader of the Nation received the Minister of Foreign Affairs of Iran Mohammad "
+            "Javad Zarif.",
+            "2020-05-09", [("Nursultan Nazarbayev", "other", "KAZ"), ("Mohammad Javad Zarif", "foreign_minister", "IRN")],
+            None, id="'the Leader of the Nation' in a Kazakh source after March 2019: Nazarbayev, other",
+        ),
+        pytest.param(
+            "DUSHANBE. KAZINFORM - The Founder of Peace and National Unity - the Leader of the Nation, the President of "
+            "the Republic of Tajikistan Emomali Rahmon received the Regional Director of the World Bank Ms. Mariam "
+            "Sherman. The Leader of the Nation noted the Bank's work.",
+            "2016-07-14", [("Emomali Rahmon", "president", "TJK"), ("Mariam Sherman", "other", None)], None,
+            id="a Kazakh agency's reprint: the Leader of the Nation the text names decides",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

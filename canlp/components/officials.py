@@ -255,7 +255,9 @@ PRIVATE_HEAD_TITLES = frozenset({
     "president and ceo",
 })
 #: Titles that mean the president of the state whose source published the text.
-SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state"}
+SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state", "leader of the nation"}
+#: The person "the Leader of the Nation" names in a state's sources (``titles.json``).
+NATION_LEADERS = {k: v for k, v in data_json("titles.json")["leader_of_the_nation"].items() if not k.startswith("_")}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1883,6 +1885,8 @@ class OfficialMentions(PatternComponent):
             mention["start"], mention["end"] = start, end
             mention["title_start"], mention["title_end"] = title.start, title.end
             mention["source_title"] = tpattern["form"] in SOURCE_STATE_TITLES
+            if tpattern["form"] == "leader of the nation":
+                mention["nation_leader"] = True
             if unplaced:
                 mention["unplaced"] = True
             mentions.append(mention)
@@ -3168,7 +3172,20 @@ class OfficialMentions(PatternComponent):
                     # "The Head of State received the Foreign Minister of Hungary X, who is in Astana": with no
                     # source, the host is the one state the text names besides the named officials' own
                     state = _only_other_state(doc, mentions)
+            if m.get("nation_leader"):
+                # "the Leader of the Nation": the one of them the text names ("the Leader of the Nation, the President
+                # of Tajikistan Emomali Rahmon" in a Kazinform reprint), else Rahmon in a Tajik source, Nazarbayev in
+                # a Kazakh one (president or not)
+                named = {p["name"] for p in mentions if p["name"] in NATION_LEADERS.values() and p is not m}
+                if len(named) == 1:
+                    state = next(k for k, v in NATION_LEADERS.items() if v in named)
             if state is None:
+                continue
+            if m.get("nation_leader") and state in NATION_LEADERS:
+                leader = NATION_LEADERS[state]
+                held = kb.role_on(leader, date) if date is not None else None
+                m.update({"name": leader, "state": state, "in_kb": True, "in_office": True if date else None,
+                          "role": held[0] if held else m["role"]})
                 continue
             holder = kb.holder(state, role, date)
             if holder is None:
