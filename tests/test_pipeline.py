@@ -5803,6 +5803,18 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2016-07-14", [("Emomali Rahmon", "president", "TJK"), ("Mariam Sherman", "other", None)], None,
             id="a Kazakh agency's reprint: the Leader of the Nation the text names decides",
         ),
+        pytest.param(
+            "Permanent Representative of Uzbekistan to the UN Bakhtiyor Ibragimov met UN Secretary-General Antonio "
+            "Guterres in New York.",
+            "2022-03-17", [("Bakhtiyor Ibragimov", "other", "UZB"), ("Antonio Guterres", "other", None)], None,
+            id="a Permanent Representative to the UN: a state's envoy",
+        ),
+        pytest.param(
+            "H.E. Ambassador Kubanychbek Omuraliev, Secretary General of the Organization of Turkic States received H.E. "
+            "Chyngyz Esengul, Deputy Minister of Culture of the Kyrgyz Republic.",
+            "2023-05-01", [("Kubanychbek Omuraliev", "other", None), ("Chyngyz Esengul", "other", "KGZ")], None,
+            id="'H.E.' is no part of the name it comes before",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -57,7 +57,7 @@ INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
 NAME_STOP = {
     "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
     "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
-    "Honorable", "Honourable",
+    "Honorable", "Honourable", "H.E.", "H.E", "HE",
     # headline verbs in Title Case ("Russian President Talks Phone With ...") are not names
     "Talks", "Talk", "Phone", "Picks", "Calls", "Call", "Meets", "Meet", "Holds", "Hold", "Discusses", "Discuss",
     "New", "With", "Visit", "Visits", "Says", "Receives", "Receive", "Sends", "Congratulates", "Arrives", "To",
