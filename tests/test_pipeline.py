@@ -5815,6 +5815,37 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2023-05-01", [("Kubanychbek Omuraliev", "other", None), ("Chyngyz Esengul", "other", "KGZ")], None,
             id="'H.E.' is no part of the name it comes before",
         ),
+        pytest.param(
+            "Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev met with Ambassador of India to Kazakhstan "
+            "T.V. Nagendra Prasad. The parties discussed pharmaceutical cooperation.",
+            "2023-05-17", [("Alibek Bakayev", "other", "KAZ"), ("T.V. Nagendra Prasad", "other", "IND")], None,
+            id="initials in one token ('T.V.') open a name, they end no sentence",
+        ),
+        pytest.param(
+            "Ashgabat, 16 August (TDH). Deputy Chairman of the Cabinet of Ministers of Turkmenistan Batyr Amanov today "
+            "met with the President of the Japanese JGC Corporation Masahiko Ishizuka.",
+            "2022-08-16", [], None, id="the President of a company is no head of state of the source",
+        ),
+        pytest.param(
+            "Ashgabat (TDH). The President of the Republic received the President of Hyundai Engineering Hong Hyun-sung "
+            "and the Ambassador of Korea Kim Jong-il.",
+            "2022-08-16", [("Serdar Berdimuhamedov", "president", "TKM"), ("Kim Jong-il", "other", "KOR")], None,
+            id="'the President of the Republic' is the head of state; 'President of Hyundai Engineering' is not",
+        ),
+        pytest.param(
+            "Deputy Minister of Foreign Affairs of Uzbekistan Ilkhom Nematov met with UNDP Resident Representative in "
+            "Uzbekistan Matilda Dimovska. As President Shavkat Mirziyoyev has repeatedly stressed, the goals are a "
+            "priority, the Deputy Minister said.",
+            "2022-08-11", [("Ilkhom Nematov", "other", "UZB"), ("Matilda Dimovska", "other", None)], None,
+            id="'As President X has repeatedly stressed': X is cited",
+        ),
+        pytest.param(
+            "ASTANA. KAZINFORM - Kazakh Foreign Minister Murat Nurtleu had a phone conversation with Uzbek Foreign "
+            "Minister Bakhtiyor Saidov. The ministers noted the results of the state visit of President Kassym-Jomart "
+            "Tokayev to Uzbekistan and the talks he held with President Shavkat Mirziyoyev.",
+            "2024-02-06", [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+            "phone_call", id="'the talks he held with President X' in a call's readout: another event",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -563,6 +563,9 @@ def _given_name_of(word, people):
     return fitting[0] if len(fitting) == 1 else None
 
 
+#: Initials written as one token: "T.V.", "K.K.", "Sh.M.".
+_INITIALS_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
+
 #: Particles inside Arabic names, no given names of their own.
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "ul"})
 
@@ -594,6 +597,11 @@ def _in_title_case_line(doc, i):
 
 #: The last words of a body whose name opens with a state's word ("the Iranian-Tajikistan Parliamentary Friendship
 #: Group", "the Kazakh-Chinese Business Council"): a title "of" it is the body's, not the state's.
+#: Words that begin a state's long name without being a state mention themselves ("President of the Republic").
+_STATE_NAME_WORDS = frozenset({
+    "Republic", "Country", "State", "States", "Nation", "Federation", "Union", "Confederation", "Kingdom", "Islamic",
+    "People", "People's", "People’s", "Democratic", "United", "Federal", "Sultanate", "Grand", "Principality",
+})
 _BODY_AFTER_ADJECTIVE = frozenset({
     "Group", "Friendship", "Association", "Society", "Club", "Foundation", "Fund", "Company", "Corporation",
     "Business", "Chamber", "Forum", "League",
@@ -1205,12 +1213,32 @@ class OfficialMentions(PatternComponent):
         self.matcher.finish()
 
     # ------------------------------------------------------------------ match
+    @staticmethod
+    def _president_of_a_body(doc, end, mention_at):
+        """True when "President" (ending at token ``end``) is followed by "of (the)" and the capitalised name of
+        something that is no state nor organisation canlp knows ("of JGC Corporation", "of Hyundai Engineering"),
+        or a state's adjective and a company's or body's name ("of the Japanese JGC Corporation")."""
+        tx = token_text(doc)
+        if end + 1 >= len(doc) or tx[end] != "of":
+            return False
+        k = end + 2 if tx[end + 1] == "the" else end + 1
+        if k >= len(doc) or not tx[k][:1].isupper() or tx[k] in _STATE_NAME_WORDS:
+            return False
+        mention = mention_at.get(k)
+        if mention is None:
+            return NAME_WORD.fullmatch(tx[k]) is not None and tx[k] not in TITLE_WORDS
+        after = tx[mention.end:mention.end + 4]
+        return mention.label_ == "STATE" and after[:1] != [] and after[0][:1].isupper() and any(
+            w in _BODY_AFTER_ADJECTIVE for w in after
+        )
+
     def _matches(self, doc):
         tx = token_text(doc)
         lw = token_lower(doc)
         names, titles, groups = [], [], []
         state_starts = {s.end: s.start for s in state_mentions(doc) if s.label_ == "STATE"}
         state_ends = set(state_starts)
+        mention_at = {s.start: s for s in state_mentions(doc)}
         for span in self.matcher(doc):
             start, end, pattern = span
             first = tx[start]
@@ -1252,6 +1280,8 @@ class OfficialMentions(PatternComponent):
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
                 if self._title_modifies_another(doc, state_starts.get(start, start)):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
+                if form == "president" and self._president_of_a_body(doc, end, mention_at):
+                    continue  # "the President of the Japanese JGC Corporation", "President of Hyundai Engineering"
                 titles.append(span)
         text = doc_text(doc)
         # "Minister of Health Anvar Karimov" is not Islam Karimov: a one-word surname after another given name
@@ -2999,8 +3029,8 @@ class OfficialMentions(PatternComponent):
             and not doc[k - 1].whitespace_
         )):
             k += 1
-            if len(tx[k - 1]) > 3 and tx[k - 1].endswith("."):
-                break  # "Yu Jun." ends a sentence (an initial is one or two letters: "Sh.")
+            if len(tx[k - 1]) > 3 and tx[k - 1].endswith(".") and not _INITIALS_TOKEN.fullmatch(tx[k - 1]):
+                break  # "Yu Jun." ends a sentence (an initial is one or two letters: "Sh."; "T.V. Nagendra Prasad")
             if tx[k - 1] in TITLE_WORDS or tx[k - 1] in OFFICE_NOUNS:
                 # "Reconciliation Ambassador Zalmay Khalilzad", "Envoy for Global Partnerships Paolo Zampolli":
                 # the name follows the last title word or the last word of the office's remit

@@ -708,6 +708,17 @@ _BONDS = {"relations", "ties", "relationship", "friendship", "trust", "understan
 _DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial", "tomb", "grave", "mausoleum"}
 
 
+def _cited_with_as(lowers, start, end, first):
+    """True for "As (the) President X has (repeatedly) stressed", ", as X noted": an official cited by the speaker."""
+    k = start - 1
+    while k >= first and lowers[k] in ("the", "president", "prime", "minister", "foreign", "head", "of", "state"):
+        k -= 1  # the words of a title before the name
+    if k < first or lowers[k] != "as":
+        return False
+    after = [w for w in lowers[end:end + 4] if w not in ("has", "have", "had", "repeatedly", "often", "always", "rightly")]
+    return bool(after) and after[0] in _SPEECH
+
+
 def _addresses_himself(lowers, start, window):
     """True when the words before "to <official>" (``window``; the official's mention starts at ``start``) tell
     the subject passing on his own words to the official ("conveyed his condolences", "conveys their warm
@@ -2021,6 +2032,8 @@ class Participants:
             word_set = sentences.word_set(sentence)
             if sentence > 0 and self._parallel_event(context, start, first, word_set):
                 continue  # "a similar conversation took place with X", "X also sent a telegram"
+            if _cited_with_as(lowers, start, m["token_end"], first):
+                continue  # "As President X has repeatedly stressed, ...": X is cited, not there
             if self._negated(lowers, m["token_end"]):
                 continue  # "President Tokayev did not travel", "the Foreign Minister of X was unable to attend"
             if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
@@ -2125,6 +2138,10 @@ class Participants:
         k = start - 1 if start - 1 >= first and lowers[start - 1] != "the" else start - 2
         if k >= first and lowers[k] in ("after", "since", "until"):
             return True  # "a week after Russian President Vladimir Putin visited", "a year after the presidents of ..."
+        if remote and k - 1 >= first and lowers[k] == "with" and lowers[k - 1] in ("held", "had", "conducted") and any(
+            w in ("talks", "meeting", "meetings", "negotiations") for w in lowers[max(first, k - 5):k - 1]
+        ):
+            return True  # "the talks he held with President X" in a call's readout: talks in person, another event
         # the second of coordinated officials ("by First President X and Vladimir Putin") looks past the first
         c = _coordination_start(lowers, start, first, mention_tokens, reach=12) - 1
         if not (c < start - 1 and "and" in lowers[c + 1:start] and any(i in mention_tokens for i in range(c + 1, start))):
