@@ -5846,6 +5846,31 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2024-02-06", [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
             "phone_call", id="'the talks he held with President X' in a call's readout: another event",
         ),
+        pytest.param(
+            "On October 12, on the sidelines of the meeting of the CIS Council of Foreign Ministers in Bishkek, Foreign "
+            "Minister Sergey Lavrov met with Foreign Minister of Kazakhstan Murat Nurtleu. The parties discussed the "
+            "schedule of upcoming bilateral contacts, including the visit of President Vladimir Putin to Astana.",
+            "2023-10-12", [("Sergey Lavrov", "foreign_minister", "RUS"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
+            "meeting", id="'upcoming contacts, including the visit of President X': a planned event",
+        ),
+        pytest.param(
+            "PARIS (UzA). Minister of Foreign Affairs Abdulaziz Kamilov, who is accompanying President Shavkat "
+            "Mirziyoyev on his state visit to France, met with Minister for Europe and Foreign Affairs of France "
+            "Jean-Yves Le Drian.",
+            "2018-10-09", [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Jean-Yves Le Drian", "foreign_minister", "FRA")],
+            None, id="'X, who is accompanying President Y, met Z': Y is not at the meeting",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev received Ambassador of Turkmenistan to "
+            "the Kyrgyz Republic Meredov Shadurdy. The parties discussed fuel supplies.",
+            "2022-07-20", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Meredov Shadurdy", "other", "TKM")], None,
+            id="a known surname written first before another given name: someone else (not Rashid Meredov)",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs Jeenbek Kulubaev received Ambassador of Uzbekistan Saidov Bakhtiyor.",
+            "2022-07-20", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Bakhtiyor Saidov", "other", "UZB")], None,
+            id="a known person's own given name after the surname: still that person",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -525,6 +525,19 @@ def _another_given_name(doc, i, people):
     return not (opens or _in_title_case_line(doc, i))
 
 
+def _surname_first_of_another(doc, i, people):
+    """True when token ``i``, right after a one-word surname that names ``people``, is a given name none of them
+    bears and closes the name ("Meredov Shadurdy." / "Meredov Shadurdy,"): a given name the knowledge base knows,
+    or any capitalised word of letters when the line's prose goes on in lower case."""
+    tx = token_text(doc)
+    if i + 1 >= len(doc) or tx[i + 1] not in (",", ".", ";", "\n", "and", "who") and "\n" not in tx[i + 1]:
+        return False
+    if _in_title_case_line(doc, i):
+        return False  # a headline's words
+    verdict = _given_name_verdict(tx[i], "\n", people)  # (the word before is the surname itself)
+    return verdict is True or (verdict is None and doc[i].is_title and tx[i].isalpha() and len(tx[i]) >= 4)
+
+
 @functools.lru_cache(maxsize=16384)
 def _given_name_verdict(word, before, people):
     """What :func:`_another_given_name` can tell from the words alone (cached: the same names recur):
@@ -1294,6 +1307,13 @@ class OfficialMentions(PatternComponent):
                 not_names.update(i for span in state_mentions(doc) for i in range(span.start, span.end))
                 others = {id(span) for span in others if span[0] - 1 not in not_names}
                 names = [span for span in names if id(span) not in others]
+        # "Ambassador of Turkmenistan Meredov Shadurdy": a known one-word surname written before another given name
+        # that closes the name (surname first, as Central Asian ministries write names) is someone else's
+        firsts = [span for span in names if span[1] - span[0] == 1 and span[1] + 1 < len(doc) and tx[span[1]][:1].isupper()
+                  and _surname_first_of_another(doc, span[1], tuple(span[2].get("names", ())))]
+        if firsts:
+            dropped = {id(span) for span in firsts}
+            names = [span for span in names if id(span) not in dropped]
         if GLUED_HINT.search(text) and GLUED_IN_TEXT.search(text):
             names.extend(self._glued_initials(tx))
         # longest wins within each kind; a name inside a title phrase is dropped

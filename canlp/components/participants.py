@@ -708,6 +708,17 @@ _BONDS = {"relations", "ties", "relationship", "friendship", "trust", "understan
 _DEATH = {"passing", "death", "demise", "funeral", "assassination", "burial", "tomb", "grave", "mausoleum"}
 
 
+def _accompanied_in_a_clause(lowers, start, first):
+    """True for the official in "..., who is accompanying (the) President X on ...": the one an official of a
+    relative clause goes with, not a party to what the main clause tells."""
+    k = start - 1
+    while k >= first and lowers[k] in ("the", "president", "prime", "minister", "head", "of", "state"):
+        k -= 1
+    if k < first or lowers[k] not in ("accompanying", "accompanies"):
+        return False
+    return any(lowers[j] == "who" for j in range(max(first, k - 3), k))
+
+
 def _cited_with_as(lowers, start, end, first):
     """True for "As (the) President X has (repeatedly) stressed", ", as X noted": an official cited by the speaker."""
     k = start - 1
@@ -2032,6 +2043,8 @@ class Participants:
             word_set = sentences.word_set(sentence)
             if sentence > 0 and self._parallel_event(context, start, first, word_set):
                 continue  # "a similar conversation took place with X", "X also sent a telegram"
+            if _accompanied_in_a_clause(lowers, start, first):
+                continue  # "Minister X, who is accompanying President Y on his state visit, met Z": Y is not at it
             if _cited_with_as(lowers, start, m["token_end"], first):
                 continue  # "As President X has repeatedly stressed, ...": X is cited, not there
             if self._negated(lowers, m["token_end"]):
@@ -2189,6 +2202,14 @@ class Participants:
                         break
             if event is None:
                 return False
+        i = event - 1
+        if i >= first and lowers[i] == "the":
+            i -= 1
+        if i - 1 >= first and lowers[i] == "including" and lowers[i - 1] == ",":
+            # "the schedule of upcoming bilateral contacts, including the visit of President X": the events listed
+            # are the ones the words before name
+            if any(w in self.other_event for w in lowers[max(first, i - 7):i - 1]):
+                return True
         i = event - 1
         # six words back, quotation marks and officials' mentions not counted ("the results of the “Normandy Four”
         # negotiations", "agreements reached at President of Kazakhstan X's meetings with Y")
