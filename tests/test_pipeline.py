@@ -5871,6 +5871,17 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2022-07-20", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Bakhtiyor Saidov", "other", "UZB")], None,
             id="a known person's own given name after the surname: still that person",
         ),
+        pytest.param(
+            "EU Commissioner for International Partnerships Jutta Urpilainen met Foreign Minister of Uzbekistan Bakhtiyor "
+            "Saidov in Brussels.",
+            "2024-01-29", [("Jutta Urpilainen", "other", None), ("Bakhtiyor Saidov", "foreign_minister", "UZB")], None,
+            id="an EU Commissioner: an organisation's official",
+        ),
+        pytest.param(
+            "The Commissioner for Human Rights of Uzbekistan Feruza Eshmatova met the OSCE Secretary General Helga Schmid.",
+            "2024-01-29", [("Feruza Eshmatova", "other", "UZB"), ("Helga Schmid", "other", None)], None,
+            id="a state's Commissioner for Human Rights",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):
