@@ -5882,6 +5882,18 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2024-01-29", [("Feruza Eshmatova", "other", "UZB"), ("Helga Schmid", "other", None)], None,
             id="a state's Commissioner for Human Rights",
         ),
+        pytest.param(
+            "Deputy Minister of Foreign Affairs of Uzbekistan Bakhrom Aloev received the delegation of the Ministry of "
+            "Foreign Affairs of Latvia led by State Secretary Andris Pelss.",
+            "2023-09-26", [("Bakhrom Aloev", "other", "UZB"), ("Andris Pelss", "other", "LVA")], None,
+            id="'the delegation of the Ministry of Foreign Affairs of Latvia led by X': the state after the body's name",
+        ),
+        pytest.param(
+            "TASHKENT (UzA). Deputy Prime Minister Jamshid Kuchkarov received a World Bank delegation led by Vice "
+            "President for Europe and Central Asia Antonella Bassani.",
+            "2023-10-04", [("Jamshid Kuchkarov", "other", "UZB"), ("Antonella Bassani", "other", None)], None,
+            id="'a World Bank delegation led by Vice President for Europe and Central Asia X': past the remit's places",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

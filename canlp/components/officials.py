@@ -2141,6 +2141,13 @@ class OfficialMentions(PatternComponent):
                     j = i + 2 + (lw[i + 2] == "the")
                     while j < n and j - i < 7 and tx[j][:1].isupper() and ("start", j) not in index:
                         j += 1
+                    # "a delegation of the Ministry of Foreign Affairs of Latvia": past the body's own "of" words
+                    while j + 2 < n and j - i < 10 and lw[j] in ("of", "and") and tx[j + 1][:1].isupper() and (
+                        ("start", j + 1) not in index and ("start", j + 2) not in index
+                    ):
+                        j += 1
+                        while j < n and j - i < 10 and tx[j][:1].isupper() and ("start", j) not in index:
+                            j += 1
                     if j + 1 < n and lw[j] == "of" and j > i + 2:
                         state = index.get(("start", j + 1)) or index.get(("start", j + 2))
                 if state is not None:
@@ -2153,7 +2160,9 @@ class OfficialMentions(PatternComponent):
                 continue
             first = k + 2
             end = first
-            while end < n and end - first < 24 and tx[end] not in (".", ";", "\n", "who", "and") and not doc[end].is_space:
+            while end < n and end - first < 24 and (tx[end] not in (".", ";", "\n", "who", "and") or (
+                tx[end] == "and" and end + 1 < n and (("start", end + 1) in index or tx[end + 1] in REGION_WORDS)
+            )) and not doc[end].is_space:  # (past "and" in a remit's places: "for Europe and Central Asia")
                 end += 1
             name = self._first_name_run(doc, first, end, index)
             if state is None and name is not None:
@@ -2166,6 +2175,12 @@ class OfficialMentions(PatternComponent):
                 for m in inside:
                     if m["state"] is None and not m.get("in_kb"):
                         m["state"] = code
+                    if m["name"] is None and m["kind"] == "title" and name is not None and m["end"] <= name[0] and not any(
+                        other is not m and other["start"] < name[1] and other["end"] > name[0] for other in mentions
+                    ):
+                        # "led by Vice President for Europe and Central Asia X": the title's remit, then its holder
+                        m.update(name=doc[name[0]:name[1]].text, role="other", in_kb=False, in_office=None,
+                                 kind="title+name", end=name[1])
                 continue
             if name is None:
                 continue
@@ -2709,7 +2724,7 @@ class OfficialMentions(PatternComponent):
             while j < end and j - i - glue < 5 and (
                 (tx[j][:1].isupper() and doc[j].is_title and NAME_WORD.fullmatch(tx[j])
                  and tx[j] not in TITLE_WORDS and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS
-                 and ("start", j) not in index)
+                 and tx[j] not in REGION_WORDS and ("start", j) not in index)
                 or (j > i and (tx[j] in NAME_PARTICLES or tx[j] == "-") and j + 1 < end and doc[j + 1].is_title)
             ):
                 glue += tx[j] in NAME_PARTICLES or tx[j] == "-"
