@@ -5894,6 +5894,12 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2023-10-04", [("Jamshid Kuchkarov", "other", "UZB"), ("Antonella Bassani", "other", None)], None,
             id="'a World Bank delegation led by Vice President for Europe and Central Asia X': past the remit's places",
         ),
+        pytest.param(
+            "Second Vice Foreign Minister Kang In-sun met with Deputy Minister of Foreign Affairs of Turkmenistan Vepa "
+            "Hajiyev, who is on a working visit to Korea, in Seoul.",
+            "2024-06-18", [("Kang In-sun", "other", "KOR"), ("Vepa Hajiyev", "other", "TKM")], None,
+            id="'Kang In-sun': 'In' glued to a lower-case syllable is a Korean given name, no preposition",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

@@ -525,6 +525,14 @@ def _another_given_name(doc, i, people):
     return not (opens or _in_title_case_line(doc, i))
 
 
+def _korean_syllable_glued(doc, k):
+    """True when token ``k`` ("In", "On", "An") opens a Korean given name glued to its lower-case second syllable
+    ("Kang In-sun"): a name's word, not the preposition or article it is spelt like."""
+    tx = token_text(doc)
+    return (k + 2 < len(doc) and tx[k + 1] == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+            and tx[k + 2].isalpha() and tx[k + 2].islower() and len(tx[k + 2]) <= 5)
+
+
 def _surname_first_of_another(doc, i, people):
     """True when token ``i``, right after a one-word surname that names ``people``, is a given name none of them
     bears and closes the name ("Meredov Shadurdy." / "Meredov Shadurdy,"): a given name the knowledge base knows,
@@ -3054,7 +3062,8 @@ class OfficialMentions(PatternComponent):
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
              or (k > j and CAPITAL_INSIDE.fullmatch(tx[k]))  # "Sandra McCardell", "Michael McFaul"
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
-            and NAME_WORD.fullmatch(tx[k]) and tx[k] not in NAME_STOP and ("start", k) not in index
+            and NAME_WORD.fullmatch(tx[k]) and (tx[k] not in NAME_STOP or (k > j and _korean_syllable_glued(doc, k)))
+            and ("start", k) not in index
             and (k == j or tx[k].lower() not in WEEKDAYS)  # not "X Toir Friday" (but "Wang Jun", "Matthew May")
             # not "Foreign Minister Rashid Meredov April 17": a month before its day
             and not (k > j and k + 1 < len(doc) and tx[k + 1][:1].isdigit() and tx[k].lower() in MONTHS)
