@@ -5900,6 +5900,18 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2024-06-18", [("Kang In-sun", "other", "KOR"), ("Vepa Hajiyev", "other", "TKM")], None,
             id="'Kang In-sun': 'In' glued to a lower-case syllable is a Korean given name, no preposition",
         ),
+        pytest.param(
+            "Special Representative of Uzbekistan’s President for Afghanistan Ismatulla Irgashev on Tuesday met with UK "
+            "Ambassador to Uzbekistan Timothy Torlot.",
+            "2023-02-14", [("Ismatulla Irgashev", "other", "UZB"), ("Timothy Torlot", "other", "GBR")], None,
+            id="'Special Representative of Uzbekistan’s President for Afghanistan X': the envoy, not the president",
+        ),
+        pytest.param(
+            "The President of Tajikistan Emomali Rahmon exchanged congratulatory telegrams with the President of the "
+            "Islamic Republic of Afghanistan Muhammad Ashraf Gani.",
+            "2017-07-20", [("Emomali Rahmon", "president", "TJK"), ("Ashraf Ghani", "president", "AFG")], None,
+            id="'Muhammad Ashraf Gani': a spelling of Ashraf Ghani",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

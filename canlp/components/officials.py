@@ -1299,7 +1299,8 @@ class OfficialMentions(PatternComponent):
                     continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President", "Vice-prime minister"
                 if start > 1 and tx[start - 1] in ("-", "–") and lw[start - 2] == "co":
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
-                if self._title_modifies_another(doc, state_starts.get(start, start)):
+                owner = start - 1 if start > 0 and tx[start - 1] in ("'s", "’s") and start - 1 in state_starts else start
+                if self._title_modifies_another(doc, state_starts.get(owner, start)):
                     continue  # "Special Representative of the President of Uzbekistan": not the President
                 if form == "president" and self._president_of_a_body(doc, end, mention_at):
                     continue  # "the President of the Japanese JGC Corporation", "President of Hyundai Engineering"
@@ -1703,6 +1704,16 @@ class OfficialMentions(PatternComponent):
                 if sender is not None and sender.label_ == "STATE":
                     state_span, after, cursor = sender, None, sender.end
                     remit_at = sender.end
+            elif tpattern["form"] in _ENVOY_FORMS and title.end + 1 < len(doc) and lw[title.end] == "of":
+                # "Special Representative of Uzbekistan's President for Afghanistan X": the same, the state possessive
+                k = title.end + 1 + (lw[title.end + 1] == "the")
+                sender = index.get(("start", k))
+                if (
+                    sender is not None and sender.label_ == "STATE" and sender.end + 1 < len(doc)
+                    and tx[sender.end] in ("'s", "’s") and lw[sender.end + 1] == "president"
+                ):
+                    state_span, after, cursor = sender, None, sender.end + 2
+                    remit_at = sender.end + 2
             if tpattern["form"] in _ENVOY_FORMS and remit_at < len(doc) and lw[remit_at] == "for":
                 # "Special Representative for Afghanistan": the envoy's remit, not the envoy's state (unless no name
                 # follows it: then as before, "Special Envoy for Eurasian Energy X" a portfolio)
