@@ -5912,6 +5912,17 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2017-07-20", [("Emomali Rahmon", "president", "TJK"), ("Ashraf Ghani", "president", "AFG")], None,
             id="'Muhammad Ashraf Gani': a spelling of Ashraf Ghani",
         ),
+        pytest.param(
+            "On 4 May, the EU top diplomat Josep Borrell held a phone call with the Foreign Minister of Uzbekistan, "
+            "Abdulaziz Kamilov.",
+            "2020-05-04", [("Josep Borrell", "other", None), ("Abdulaziz Kamilov", "foreign_minister", "UZB")], None,
+            id="'the EU top diplomat X': the organisation's, of no state (once Spain's foreign minister)",
+        ),
+        pytest.param(
+            "Spanish Foreign Minister Josep Borrell met Kazakh Foreign Minister Beibut Atamkulov.",
+            "2019-03-01", [("Josep Borrell", "foreign_minister", "ESP"), ("Beibut Atamkulov", "foreign_minister", "KAZ")],
+            None, id="the same person as his state's foreign minister",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

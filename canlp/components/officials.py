@@ -1909,6 +1909,13 @@ class OfficialMentions(PatternComponent):
                     mention.update(role="other", in_office=None, former=False)
                     if state is not None:
                         mention["state"] = state
+                if role == "foreign_minister" and state is None and (
+                    (state_span is not None and state_span.label_ == "ORG")
+                    or (index.get(title.start) is not None and index[title.start].label_ == "ORG")
+                ):
+                    # "the EU top diplomat Josep Borrell": an organisation's foreign-policy chief, of no state (not
+                    # the state's minister the knowledge base knew him as before)
+                    mention.update(role="other", state=None, former=False, in_office=None)
                 if tpattern["form"] == "president-elect":
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
