@@ -5923,6 +5923,14 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             "2019-03-01", [("Josep Borrell", "foreign_minister", "ESP"), ("Beibut Atamkulov", "foreign_minister", "KAZ")],
             None, id="the same person as his state's foreign minister",
         ),
+        pytest.param(
+            "In a telephone conversation, Iranian Foreign Minister Hossein Amir-Abdollahian and Foreign Minister of "
+            "Turkmenistan Rashid Meredov discussed relations. The Turkmen Foreign Minister described the recent "
+            "meeting between the two presidents of Iran and Turkmenistan in Tajikistan as a turning point.",
+            "2021-10-03",
+            [("Hossein Amir-Abdollahian", "foreign_minister", "IRN"), ("Rashid Meredov", "foreign_minister", "TKM")],
+            None, id="'the recent meeting between the two presidents of X and Y': another event",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):

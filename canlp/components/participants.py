@@ -207,7 +207,8 @@ _WORKS = frozenset({"book", "books", "article", "articles", "poem", "poems", "no
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 #: Words between an event noun and the official it names: "the visit of the President of X and ...".
 _EVENT_LINKS = frozenset({"the", "of", "by", "with", "between", "and", "his", "her", "their", "its", ",", "a",
-                          "h.e.", "h.e", "mr.", "mr", "mrs.", "ms.", "excellency"})  # "the visit of H.E. X"
+                          "h.e.", "h.e", "mr.", "mr", "mrs.", "ms.", "excellency",  # "the visit of H.E. X"
+                          "two", "both"})  # "the recent meeting between the two presidents of X and Y"
 _NEGATION = frozenset({"not", "n't", "unable", "never", "absent", "declined", "cancelled", "canceled"})
 _END_WORDS = frozenset({".", "!", "?"})
 #: What the senders do in a round-up of letters: "President of Germany X said that ...".
