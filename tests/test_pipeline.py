@@ -5931,6 +5931,12 @@ def test_misfires_found_in_the_review_of_session_16(full_nlp, text, date, expect
             [("Hossein Amir-Abdollahian", "foreign_minister", "IRN"), ("Rashid Meredov", "foreign_minister", "TKM")],
             None, id="'the recent meeting between the two presidents of X and Y': another event",
         ),
+        pytest.param(
+            "Dushanbe: External Affairs Minister S M Krishna on Monday met his Tajik counterpart Hamrokhon Zarifi in "
+            "Dushanbe.",
+            None, [("S. M. Krishna", "foreign_minister", "IND"), ("Hamrokhon Zarifi", "foreign_minister", "TJK")], None,
+            id="'S M Krishna' without the initials' dots, undated: the minister of his time, not his successor",
+        ),
     ],
 )
 def test_read_in_session_17(full_nlp, text, date, expected_people, expected_modality):
