@@ -584,9 +584,6 @@ def _given_name_of(word, people):
     return fitting[0] if len(fitting) == 1 else None
 
 
-#: Initials written as one token: "T.V.", "K.K.", "Sh.M.".
-_INITIALS_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
-
 #: Particles inside Arabic names, no given names of their own.
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "ul"})
 
@@ -616,13 +613,13 @@ def _in_title_case_line(doc, i):
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
-#: The last words of a body whose name opens with a state's word ("the Iranian-Tajikistan Parliamentary Friendship
-#: Group", "the Kazakh-Chinese Business Council"): a title "of" it is the body's, not the state's.
 #: Words that begin a state's long name without being a state mention themselves ("President of the Republic").
 _STATE_NAME_WORDS = frozenset({
     "Republic", "Country", "State", "States", "Nation", "Federation", "Union", "Confederation", "Kingdom", "Islamic",
     "People", "People's", "People’s", "Democratic", "United", "Federal", "Sultanate", "Grand", "Principality",
 })
+#: The last words of a body whose name opens with a state's word ("the Iranian-Tajikistan Parliamentary Friendship
+#: Group", "the Kazakh-Chinese Business Council"): a title "of" it is the body's, not the state's.
 _BODY_AFTER_ADJECTIVE = frozenset({
     "Group", "Friendship", "Association", "Society", "Club", "Foundation", "Fund", "Company", "Corporation",
     "Business", "Chamber", "Forum", "League",
@@ -1318,7 +1315,7 @@ class OfficialMentions(PatternComponent):
                 names = [span for span in names if id(span) not in others]
         # "Ambassador of Turkmenistan Meredov Shadurdy": a known one-word surname written before another given name
         # that closes the name (surname first, as Central Asian ministries write names) is someone else's
-        firsts = [span for span in names if span[1] - span[0] == 1 and span[1] + 1 < len(doc) and tx[span[1]][:1].isupper()
+        firsts = [span for span in names if span[1] - span[0] == 1 and span[1] < len(doc) and tx[span[1]][:1].isupper()
                   and _surname_first_of_another(doc, span[1], tuple(span[2].get("names", ())))]
         if firsts:
             dropped = {id(span) for span in firsts}
@@ -3091,7 +3088,7 @@ class OfficialMentions(PatternComponent):
             and not doc[k - 1].whitespace_
         )):
             k += 1
-            if len(tx[k - 1]) > 3 and tx[k - 1].endswith(".") and not _INITIALS_TOKEN.fullmatch(tx[k - 1]):
+            if len(tx[k - 1]) > 3 and tx[k - 1].endswith(".") and not INITIALS.fullmatch(tx[k - 1]):
                 break  # "Yu Jun." ends a sentence (an initial is one or two letters: "Sh."; "T.V. Nagendra Prasad")
             if tx[k - 1] in TITLE_WORDS or tx[k - 1] in OFFICE_NOUNS:
                 # "Reconciliation Ambassador Zalmay Khalilzad", "Envoy for Global Partnerships Paolo Zampolli":
@@ -3271,13 +3268,13 @@ class OfficialMentions(PatternComponent):
                 named = {p["name"] for p in mentions if p["name"] in NATION_LEADERS.values() and p is not m}
                 if len(named) == 1:
                     state = next(k for k, v in NATION_LEADERS.items() if v in named)
+                if state in NATION_LEADERS:
+                    leader = NATION_LEADERS[state]
+                    held = kb.role_on(leader, date) if date is not None else None
+                    m.update({"name": leader, "state": state, "in_kb": True, "in_office": True if date else None,
+                              "role": held[0] if held else m["role"]})
+                    continue
             if state is None:
-                continue
-            if m.get("nation_leader") and state in NATION_LEADERS:
-                leader = NATION_LEADERS[state]
-                held = kb.role_on(leader, date) if date is not None else None
-                m.update({"name": leader, "state": state, "in_kb": True, "in_office": True if date else None,
-                          "role": held[0] if held else m["role"]})
                 continue
             holder = kb.holder(state, role, date)
             if holder is None:

@@ -1034,13 +1034,13 @@ _PHONE_LINK = re.compile(
 )
 #: Words of a meeting in person ("met at the checkpoint, a meeting agreed in a telephone conversation last week").
 _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin person\b", re.I)
-#: Words of a trip in person.
 #: A visit going on as the text tells it ("is on an official visit to", "is visiting", "who arrived in").
 _ONGOING_VISIT = re.compile(
     r"\b(?:is|are) (?:on|paying) (?:an? |his |her |their )?(?:official |state |working |friendly )*visit\b|\b(?:is|are) visiting\b"
     r"|\b(?:arrived|arrives) (?:in|at)\b",
     re.I,
 )
+#: Words of a trip in person.
 _TRIP = re.compile(r"\bvisit|\barriv|\btrip\b|\bin person\b|\bwelcom", re.I)
 #: Words of a telephone call.
 _PHONE_LINK_WORDS = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
@@ -2203,14 +2203,11 @@ class Participants:
                         break
             if event is None:
                 return False
-        i = event - 1
-        if i >= first and lowers[i] == "the":
-            i -= 1
-        if i - 1 >= first and lowers[i] == "including" and lowers[i - 1] == ",":
-            # "the schedule of upcoming bilateral contacts, including the visit of President X": the events listed
-            # are the ones the words before name
-            if any(w in self.other_event for w in lowers[max(first, i - 7):i - 1]):
-                return True
+        j = event - 2 if event - 1 >= first and lowers[event - 1] == "the" else event - 1
+        if j - 1 >= first and lowers[j] == "including" and lowers[j - 1] == "," and any(
+            w in self.other_event for w in lowers[max(first, j - 7):j - 1]
+        ):
+            return True  # "the schedule of upcoming bilateral contacts, including the visit of President X": those planned
         i = event - 1
         # six words back, quotation marks and officials' mentions not counted ("the results of the “Normandy Four”
         # negotiations", "agreements reached at President of Kazakhstan X's meetings with Y")
