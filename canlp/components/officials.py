@@ -114,8 +114,10 @@ HONORIFICS = {
     "Arkadag", "Hero", "Comrade", "Academician", "Professor", "Colonel", "Marshal", "Sir", "Dame", "Lord", "Pope",
     "Saint", "Sultan", "Queen", "Crown", "Elbasy", "Madam", "Mister", "Messrs", "Akim", "Hokim", "Hakim", "Imam",
     "Leaders", "Heads", "Mufti", "Patriarch", "Metropolitan", "Archbishop", "Cardinal", "Justice", "Judge",
-    "Ayatollah", "Mullah", "Haji", "Hajji", "Field", "Grand",
+    "Ayatollah", "Mullah", "Haji", "Hajji", "Field", "Grand", "Baroness", "Baron", "Countess", "Lady",
 }
+#: Ranks of peerage and knighthood written before a name, no part of it ("Baroness Sayeeda Warsi", "Sir Alan Duncan").
+PEERAGE = {"Baroness", "Baron", "Lord", "Lady", "Sir", "Dame", "Countess"}
 #: Endings of patronymics between a given name and a surname ("Nurkhojoyevich", "Kemelevich", "Abishuly").
 #: Patronymic markers written as words of their own ("Elmar Maharram oglu Mammadyarov", "Sadyr Zhaparov uulu").
 PATRONYMIC_WORDS = {"oglu", "ogly", "oğlu", "uulu", "kyzy", "qizi", "ugli", "ogli", "uly", "kizi"}
@@ -3070,8 +3072,10 @@ class OfficialMentions(PatternComponent):
         j = i
         if j < len(doc) and tx[j] == ",":
             j += 1
-        while j < len(doc) and tx[j] in NAME_STOP and tx[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
-            j += 1
+        while j < len(doc) and (tx[j] in NAME_STOP or tx[j] in PEERAGE) and tx[j] not in (
+            "The", "A", "An", "And", "On", "In", "At", "Of"
+        ):
+            j += 1  # "Minister of State Baroness Sayeeda Warsi": the name after the rank of peerage
         k = j
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] in ("-", ".") for t in range(j, k)) and ((
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"

@@ -533,6 +533,13 @@ _SAME_DAY = re.compile(
     r"\bearlier (?:today|(?:in |on )?(?:the|that|this|the same) day|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday))\b|\b(?:a|the|one) day earlier\b"
 )
+#: The opening of a sentence that tells another event of the same day: "Earlier in the day,", "On the same day,",
+#: "Later that day", "In the evening".
+_ANOTHER_TIME_THAT_DAY = re.compile(
+    r"\s*(?:also\s+)?(?:(?:earlier|later)(?:\s+(?:on|in))?\s+(?:the|that|this)\s+(?:same\s+)?(?:day|evening|morning|afternoon)"
+    r"|(?:earlier|later)\s+today|(?:also\s+)?on\s+(?:the\s+same|that)\s+day|the\s+same\s+day|in\s+the\s+(?:evening|afternoon))\b",
+    re.I,
+)
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
@@ -839,12 +846,13 @@ _OF_SEVERAL_STATES = frozenset({
     "intergovernmental", "interstate", "international", "heads", "member", "ministers", "countries", "states", "leaders",
 })
 #: Words of a meeting, and of the people of an organisation met ("held meetings with representatives of the OIC").
-_MET_WORDS = frozenset({"met", "meets", "meeting", "meetings", "received", "receives", "talks"})
+_MET_WORDS = frozenset({"met", "meets", "meeting", "meetings", "received", "receives", "talks", "credentials"})
 #: Words of people who hold no office of a state or an organisation: no official party to a meeting.
 _NOT_OFFICIALS = frozenset({"business", "businessmen", "businesses", "companies", "company", "entrepreneurs", "investors",
                             "diaspora", "students", "youth", "journalists", "experts", "scientists", "compatriots",
                             "community", "communities", "business-circles", "corporation", "firms"})
-_ORGANISATION_PEOPLE = frozenset({"representatives", "representative", "delegation", "delegations", "leadership", "officials"})
+_ORGANISATION_PEOPLE = frozenset({"representatives", "representative", "delegation", "delegations", "leadership", "officials",
+                                  "ambassador", "ambassadors", "plenipotentiary", "envoy", "envoys"})
 #: Nouns of an event of several states that one official can take part in.
 _MULTILATERAL_EVENT = frozenset({
     "summit", "conference", "session", "forum", "council", "ministerial", "assembly", "congress", "dialogue",
@@ -1064,6 +1072,28 @@ def _written_evidence(text):
     return bool(_WRITTEN.search(text) or _GREETING_WORDS.search(text))
 #: Words that a readout of a video call always has somewhere ("videoconference", "virtual summit", "online").
 _VIDEO_EVIDENCE = re.compile(r"video|virtual|online|remotely|\bremote\b|web[- ]?conf|teleconf|zoom|webinar", re.I)
+
+
+def _in_person_first(context):
+    """True when the headline and the lead's first sentence tell a meeting in person ("received", "met", "held
+    talks") and name no telephone, video link or letter."""
+    first = context.prose_opening(1)
+    return not _modalities_named(first) & {"phone_call", "video_call", "message"} and not _VIDEO_EVIDENCE.search(
+        first
+    ) and bool(_MET_IN_PERSON.search(first) or _RECEIVED_OFFICIAL.search(first))
+
+
+def _remote_only_later_that_day(context):
+    """True when every sentence that names a telephone or a video link opens with another time of the same day
+    ("Earlier in the day,", "On the same day,"), and one does."""
+    found = False
+    for sentence in context.bounds:
+        text = context.sentence_text(sentence)
+        if _PHONE_LINK_WORDS.search(text) or _VIDEO_EVIDENCE.search(text):
+            if sentence < 0 or not _ANOTHER_TIME_THAT_DAY.match(text):
+                return False
+            found = True
+    return found
 
 
 def _modalities_named(headline):
@@ -1571,7 +1601,8 @@ class Participants:
             context, persons, chosen
         ):
             chosen = []
-        if one_state and not lone and not sent_abroad and not self._meet_at_home(context, chosen):
+        at_home = one_state and not lone and not sent_abroad and self._meet_at_home(context, chosen)
+        if one_state and not lone and not sent_abroad and not at_home:
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         scores = get_ext(doc, "modality_scores")
         if chosen and _is_declaration(text):
@@ -1599,12 +1630,23 @@ class Participants:
             set_ext(doc, "modality", self._reconciled_modality(
                 context, get_ext(doc, "modality"), scores, chosen, participant_states, parties, lone=lone and bool(chosen)
             ))
+            if at_home and chosen:
+                # officials of one state meeting each other ("the Speaker met the new Iranian ambassador to
+                # Tajikistan"): a contact within one state is `none` (ANNOTATION.md)
+                set_ext(doc, "modality", "none")
         set_ext(doc, "participants", chosen)
         set_ext(doc, "participant_states", participant_states)
         mentioned = mentioned_states(doc)
         set_ext(doc, "mentioned_states", mentioned)
-        if scores and not participant_states and len(mentioned) == 1 and {m["state"] for m in officials} == set(mentioned):
-            set_ext(doc, "modality", "none")  # officials of one state, no other state named: a domestic contact
+        own = {m["state"] for m in officials}
+        if scores and len(own) == 1 and None not in own and own.issuperset(mentioned) and own.issuperset(participant_states) and (
+            (not participant_states and len(mentioned) == 1)
+            or (not lone and not any(m.label_ == "ORG" for m in state_mentions(doc)))
+        ):
+            # officials of one state, no other state (nor, but for a text that names that state alone and no
+            # participant, an organisation) named: a domestic contact ("At the meeting of the Cabinet of Ministers,
+            # President X heard a report of Y")
+            set_ext(doc, "modality", "none")
         set_ext(doc, "format", format_of(participant_states))
         set_ext(doc, "level", level_of([p["role"] for p in chosen]))
         set_ext(doc, "intraregional", is_intraregional(participant_states))
@@ -1636,6 +1678,10 @@ class Participants:
         two_parties = len(participant_states) == 2 or (len(participant_states) == 1 and parties == 2)
         if lone and modality == "none":
             modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
+        if modality in ("phone_call", "video_call") and _in_person_first(context) and _remote_only_later_that_day(context):
+            # "X received the Ambassador of Y. On the same day, he held a phone call with ...": the headline event is
+            # the reception, the call another event of that day
+            modality = max(("visit", "meeting"), key=scores.get)
         if parties >= 2 and modality == "none":
             # officials of two parties taking part: not "none"; the likeliest other modality, among the
             # remote ones the headline names if it names one ("speech at the SCO videoconference summit";
@@ -1643,6 +1689,10 @@ class Participants:
             remote = {"phone_call", "video_call", "message"}
             headline = context.headline_and_lead(0)[0]
             named = _modalities_named(headline) & remote
+            if not named and _in_person_first(context):
+                # "President X received OSCE Secretary General Y ... Earlier in the day, the Head of State had a
+                # telephone conversation with ...": the headline event is in person, the call another
+                named = {"visit", "meeting"}
             if not named:
                 # "The world leaders in a telephonic conversation congratulated him": the lead names it (its prose,
                 # not a menu's "Contact phone")
@@ -2217,17 +2267,21 @@ class Participants:
                 skipped += 1
             if lowers[i] in self.other_event and (lowers[i] != "hold" or (i > first and lowers[i - 1] in _TO_HOLD)):
                 return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
+            if lowers[i] in ("after", "since") and lowers[event] in _TRIP_NOUNS:
+                return True  # "relations developed after the visit by Prime Minister X" (not "after talks with X")
             if lowers[i] in ("referred", "referring") and lowers[event] in _TRIP_NOUNS:
                 return True  # "referred to the visit of Prime Minister X" (not "referring to his talks with X today")
             if lowers[i] in self.event_nouns and lowers[i] not in _EVENT_MODIFIERS:
                 break  # "an upcoming meeting in a phone call with X": "upcoming" is the meeting's, not the call's
             i -= 1
-        if i == event - 1 and i > first and lowers[i] == "and":
+        if (i == event - 1 or (i == event - 2 and lowers[event - 1] == "the")) and i > first and lowers[i] == "and":
             # an event noun coordinated with an earlier one shares its frame: "the agreements reached following
             # the state visit of X to Kazakhstan and talks with Y"
             k = i - 1
             while k >= first and i - k <= 14 and (lowers[k] == "and" or lowers[k] not in _CLAUSE_BREAK):
-                if lowers[k] in self.other_event:
+                if lowers[k] in self.other_event or (
+                    lowers[k] in ("after", "since") and not _TRIP_NOUNS.isdisjoint(lowers[k + 1:i])
+                ):
                     return True
                 k -= 1
         # "the visit of President X scheduled for the autumn", "... planned for May"
@@ -2294,6 +2348,12 @@ class Participants:
         headline names no one, "Central Asian countries express condolences", tells one event), 'Later in the
         day, X also called' (X the subject, before "also")."""
         lowers = context.lowers
+        if _ANOTHER_TIME_THAT_DAY.match(context.sentence_text(context.sent_of[start])) and _PHONE_LINK_WORDS.search(
+            context.sentence_text(context.sent_of[start])
+        ) and not _modalities_named(context.opening(1)) & {"phone_call", "video_call"}:
+            # "Earlier in the day, the Head of State had a telephone conversation with X" under a reception or a
+            # visit: a call of the same day, another event
+            return True
         if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12] and (
             not _REMOTE_WORDS.isdisjoint(word_set)
         ):
@@ -2416,7 +2476,8 @@ class Participants:
         another state's delegation or officials in the headline or the lead's first sentence, none of them named:
         "the Minister of Foreign Affairs held meetings with representatives of the Organization of Islamic
         Cooperation (OIC)", "the First Deputy Chairman of the Senate received a delegation of the U.S.
-        Congressional Staff", "Turkmen officials and Indian Deputy National Security Adviser X exchanged views"."""
+        Congressional Staff", "Turkmen officials and Indian Deputy National Security Adviser X exchanged views",
+        "the Prime Minister met with the Ambassador of China", "accepted the credentials of the ambassadors of Turkey"."""
         names = {(p["name"], p["state"]) for p in chosen}
         (own,) = {p["state"] for p in chosen}
         sentences = {context.sent_of[m["token_start"]] for m in context.officials if (m["name"], m["state"]) in names}
@@ -2433,6 +2494,8 @@ class Participants:
             for m in state_mentions(context.doc):
                 if not (first <= m.start < end and (m.label_ == "ORG" or (m.label_ == "STATE" and m.kb_id_ != own))):
                     continue
+                if m.start - 1 >= first and lowers[m.start - 1] in ("to", "in"):
+                    continue  # "the Iranian ambassador to Tajikistan": where he serves, not whose he is
                 # the people of the party right at its name: "representatives of the OIC", "a delegation of the
                 # U.S. Congressional Staff", "Turkmen officials", "the Chinese delegation"
                 if any(w in _ORGANISATION_PEOPLE for w in lowers[max(first, m.start - 3):m.start]) or any(
