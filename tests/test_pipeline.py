@@ -6001,6 +6001,30 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2013-01-18", [], "none",
             id="a cabinet meeting chaired by the president: none",
         ),
+        pytest.param(
+            "Tajik President Emomali Rahmon met with the Shanghai Cooperation Organization (SCO) Secretary-General, "
+            "Vladimir Norov, on May 17. Rahmon and Norov discussed energy projects. The SCO was founded at a summit "
+            "in Shanghai in 2001 by the presidents of Russia, China, Kyrgyzstan, Kazakhstan, Tajikistan and "
+            "Uzbekistan.",
+            None, [("Emomali Rahmon", "president", "TJK"), ("Vladimir Norov", "other", None)], None,
+            id="undated 'SCO Secretary-General X' is the organisation's, his surname too; 'founded ... by' is recalled",
+        ),
+        pytest.param(
+            "Britain's Senior Minister of State Baroness Sayeeda Warsi visited Astana for talks with Foreign Minister "
+            "Erlan Idrissov. The two officials noted the development of relations after the visit by British Prime "
+            "Minister David Cameron to Kazakhstan in July 2013 and the meeting between President Nursultan Nazarbayev "
+            "and the head of the British government in London the same month.",
+            "2014-04-14", [("Sayeeda Warsi", "other", "GBR"), ("Erlan Idrissov", "foreign_minister", "KAZ")], "visit",
+            id="'Baroness' no part of the name; 'after the visit by X and the meeting between Y and Z' recalled",
+        ),
+        pytest.param(
+            "The Ambassador of Kuwait Tareq Abdullah Al-Faraj and the Ambassador of Pakistan Abdul Salik Khan presented "
+            "the letters of credence to Nursultan Nazarbayev.",
+            "2015-03-18",
+            [("Tareq Abdullah Al-Faraj", "other", "KWT"), ("Abdul Salik Khan", "other", "PAK"),
+             ("Nursultan Nazarbayev", "president", "KAZ")], "meeting",
+            id="'presented the letters of credence to X': the ambassadors and the head of state",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -1013,6 +1013,24 @@ def _office_head(office):
     return office.lower().replace("-", " ").split(" of ")[0].strip()
 
 
+def _organisation_of_title(doc, title, state_span, index):
+    """The organisation right before a title or in it ("SCO Secretary-General", "Secretary-General of the SCO",
+    "the Shanghai Cooperation Organization (SCO) Secretary-General"), or None."""
+    if state_span is not None and state_span.label_ == "ORG":
+        return state_span
+    tx = token_text(doc)
+    at = title.start
+    if at >= 3 and tx[at - 1] == ")" and tx[at - 3] == "(":
+        at -= 3  # "the Shanghai Cooperation Organization (SCO) Secretary-General": the acronym in brackets
+    if at > 0 and tx[at - 1] in ("'s", "’s"):
+        at -= 1
+    before = index.get(at)
+    if before is not None and before.label_ == "ORG":
+        return before
+    inside = (index.get(("start", i)) for i in range(title.start, title.end))
+    return next((span for span in inside if span is not None and span.label_ == "ORG"), None)
+
+
 @functools.lru_cache(maxsize=16384)
 def _person_on(kb, name, date, role_hint, state_hint):
     """See :meth:`OfficialMentions._person`; cached, as the same officials recur across texts."""
@@ -1915,6 +1933,17 @@ class OfficialMentions(PatternComponent):
                     # "the EU top diplomat Josep Borrell": an organisation's foreign-policy chief, of no state (not
                     # the state's minister the knowledge base knew him as before)
                     mention.update(role="other", state=None, former=False, in_office=None)
+                organisation = None
+                if (date is None or fitted) and role == "other" and state is None and mention["state"] is not None and (
+                    mention.get("in_kb")
+                ):
+                    organisation = _organisation_of_title(doc, title, state_span, index)
+                if organisation is not None and any(
+                    t.state is None and t.note == organisation.kb_id_ for t in kb.person(mention["name"]).tenures
+                ):
+                    # "SCO Secretary-General Vladimir Norov" in a text with no date of its own: the organisation's
+                    # post he held, not the office of his state the knowledge base has him hold later
+                    mention.update(state=None, former=False, in_office=None, org_titled=True)
                 if tpattern["form"] == "president-elect":
                     mention["role"] = "other"  # not yet in office, whatever else the person holds
                 mention["kind"] = "title+name"
@@ -2016,6 +2045,11 @@ class OfficialMentions(PatternComponent):
         if again:
             mentions = sorted(mentions + again, key=lambda m: m["start"])
         self._resolve_titles(doc, mentions, kb, date)
+        org_titled = {m["name"] for m in mentions if m.pop("org_titled", False)}
+        if org_titled:
+            for m in mentions:
+                if m["name"] in org_titled and m["kind"] == "name":
+                    m["state"] = None  # "Rahmon and Norov" after "SCO Secretary-General Vladimir Norov": the same post
         spans, dicts = [], []
         text = doc_text(doc)
         for m in mentions:
