@@ -6025,6 +6025,16 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
              ("Nursultan Nazarbayev", "president", "KAZ")], "meeting",
             id="'presented the letters of credence to X': the ambassadors and the head of state",
         ),
+        pytest.param(
+            "DUSHANBE, September 18, Asia-Plus – Minister of Economic Development and Trade Sharif Rahimzod yesterday "
+            "received a mission of the Islamic Development Bank (IsDB), led by IsDB’s Almaty Office Director Hisham "
+            "Taleb Maarouf.\nThe two discussed IsDB-supported projects in Tajikistan.\n\nRecruitment tender\n"
+            "Trump says he must be involved in choosing Iran’s next supreme leader\nDushanbe to host Judo Grand Slam "
+            "again\nAll news",
+            None, [("Sharif Rahimzod", "other", "TJK"), ("Hisham Taleb Maarouf", "other", None)], "meeting",
+            id="a minister with no state under a dateline is its state's; 'Sharif Rahimzod' is not Nawaz Sharif; an "
+               "organisation's office director; related headlines below are no signature",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

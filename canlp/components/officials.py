@@ -548,6 +548,22 @@ def _surname_first_of_another(doc, i, people):
     return verdict is True or (verdict is None and doc[i].is_title and tx[i].isalpha() and len(tx[i]) >= 4)
 
 
+#: Endings of Central Asian, Russian, Persian and Caucasian surnames ("Rahimzod", "Akhmetov", "Pashinyan").
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "zoda", "zod", "zade", "zada", "yan", "enko", "uly", "uulu")
+
+
+def _surname_after(doc, i, people):
+    """True when token ``i``, right after a one-word name that names ``people``, is a surname of another shape none
+    of them bears ("Minister Sharif Rahimzod": not Nawaz Sharif; the word before is this person's given name)."""
+    tx = token_text(doc)
+    word = tx[i]
+    if len(word) < 5 or not word.istitle() or not word.isalpha() or not normalize(word).endswith(SURNAME_ENDINGS):
+        return False
+    if _in_title_case_line(doc, i) or word in TITLE_WORDS or word in NAME_STOP:
+        return False
+    return _given_name_verdict(word, "\n", people) is not False
+
+
 @functools.lru_cache(maxsize=16384)
 def _given_name_verdict(word, before, people):
     """What :func:`_another_given_name` can tell from the words alone (cached: the same names recur):
@@ -939,6 +955,21 @@ def _unmarked_states(mentions, index, lowers):
         and not any(index.get(("start", t)) is not None and index[("start", t)].kb_id_ == m["state"]
                     for t in range(max(0, m["start"] - 3), _clause_end(lowers, m["end"])))  # "X, Minister of ... of Uzbekistan"
     }
+
+def _dateline_state(doc, index, idx):
+    """The state of the place that opens a line of the text's first 200 characters as a dateline ("DUSHANBE,
+    September 18", "Tashkent, 12.05.2021", "ASTANA.") and the offset of the place, or None."""
+    text = doc_text(doc)
+    for key, span in index.items():
+        if not isinstance(key, tuple) or span.label_ not in ("STATE", "VENUE") or not span.kb_id_:
+            continue
+        begins = idx[span.start]
+        if begins < 200 and (begins == 0 or text[begins - 1] == "\n") and span.end < len(doc) and (
+            doc[span.end].text in (",", ".", "(")
+        ):
+            return span.kb_id_, begins
+    return None
+
 
 def _listed_name_end(doc, j, index, reach, hyphens):
     """Where the name of a list's item that begins at token ``j`` ends ("Jiang Xiao of China", "Kyrgyzstan -
@@ -1336,7 +1367,8 @@ class OfficialMentions(PatternComponent):
         # "Ambassador of Turkmenistan Meredov Shadurdy": a known one-word surname written before another given name
         # that closes the name (surname first, as Central Asian ministries write names) is someone else's
         firsts = [span for span in names if span[1] - span[0] == 1 and span[1] < len(doc) and tx[span[1]][:1].isupper()
-                  and _surname_first_of_another(doc, span[1], tuple(span[2].get("names", ())))]
+                  and (_surname_first_of_another(doc, span[1], tuple(span[2].get("names", ())))
+                       or _surname_after(doc, span[1], tuple(span[2].get("names", ()))))]
         if firsts:
             dropped = {id(span) for span in firsts}
             names = [span for span in names if id(span) not in dropped]
@@ -2440,6 +2472,7 @@ class OfficialMentions(PatternComponent):
         named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.kb_id_
                  and (span.label_ == "STATE" or span.label_ == "VENUE" and not occasion) and idx[span.start] < opening}
         unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
+        dateline = _dateline_state(doc, index, idx)
         source = get_ext(doc, "source_state")
         for m in mentions:
             if not m.get("unplaced"):
@@ -2470,6 +2503,14 @@ class OfficialMentions(PatternComponent):
                     # Minister of Energy"; "X, Minister of Energy, headed the UAE delegation" with the UAE's
                     # ambassador named only in the last paragraph)
                     state = source
+                elif source is None and dateline is not None and not taken_near and m["role"] != "counterpart" and (
+                    idx[m["start"]] - dateline[1] < 200 and "\n" not in doc_text(doc)[dateline[1]:idx[m["start"]]]
+                ):
+                    # "DUSHANBE, September 18, Asia-Plus – Minister of Economic Development and Trade X received a
+                    # mission of the IsDB": the dateline's state, no other official's placed before, no source's
+                    state = dateline[0]
+                elif source is None and len(left) == 1 and not taken_near and m["role"] != "counterpart":
+                    state = next(iter(left))  # the one state the opening names, no other official's placed before
                 elif _in_attendance(lw, m["start"]) and len(unmarked) == 1:
                     # no source: the reporting side is the one whose officials' titles name no state ("Sheikh X,
                     # Minister of Foreign Affairs, received Y, Minister of Foreign Affairs of Uzbekistan")
@@ -2504,6 +2545,13 @@ class OfficialMentions(PatternComponent):
                     for k in range(end + 1, close)
                 ):
                     end = close + 1
+            if end < len(doc) and tx[end] in ("'s", "’s"):
+                end += 1  # "IsDB’s Almaty Office Director X", "the World Bank's Country Director X"
+            venue = index.get(("start", end))
+            if venue is not None and venue.label_ == "VENUE" and venue.end < len(doc) and (
+                tx[venue.end] in ORG_TITLE_WORDS or tx[venue.end] in TITLE_WORDS or tx[venue.end] in ("Office", "office")
+            ):
+                end = venue.end  # "IsDB Almaty Office Director X": the office's city, then its title
             while end < len(doc) and end - org.end < reach:
                 place = (index.get(("start", end + 1)) or (
                     index.get(("start", end + 2)) if end + 1 < len(doc) and tx[end + 1] == "the" else None
@@ -2551,6 +2599,8 @@ class OfficialMentions(PatternComponent):
                 continue
             if any(tx[i] in ORG_WORDS and not (title_start is not None and tx[i] in _MISSION_WORDS)
                    and not (i == org.end and tx[i] in _ORG_NAME_ENDS)  # "World Bank Group Country Representative"
+                   # "IsDB Almaty Office Director X": the office's head
+                   and not (i + 1 < start and (tx[i + 1] in TITLE_WORDS or tx[i + 1] in ORG_TITLE_WORDS))
                    for i in range(org.end, start if start > org.end else end)):
                 # "the SCO Council of Foreign Ministers": a body of the organisation, not an official (but "Head of
                 # the OSCE Programme Office in Dushanbe, Ambassador X" heads the organisation's office)

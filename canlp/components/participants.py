@@ -361,6 +361,11 @@ def _signed_with_title(line):
 _TITLE_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de", "-", "–"}
 
 
+#: Lower-case words of a signature's lines: "President of the Republic of Tajikistan", "Mohammed bin Salman".
+_SIGNATURE_LOWER = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "la", "al", "el", "bin", "ibn", "von",
+                              "van", "der", "yours", "sincerely", "respectfully", "faithfully"})
+
+
 def _signature_start(text):
     """Where the signature block of a letter starts: the last one to three short lines, none a sentence
     ("Gurbanguly Berdimuhamedov / President of Turkmenistan / Ashgabat, 14 December 2016"), or None."""
@@ -375,6 +380,8 @@ def _signature_start(text):
             break
         if len(line.split()) > 12 or line.lower().startswith(_NOT_SIGNATURE) or line[:1] in _BULLETS:
             break  # not a signer: a credit line, or a related story's link ("• Premier Wen Jiabao visits ...")
+        if sum(w.isalpha() and w.islower() and w not in _SIGNATURE_LOWER for w in line.split()) >= 2:
+            break  # a line of prose, not a name, title, place or date: "Trump says he must be 'involved' in ..."
         start = line_start
         end = line_start - 1
         if text[max(0, end - 1):end] == "\n" or not text[:end].strip():
@@ -852,7 +859,7 @@ _NOT_OFFICIALS = frozenset({"business", "businessmen", "businesses", "companies"
                             "diaspora", "students", "youth", "journalists", "experts", "scientists", "compatriots",
                             "community", "communities", "business-circles", "corporation", "firms"})
 _ORGANISATION_PEOPLE = frozenset({"representatives", "representative", "delegation", "delegations", "leadership", "officials",
-                                  "ambassador", "ambassadors", "plenipotentiary", "envoy", "envoys"})
+                                  "ambassador", "ambassadors", "plenipotentiary", "envoy", "envoys", "mission", "missions"})
 #: Nouns of an event of several states that one official can take part in.
 _MULTILATERAL_EVENT = frozenset({
     "summit", "conference", "session", "forum", "council", "ministerial", "assembly", "congress", "dialogue",
