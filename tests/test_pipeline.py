@@ -6035,6 +6035,13 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             id="a minister with no state under a dateline is its state's; 'Sharif Rahimzod' is not Nawaz Sharif; an "
                "organisation's office director; related headlines below are no signature",
         ),
+        pytest.param(
+            "Uzbekistan's Special Representative for Afghanistan, Ismatulla Irgashev, held an online discussion with UK "
+            "Special Representative for Afghanistan and Pakistan, Andrew McCoubrey, on the upcoming Doha meeting. This "
+            "meeting, to be chaired by UN Secretary-General Antonio Guterres in Doha, is scheduled for Feb. 18.",
+            "2024-01-20", [("Ismatulla Irgashev", "other", "UZB"), ("Andrew McCoubrey", "other", "GBR")], None,
+            id="'to be chaired by UN Secretary-General X': a meeting to come, the organisation's name before the title",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -2229,6 +2229,8 @@ class Participants:
         if c - 1 >= first and lowers[c] == "between" and lowers[c - 1] in _AGREEMENTS:
             return True  # "implementation of agreements between President X and President Y"
         j = start - 1
+        if j > first and lowers[j] in _organisation_acronyms():
+            j -= 1  # "to be chaired by UN Secretary-General X": the organisation's name before the title
         if j > first and lowers[j] == "the":
             j -= 1
         if j - 3 >= first and lowers[j] == "by" and lowers[j - 2] == "be" and lowers[j - 3] in ("to", "will", "would"):
