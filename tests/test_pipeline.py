@@ -6042,6 +6042,12 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2024-01-20", [("Ismatulla Irgashev", "other", "UZB"), ("Andrew McCoubrey", "other", "GBR")], None,
             id="'to be chaired by UN Secretary-General X': a meeting to come, the organisation's name before the title",
         ),
+        pytest.param(
+            "Over March 25-28, the Kyrgyz-Uzbek joint commission for delimitation of state borders, chaired by deputy "
+            "prime ministers Shamil Atakhanov of Kyrgyzstan and Rustam Azimov of Uzbekistan, met in Tashkent.",
+            "2013-03-25", [("Shamil Atakhanov", "other", "KGZ"), ("Rustam Azimov", "other", "UZB")], None,
+            id="'deputy prime ministers X of Kyrgyzstan and Y of Uzbekistan': each of his state, no dash before the list",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

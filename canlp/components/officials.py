@@ -2999,9 +2999,10 @@ class OfficialMentions(PatternComponent):
             if where is None or where.label_ != "STATE":
                 return []
             i = where.end
-        if i >= n or tx[i] not in ("-", "–", "—", ":"):
-            return []
-        i += 1
+        if i < n and tx[i] in ("-", "–", "—", ":"):
+            i += 1
+        elif i >= n or not doc[i].is_title:
+            return []  # (no dash: "chaired by deputy prime ministers X of Kyrgyzstan and Y of Uzbekistan")
         items = []
         while i < n and len(items) < 40:
             while i < n and lw[i] in (",", "and", ";") and not doc[i].is_space:
