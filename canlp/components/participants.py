@@ -1890,6 +1890,15 @@ class Participants:
             # "received the Ambassador of Russia, who conveyed President Putin's congratulations": greetings
             # passed on in person, no letter or telegram anywhere (ANNOTATION.md: a message is written)
             modality = "meeting"
+        if modality in ("visit", "meeting") and len(participant_states) >= 2:
+            headline = context.headline_and_lead(0)[0]
+            named = _modalities_named(headline)
+            if len(named) == 1 and named <= {"phone_call", "video_call"} and (
+                _PHONE_LINK_WORDS.search(headline) or _VIDEO_EVIDENCE.search(headline)
+            ) and not _TRIP.search(headline) and not _MET_IN_PERSON.search(headline):
+                # "Kassym-Jomart Tokayev has a telephone conversation with X" over a body that recalls a visit and a
+                # meeting on the sidelines: the headline's call is the event (ANNOTATION.md: recalled events do not count)
+                modality = next(iter(named))
         return modality
 
     def _counterpart_to_come(self, context, persons, states, lead_sentences=3):
