@@ -6048,6 +6048,39 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2013-03-25", [("Shamil Atakhanov", "other", "KGZ"), ("Rustam Azimov", "other", "UZB")], None,
             id="'deputy prime ministers X of Kyrgyzstan and Y of Uzbekistan': each of his state, no dash before the list",
         ),
+        pytest.param(
+            "Kassym-Jomart Tokayev has a telephone conversation with Recep Tayyip Erdogan\n\nThe Head of State and the "
+            "President of Turkiye recalled the results of the official visit of the Kazakh leader to Ankara in May 2022 "
+            "and the agreements reached at the meeting in Astana on the sidelines of the SCO summit.",
+            "2024-08-19", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR")],
+            "phone_call", id="a headline naming a call alone over a body that recalls a visit and a meeting: the call",
+        ),
+        pytest.param(
+            "Prime Minister Sir Keir Starmer spoke to President Tokayev of Kazakhstan this afternoon.\n\nThe leaders "
+            "discussed trade links. The Prime Minister looked forward to continuing the conversation at COP29 in Baku "
+            "next month.",
+            "2024-10-16", [("Keir Starmer", "prime_minister", "GBR"), ("Kassym-Jomart Tokayev", "president", "KAZ")],
+            "phone_call", id="'spoke to X this afternoon': a call, the venue of another sentence's event aside",
+        ),
+        pytest.param(
+            "Leaders of foreign states express sympathy over the floods in Kazakhstan\n\nPresident Kassym-Jomart "
+            "Tokayev has received messages of sympathy in connection with the floods from President of Russia Vladimir "
+            "Putin and President of China Xi Jinping.",
+            "2024-04-10", None, "message", id="'has received messages of sympathy from': written messages",
+        ),
+        pytest.param(
+            "Doha, May 27 (QNA) -- HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin "
+            "Jassim Al-Thani met with HE Prime Minister of the Republic of Uzbekistan Abdulla Aripov, who is currently "
+            "visiting the country.",
+            "2024-05-27", None, "visit", id="'who is currently visiting the country': the guest's visit",
+        ),
+        pytest.param(
+            "Ashgabat, 16 November. Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of "
+            "Turkmenistan Rashid Meredov received the Deputy Minister of Foreign Affairs of the Republic of Turkiye "
+            "Yavuz Selim Kiran, who arrived in Ashgabat to hold political consultations.",
+            "2022-11-16", [("Rashid Meredov", "foreign_minister", "TKM"), ("Yavuz Selim Kiran", "other", "TUR")], None,
+            id="'the Republic of Turkiye' without the diaeresis",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -695,7 +695,12 @@ _CALLED_ON = re.compile(
 #: "addressing a joint press conference with President X": in person too (in the lead, not recalled).
 _JOINT_PRESS = re.compile(r"\bjoint (?:press|news) conference\b", re.I)
 #: A guest's arrival for the talks told in the opening.
-_ARRIVAL = re.compile(r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\bwho (?:is|was) (?:on|paying) an? (?:official|state|working) visit\b", re.I)
+_ARRIVAL = re.compile(
+    r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b"
+    r"|\bwho (?:is|was) (?:(?:currently|now) )?(?:in [A-Z][a-z]+ )?(?:on|paying) an? (?:official|state|working) visit\b"
+    r"|\bwho (?:is|was) (?:currently |now )?visiting (?:the|this|our) country\b",  # "who is currently visiting the country"
+    re.I,
+)
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d.affaires|head of (?:the )?mission)", re.I)
 #: A head of state's residence where guests are received, and its state: talks there are the guest's visit.
 _HOST_RESIDENCES = {
@@ -801,6 +806,11 @@ _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered
 _MET_IN_PERSON = re.compile(r"\b(?:met|meets|held talks|holds talks|hosted|hosts)\b", re.I)
 #: Credentials presented by an ambassador.
 _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
+#: Written messages received: "has received messages of sympathy", "received a congratulatory telegram".
+_RECEIVED_WRITTEN = re.compile(
+    r"\breceived\s+(?:(?:a|an|the|many|numerous|several|\w+ory|\w+al)\s+){0,2}(?:letters?|messages?|telegrams?|cables?)\b",
+    re.I,
+)
 #: Words of a written message.
 _WRITTEN = re.compile(r"\b(?:letters?|messages?|telegrams?|written|missives?|cables?)\b", re.I)
 
@@ -1064,14 +1074,24 @@ _PHONE_LINK_WORDS = re.compile(r"phon|\bcall(?:s|ed|ing)?\b|\bdial", re.I)
 _TALK_WORDS = re.compile(r"\bspoke\b|\bspeaks?\b|conversation|\btalked\b", re.I)
 
 
+#: Where a rough split of a text into sentences cuts it: after a full stop, question or exclamation mark, or a line break.
+_ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def _phone_evidence(text):
     """True for a word of a telephone somewhere in ``text``, or a word of a talk in a text that names no venue."""
     if _PHONE_LINK_WORDS.search(text):
         return True
+    if not _TALK_WORDS.search(text):
+        return False
     capitals = _capitals()
-    return bool(_TALK_WORDS.search(text)) and not any(
-        m in capitals for m in _VENUE.findall(text)
-    ) and "palace" not in text.lower()
+    # the talk's own sentence names no venue ("Prime Minister Sir Keir Starmer spoke to President X this afternoon.
+    # ... continuing the conversation at COP29 in Baku next month": the venue is another event's)
+    return any(
+        _TALK_WORDS.search(sentence) and not any(m in capitals for m in _VENUE.findall(sentence))
+        and "palace" not in sentence.lower()
+        for sentence in _ROUGH_SENTENCE.split(text)
+    )
 
 
 def _written_evidence(text):
@@ -1738,6 +1758,10 @@ class Participants:
             if headline and _WRITTEN.search(headline) and not (_modalities_named(headline) & {"visit", "phone_call", "video_call"}):
                 # "N. Nazarbayev received letters of congratulation from foreign Heads of State": a headline of
                 # written messages ("received" is no meeting here)
+                modality = "message"
+            elif _RECEIVED_WRITTEN.search(context.prose_opening(1)) and not _MET_IN_PERSON.search(context.prose_opening(1)):
+                # "President X has received messages of sympathy ... from President of Russia Y, ...": the lead's
+                # written messages received
                 modality = "message"
         if modality == "visit" and _SIDELINES.search(context.opening(3)):
             # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
