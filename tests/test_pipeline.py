@@ -6081,6 +6081,18 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2022-11-16", [("Rashid Meredov", "foreign_minister", "TKM"), ("Yavuz Selim Kiran", "other", "TUR")], None,
             id="'the Republic of Turkiye' without the diaeresis",
         ),
+        pytest.param(
+            "Special Representative of the Russian President for Afghanistan Zamir Kabulov held consultations in "
+            "Ashgabat with Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev.",
+            "2022-10-03", [("Zamir Kabulov", "other", "RUS"), ("Vepa Hajiyev", "other", "TKM")], None,
+            id="'Special Representative of the Russian President for X': the president's state",
+        ),
+        pytest.param(
+            "Special Envoy of the Chinese Government on Afghan Affairs Yue Xiaoyong met Deputy Foreign Minister of "
+            "Turkmenistan Vepa Hajiyev.",
+            "2022-10-03", [("Yue Xiaoyong", "other", "CHN"), ("Vepa Hajiyev", "other", "TKM")], None,
+            id="'Special Envoy of the Chinese Government on X Affairs': a remit opened by 'on'",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

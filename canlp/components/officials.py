@@ -747,7 +747,7 @@ _SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "w
 
 
 def _after_envoy_remit(doc, tx, lw, remit_at, index, name_at):
-    """Where the name starts (or the comma before it) after an envoy's remit that "for" opens at ``remit_at``, or
+    """Where the name starts (or the comma before it) after an envoy's remit that "for" or "on" opens at ``remit_at``, or
     None when none is found: "for Human Rights, Eamon Gilmore" (the comma), "for Afghanistan and Pakistan Richard
     Holbrooke", "for Central Asia X" (states and regions, then the name), "for Climate John Kerry" (a known name
     ends the remit's words); a wrapped line may fall inside the remit."""
@@ -1753,6 +1753,16 @@ class OfficialMentions(PatternComponent):
                 if sender is not None and sender.label_ == "STATE":
                     state_span, after, cursor = sender, None, sender.end
                     remit_at = sender.end
+            elif tpattern["form"] in _ENVOY_FORMS and lw[title.end:title.end + 2] == ["of", "the"] and (
+                index.get(("start", title.end + 2)) is not None
+                and index[("start", title.end + 2)].label_ == "STATE"
+                and index[("start", title.end + 2)].end < len(doc)
+                and lw[index[("start", title.end + 2)].end] in ("president", "government", "leader")
+            ):
+                # "Special Representative of the Russian President for Afghanistan X": the president's state
+                sender = index[("start", title.end + 2)]
+                state_span, after, cursor = sender, None, sender.end + 1
+                remit_at = sender.end + 1
             elif tpattern["form"] in _ENVOY_FORMS and title.end + 1 < len(doc) and lw[title.end] == "of":
                 # "Special Representative of Uzbekistan's President for Afghanistan X": the same, the state possessive
                 k = title.end + 1 + (lw[title.end + 1] == "the")
@@ -1763,7 +1773,7 @@ class OfficialMentions(PatternComponent):
                 ):
                     state_span, after, cursor = sender, None, sender.end + 2
                     remit_at = sender.end + 2
-            if tpattern["form"] in _ENVOY_FORMS and remit_at < len(doc) and lw[remit_at] == "for":
+            if tpattern["form"] in _ENVOY_FORMS and remit_at < len(doc) and lw[remit_at] in ("for", "on"):
                 # "Special Representative for Afghanistan": the envoy's remit, not the envoy's state (unless no name
                 # follows it: then as before, "Special Envoy for Eurasian Energy X" a portfolio)
                 name_from = _after_envoy_remit(doc, tx, lw, remit_at, index, name_at)
