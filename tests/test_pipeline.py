@@ -6093,6 +6093,30 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2022-10-03", [("Yue Xiaoyong", "other", "CHN"), ("Vepa Hajiyev", "other", "TKM")], None,
             id="'Special Envoy of the Chinese Government on X Affairs': a remit opened by 'on'",
         ),
+        pytest.param(
+            "BISHKEK, November 15 (Kabar). Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov "
+            "received Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi, who is in "
+            "Bishkek on an official visit.\n\nThe parties discussed trade.\n\nEarlier, Mukhtar Tileuberdi held talks "
+            "with his Kyrgyz counterpart Ruslan Kazakbaev.",
+            "2021-11-15",
+            [("Akylbek Japarov", "prime_minister", "KGZ"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"),
+             ("Ruslan Kazakbaev", "foreign_minister", "KGZ")], "visit",
+            id="'Earlier, X held talks with Y' when the guest 'is in Bishkek on an official visit': the same visit",
+        ),
+        pytest.param(
+            "Ashgabat, 10 August (TDH). President Serdar Berdimuhamedov received Deputy Prime Minister - Minister of "
+            "Foreign Affairs of Kazakhstan Murat Nurtleu.\n\nThe guest conveyed an invitation from President "
+            "Kassym-Jomart Tokayev to pay a state visit to Kazakhstan.",
+            "2023-08-10", [("Serdar Berdimuhamedov", "president", "TKM"), ("Murat Nurtleu", "foreign_minister", "KAZ")],
+            None, id="'conveyed an invitation from President X': X invites from afar",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun "
+            "Bayramov.\n\nThe parties discussed the Trans-Caspian corridor. The President of Azerbaijan was invited to "
+            "pay a state visit to Uzbekistan in the autumn.",
+            "2024-06-20", [("Shavkat Mirziyoyev", "president", "UZB"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
+            None, id="'The President of X was invited to pay a state visit': a trip to come",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -416,6 +416,17 @@ def _signature_blocks(text):
 _TRIP_VERBS = frozenset({"visit", "pay", "come", "travel", "arrive", "attend"})
 
 
+def _invited_to_travel(lowers, end):
+    """True when the mention ending at ``end`` "was (has been) invited to pay / visit / come / attend" (its state
+    between: "The President of Azerbaijan was invited to pay a state visit")."""
+    for k in range(end, min(len(lowers) - 2, end + 7)):
+        if lowers[k] in (".", ",", ";", "and", "who", "which"):
+            return False
+        if lowers[k] == "invited" and lowers[k - 1] in ("was", "been", "is", "cordially") and lowers[k + 1] == "to":
+            return lowers[k + 2] in _TRIP_VERBS
+    return False
+
+
 def _would_travel(lowers, start, bounds):
     """True when the mention at ``start`` is the subject of "would visit / pay / come / travel" in its sentence."""
     first, end = bounds
@@ -806,6 +817,8 @@ _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered
 _MET_IN_PERSON = re.compile(r"\b(?:met|meets|held talks|holds talks|hosted|hosts)\b", re.I)
 #: Credentials presented by an ambassador.
 _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
+#: An invitation passed on: "conveyed an invitation from President X to pay a state visit".
+_INVITATIONS = frozenset({"invitation", "invitations"})
 #: Written messages received: "has received messages of sympathy", "received a congratulatory telegram".
 _RECEIVED_WRITTEN = re.compile(
     r"\breceived\s+(?:(?:a|an|the|many|numerous|several|\w+ory|\w+al)\s+){0,2}(?:letters?|messages?|telegrams?|cables?)\b",
@@ -1061,8 +1074,10 @@ _PHONE_LINK = re.compile(
 _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin person\b", re.I)
 #: A visit going on as the text tells it ("is on an official visit to", "is visiting", "who arrived in").
 _ONGOING_VISIT = re.compile(
-    r"\b(?:is|are) (?:on|paying) (?:an? |his |her |their )?(?:official |state |working |friendly )*visit\b|\b(?:is|are) visiting\b"
-    r"|\b(?:arrived|arrives) (?:in|at)\b",
+    r"\b(?:is|are) (?:(?:in|to) (?:[A-Z][a-z]+|our country|the country) )?(?:on|paying) (?:an? |his |her |their )?"
+    r"(?:official |state |working |friendly )*visit\b|\b(?:is|are) visiting\b"
+    r"|\b(?:arrived|arrives) (?:in|at)\b"
+    r"|\b(?:first|second|third|final|last) day of (?:his|her|the) (?:official |state |working )?visit\b",
     re.I,
 )
 #: Words of a trip in person.
@@ -2120,8 +2135,13 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
-            if context.spoken and self._message_passed_on(lowers, start, first, context.mention_tokens):
-                continue  # "the minister conveyed a message from President X" at a meeting or in a call: X is not there
+            if (context.spoken or (
+                get_ext(context.doc, "modality") != "message" and sent_of[start] >= 0 and context.lead_rank(sent_of[start]) > 0
+            )) and self._message_passed_on(lowers, start, first, context.mention_tokens, invitations_only=not context.spoken):
+                # "the minister conveyed a message from President X" at a meeting or in a call: X is not there (nor
+                # is X of "The guest conveyed an invitation from X" after the lead's first sentence, in a text the
+                # model reads as no message: "has handed over an invitation from X" as the news is X's written message)
+                continue
             if context.spoken and _addressee_of_passed_on(lowers, start, first, context.mention_tokens):
                 continue  # "passed on to the Ambassador messages from X, addressed to Queen Y and Prime Minister Z"
             if self._argument_of_other_event(
@@ -2173,13 +2193,17 @@ class Participants:
                 continue
             if "would" in word_set and _would_travel(lowers, start, context.bounds[sentence]):
                 continue  # "confidence that the Uzbek President would visit Kazakhstan once ...": a trip to come
+            if "invited" in word_set and _invited_to_travel(lowers, m["token_end"]):
+                continue  # "The President of Azerbaijan was invited to pay a state visit to Uzbekistan": a trip to come
             lead = context.lead_rank(sentence)
             if sentence == -1 or lead == 0:
                 return True
             if context.other_date(sentence):
                 continue  # "who met in Samarkand on 16 September": an event on another day
             recalled = self._recalled(sentences.get(sentence), word_set)
-            if recalled and lowers[first] == "earlier" and first + 1 < len(lowers) and lowers[first + 1] == "," and not (
+            if recalled and lowers[first] == "earlier" and first + 1 < len(lowers) and (
+                lowers[first + 1] == "," or lowers[first + 1] in ("the", "he", "she", "they")
+            ) and not (
                 self.is_recall.any(word_set - {"earlier"})
             ) and _ONGOING_VISIT.search(context.opening(2)):
                 recalled = False  # "... is on an official visit to X. Earlier, the guest held talks with Y": the same visit
@@ -2613,16 +2637,18 @@ class Participants:
         before = lowers[first:start]
         return any(w in self.convey_verbs for w in before) and any(w in self.greeting_nouns for w in before)
 
-    def _message_passed_on(self, lowers, start, first, mention_tokens=()):
+    def _message_passed_on(self, lowers, start, first, mention_tokens=(), invitations_only=False):
         """True for 'conveyed a message from (the President of Uzbekistan) X', 'handed over a letter of X':
         X wrote to a meeting he did not attend (for a written message itself, X takes part: ANNOTATION.md); also
-        for the second of coordinated senders ("delivered greetings from the Supreme Leader X and President Y")."""
+        for the second of coordinated senders ("delivered greetings from the Supreme Leader X and President Y"), and
+        for 'conveyed an invitation from President X to pay a visit' (with ``invitations_only``, that alone)."""
         start = _coordination_start(lowers, start, first, mention_tokens)
         window = lowers[max(first, start - 9):start]
         source = max((i for i, w in enumerate(window) if w in ("from", "of")), default=None)
         if source is None:
             return False
-        letter = max((i for i, w in enumerate(window[:source]) if w in self.message_nouns), default=None)
+        nouns = _INVITATIONS if invitations_only else self.message_nouns | _INVITATIONS
+        letter = max((i for i, w in enumerate(window[:source]) if w in nouns), default=None)
         return letter is not None and any(
             w in self.convey_verbs or w in _HANDED for w in window[:letter]
         )
