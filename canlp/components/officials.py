@@ -114,7 +114,7 @@ HONORIFICS = {
     "Arkadag", "Hero", "Comrade", "Academician", "Professor", "Colonel", "Marshal", "Sir", "Dame", "Lord", "Pope",
     "Saint", "Sultan", "Queen", "Crown", "Elbasy", "Madam", "Mister", "Messrs", "Akim", "Hokim", "Hakim", "Imam",
     "Leaders", "Heads", "Mufti", "Patriarch", "Metropolitan", "Archbishop", "Cardinal", "Justice", "Judge",
-    "Ayatollah", "Mullah", "Haji", "Hajji", "Field", "Grand", "Baroness", "Baron", "Countess", "Lady",
+    "Ayatollah", "Mullah", "Haji", "Hajji", "Field", "Grand",
 }
 #: Ranks of peerage and knighthood written before a name, no part of it ("Baroness Sayeeda Warsi", "Sir Alan Duncan").
 PEERAGE = {"Baroness", "Baron", "Lord", "Lady", "Sir", "Dame", "Countess"}
@@ -2557,11 +2557,6 @@ class OfficialMentions(PatternComponent):
                     end = close + 1
             if end < len(doc) and tx[end] in ("'s", "’s"):
                 end += 1  # "IsDB’s Almaty Office Director X", "the World Bank's Country Director X"
-            venue = index.get(("start", end))
-            if venue is not None and venue.label_ == "VENUE" and venue.end < len(doc) and (
-                tx[venue.end] in ORG_TITLE_WORDS or tx[venue.end] in TITLE_WORDS or tx[venue.end] in ("Office", "office")
-            ):
-                end = venue.end  # "IsDB Almaty Office Director X": the office's city, then its title
             while end < len(doc) and end - org.end < reach:
                 place = (index.get(("start", end + 1)) or (
                     index.get(("start", end + 2)) if end + 1 < len(doc) and tx[end + 1] == "the" else None

@@ -558,6 +558,8 @@ _ANOTHER_TIME_THAT_DAY = re.compile(
     r"|(?:earlier|later)\s+today|(?:also\s+)?on\s+(?:the\s+same|that)\s+day|the\s+same\s+day|in\s+the\s+(?:evening|afternoon))\b",
     re.I,
 )
+#: The first words :data:`_ANOTHER_TIME_THAT_DAY` may match.
+_TIME_OPENERS = frozenset({"earlier", "later", "on", "the", "also", "in"})
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
@@ -2135,12 +2137,15 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
-            if (context.spoken or (
-                get_ext(context.doc, "modality") != "message" and sent_of[start] >= 0 and context.lead_rank(sent_of[start]) > 0
-            )) and self._message_passed_on(lowers, start, first, context.mention_tokens, invitations_only=not context.spoken):
-                # "the minister conveyed a message from President X" at a meeting or in a call: X is not there (nor
-                # is X of "The guest conveyed an invitation from X" after the lead's first sentence, in a text the
-                # model reads as no message: "has handed over an invitation from X" as the news is X's written message)
+            # "the minister conveyed a message from President X" at a meeting or in a call: X is not there (nor is X of
+            # "The guest conveyed an invitation from X" after the lead's first sentence, in a text the model reads as no
+            # message: "has handed over an invitation from X" as the news is X's written message)
+            invitation_only = not context.spoken and get_ext(context.doc, "modality") != "message" and (
+                sentence >= 0 and context.lead_rank(sentence) > 0
+            )
+            if (context.spoken or invitation_only) and self._message_passed_on(
+                lowers, start, first, context.mention_tokens, invitations_only=invitation_only
+            ):
                 continue
             if context.spoken and _addressee_of_passed_on(lowers, start, first, context.mention_tokens):
                 continue  # "passed on to the Ambassador messages from X, addressed to Queen Y and Prime Minister Z"
@@ -2414,12 +2419,14 @@ class Participants:
         headline names no one, "Central Asian countries express condolences", tells one event), 'Later in the
         day, X also called' (X the subject, before "also")."""
         lowers = context.lowers
-        if _ANOTHER_TIME_THAT_DAY.match(context.sentence_text(context.sent_of[start])) and _PHONE_LINK_WORDS.search(
-            context.sentence_text(context.sent_of[start])
-        ) and not _modalities_named(context.opening(1)) & {"phone_call", "video_call"}:
-            # "Earlier in the day, the Head of State had a telephone conversation with X" under a reception or a
-            # visit: a call of the same day, another event
-            return True
+        if lowers[first] in _TIME_OPENERS:
+            text = context.sentence_text(context.sent_of[start])
+            if _ANOTHER_TIME_THAT_DAY.match(text) and _PHONE_LINK_WORDS.search(text) and not (
+                _modalities_named(context.opening(1)) & {"phone_call", "video_call"}
+            ):
+                # "Earlier in the day, the Head of State had a telephone conversation with X" under a reception or a
+                # visit: a call of the same day, another event
+                return True
         if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12] and (
             not _REMOTE_WORDS.isdisjoint(word_set)
         ):
@@ -2647,8 +2654,10 @@ class Participants:
         source = max((i for i, w in enumerate(window) if w in ("from", "of")), default=None)
         if source is None:
             return False
-        nouns = _INVITATIONS if invitations_only else self.message_nouns | _INVITATIONS
-        letter = max((i for i, w in enumerate(window[:source]) if w in nouns), default=None)
+        letter = max(
+            (i for i, w in enumerate(window[:source]) if w in _INVITATIONS or (not invitations_only and w in self.message_nouns)),
+            default=None,
+        )
         return letter is not None and any(
             w in self.convey_verbs or w in _HANDED for w in window[:letter]
         )
