@@ -6117,6 +6117,17 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2024-06-20", [("Shavkat Mirziyoyev", "president", "UZB"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
             None, id="'The President of X was invited to pay a state visit': a trip to come",
         ),
+        pytest.param(
+            "The deputy foreign ministers of Kazakhstan and Kyrgyzstan, Askar Bekov and Timur Sultanov, held talks in "
+            "Astana.",
+            "2024-10-05", [("Askar Bekov", "other", "KAZ"), ("Timur Sultanov", "other", "KGZ")], None,
+            id="'the deputy foreign ministers of X and Y, A and B': each name its state's, in order",
+        ),
+        pytest.param(
+            "The foreign ministers of Kazakhstan and Kyrgyzstan, Askar Bekov and Timur Sultanov, held talks in Astana.",
+            "2024-10-05", [("Askar Bekov", "foreign_minister", "KAZ"), ("Timur Sultanov", "foreign_minister", "KGZ")],
+            None, id="'the foreign ministers of X and Y, A and B': the names the text gives, not the title's holders",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -956,6 +956,35 @@ def _unmarked_states(mentions, index, lowers):
                     for t in range(max(0, m["start"] - 3), _clause_end(lowers, m["end"])))  # "X, Minister of ... of Uzbekistan"
     }
 
+def _states_after_title(doc, end, index, reach=14):
+    """``(states, k)`` for a plural title followed by "of STATE and STATE", a remit of lower-case and capitalised
+    words maybe, and a comma at which a list of names begins at ``k`` ("of Kyrgyzstan and Tajikistan on delimitation
+    of the state border, X and Y"); None for any other shape."""
+    lw, n = token_lower(doc), len(doc)
+    if end >= n or lw[end] not in ("of", "from"):
+        return None
+    states, i = [], end + 1
+    while i < n:
+        if lw[i] in ("the", ",", "and"):
+            i += 1
+            continue
+        span = index.get(("start", i))
+        if span is None or span.label_ != "STATE":
+            break
+        states.append(span.kb_id_)
+        i = span.end
+    while i > end + 1 and lw[i - 1] in (",", "and", "the"):
+        i -= 1
+    if len(states) < 2:
+        return None
+    for j in range(i, min(n, i + reach)):
+        if lw[j] == ",":
+            return states, j + 1
+        if lw[j] in (".", ";", "\n", "\n\n") or doc[j].is_space or lw[j] in ("held", "met", "signed", "discussed"):
+            return None
+    return None
+
+
 def _dateline_state(doc, index, idx):
     """The state of the place that opens a line of the text's first 200 characters as a dateline ("DUSHANBE,
     September 18", "Tashkent, 12.05.2021", "ASTANA.") and the offset of the place, or None."""
@@ -2350,13 +2379,19 @@ class OfficialMentions(PatternComponent):
             if pattern.get("role") in (None, "counterpart", "minister"):
                 continue
             k = span.end
-            if k < n and tx[k] == ",":
-                k += 1
-            if k >= n or not tx[k][:1].isupper():
+            named_after = _states_after_title(doc, span.end, index)
+            if named_after is not None:
+                # "The foreign ministers of Kazakhstan and Kyrgyzstan, X and Y, held talks", "The heads of the government
+                # delegations of Kyrgyzstan and Tajikistan on delimitation ..., X and Y, held": the names after the comma
+                states, k = named_after
+            else:
+                if k < n and tx[k] == ",":
+                    k += 1
+                states = [s for s in self._group_states(doc, span, index) if s]
+                if span.start == 0 or index.get(span.start) is None and index.get(span.start - 1) is None:
+                    continue  # only states named before the title ("Russian and Uzbek ..."), in their order
+            if k >= n or not tx[k][:1].isupper() or len(states) < 2:
                 continue
-            states = [s for s in self._group_states(doc, span, index) if s]
-            if len(states) < 2 or span.start == 0 or index.get(span.start) is None and index.get(span.start - 1) is None:
-                continue  # only states named before the title ("Russian and Uzbek ..."), in their order
             if _in_title_case_line(doc, span.start):
                 continue  # "Kazakh and Uzbek Presidents Sign Treaty, Open Border Centre": a headline's words, no names
             runs = []
