@@ -6128,6 +6128,13 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2024-10-05", [("Askar Bekov", "foreign_minister", "KAZ"), ("Timur Sultanov", "foreign_minister", "KGZ")],
             None, id="'the foreign ministers of X and Y, A and B': the names the text gives, not the title's holders",
         ),
+        pytest.param(
+            "BATKEN, October 5 (AKIpress). The heads of the government delegations of Kyrgyzstan and Tajikistan on "
+            "delimitation and demarcation of the state border, Kamchybek Tashiev and Saimumin Yatimov, held another "
+            "round of talks in Batken.",
+            "2024-10-05", [("Kamchybek Tashiev", "other", "KGZ"), ("Saimumin Yatimov", "other", "TJK")], "meeting",
+            id="'the heads of the government delegations of X and Y on <remit>, A and B': a plural title, then names",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):
