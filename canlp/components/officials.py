@@ -2387,9 +2387,11 @@ class OfficialMentions(PatternComponent):
             else:
                 if k < n and tx[k] == ",":
                     k += 1
-                states = [s for s in self._group_states(doc, span, index) if s]
+                if k >= n or not tx[k][:1].isupper():
+                    continue
                 if span.start == 0 or index.get(span.start) is None and index.get(span.start - 1) is None:
                     continue  # only states named before the title ("Russian and Uzbek ..."), in their order
+                states = [s for s in self._group_states(doc, span, index) if s]
             if k >= n or not tx[k][:1].isupper() or len(states) < 2:
                 continue
             if _in_title_case_line(doc, span.start):
