@@ -6135,6 +6135,14 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2024-10-05", [("Kamchybek Tashiev", "other", "KGZ"), ("Saimumin Yatimov", "other", "TJK")], "meeting",
             id="'the heads of the government delegations of X and Y on <remit>, A and B': a plural title, then names",
         ),
+        pytest.param(
+            "BISHKEK, November 26 (Kabar). Minister of Foreign Affairs Jeenbek Kulubaev and Ambassador of the Russian "
+            "Federation to Kyrgyzstan Sergey Vakunov signed a plan of consultations.\n\nThe document was prepared "
+            "following the agreements reached by President Sadyr Japarov and President Vladimir Putin during the state "
+            "visit of the Russian leader to Bishkek in November.",
+            "2024-11-26", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Sergey Vakunov", "other", "RUS")], None,
+            id="'agreements reached ... during the state visit of the Russian leader': an earlier visit's guest",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -2340,6 +2340,12 @@ class Participants:
                 return True  # "agreed to hold talks with X"; not a headline's "X and Y hold talks"
             if lowers[i] in ("after", "since") and lowers[event] in _TRIP_NOUNS:
                 return True  # "relations developed after the visit by Prime Minister X" (not "after talks with X")
+            if lowers[i] == "during" and any(
+                w in ("reached", "achieved") for w in lowers[max(first, i - 14):i]
+            ) and lowers[event] in _TRIP_NOUNS:
+                # "the agreements reached by President X and President Y during the state visit of the Russian leader":
+                # what was agreed on an earlier visit
+                return True
             if lowers[i] in ("referred", "referring") and lowers[event] in _TRIP_NOUNS:
                 return True  # "referred to the visit of Prime Minister X" (not "referring to his talks with X today")
             if lowers[i] in self.event_nouns and lowers[i] not in _EVENT_MODIFIERS:
