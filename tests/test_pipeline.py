@@ -6143,6 +6143,19 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2024-11-26", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Sergey Vakunov", "other", "RUS")], None,
             id="'agreements reached ... during the state visit of the Russian leader': an earlier visit's guest",
         ),
+        pytest.param(
+            "On 5 March, the Leader of the Nation received the President of Turkmenistan, who arrived in Dushanbe on an "
+            "official visit.\n\nThe Heads of State discussed electricity supplies and the transit of goods through "
+            "Uzbekistan.",
+            "2024-03-05", [("Emomali Rahmon", "president", "TJK"), ("Serdar Berdimuhamedov", "president", "TKM")], None,
+            id="'the Leader of the Nation' with no source: the host of the capital the guest arrived in",
+        ),
+        pytest.param(
+            "The Chairman of the Cabinet of Ministers received the Prime Minister of Tajikistan, who is in Bishkek on a "
+            "working visit.",
+            "2024-02-14", [("Akylbek Japarov", "prime_minister", "KGZ"), ("Kokhir Rasulzoda", "prime_minister", "TJK")],
+            None, id="a bare 'Chairman of the Cabinet of Ministers' with no source: the host of the guest's capital",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

@@ -1151,6 +1151,20 @@ def _only_other_state(doc, mentions):
     return others.pop() if len(others) == 1 else None
 
 
+def _host_capital_state(doc, mentions):
+    """The state of the place a guest "arrived in" or "is in" ("who arrived in Dushanbe on an official visit", "who
+    is in Bishkek") when no official named in the text belongs to it, or None."""
+    lw = token_lower(doc)
+    named = {m["state"] for m in mentions if m["name"] is not None and m["state"]}
+    found = {
+        s.kb_id_ for s in state_mentions(doc)
+        if s.label_ == "VENUE" and s.kb_id_ and s.start >= 2 and lw[s.start - 1] in ("in", "to")
+        and lw[s.start - 2] in ("arrived", "arrives", "is", "are", "was")
+    }
+    found -= named
+    return found.pop() if len(found) == 1 else None
+
+
 def _holder_misspelt(kb, state, role, date, spelling):
     """The holder of ``role`` in ``state`` on ``date`` when ``spelling`` has their given name and a surname
     spelt as a transliteration of theirs ("President of the Republic of Uzbekistan Shavkat Mirzayev": the same
@@ -3392,6 +3406,10 @@ class OfficialMentions(PatternComponent):
                     # "The Head of State received the Foreign Minister of Hungary X, who is in Astana": with no
                     # source, the host is the one state the text names besides the named officials' own
                     state = _only_other_state(doc, mentions)
+                if state is None and m["kind"] == "title" and (role in ("president", "prime_minister") or m.get("nation_leader")):
+                    # "the Leader of the Nation received the President of Turkmenistan, who arrived in Dushanbe": the
+                    # host is the state of the capital the guest arrived in
+                    state = _host_capital_state(doc, mentions)
             if m.get("nation_leader"):
                 # "the Leader of the Nation": the one of them the text names ("the Leader of the Nation, the President
                 # of Tajikistan Emomali Rahmon" in a Kazinform reprint), else Rahmon in a Tajik source, Nazarbayev in
