@@ -6156,6 +6156,20 @@ def test_read_in_session_17(full_nlp, text, date, expected_people, expected_moda
             "2024-02-14", [("Akylbek Japarov", "prime_minister", "KGZ"), ("Kokhir Rasulzoda", "prime_minister", "TJK")],
             None, id="a bare 'Chairman of the Cabinet of Ministers' with no source: the host of the guest's capital",
         ),
+        pytest.param(
+            "Head of State Kassym-Jomart Tokayev met with the First President of Kazakhstan - Elbasy Nursultan "
+            "Nazarbayev.\n\nThe interlocutors discussed the results of the President's working visit to Moscow.\n\n"
+            "Kassym-Jomart Tokayev informed Elbasy about his talks with President of Russia Vladimir Putin.",
+            "2019-04-05", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Nursultan Nazarbayev", "other", "KAZ")],
+            "none", id="'informed X about his talks with Y': the talks reported on are another event",
+        ),
+        pytest.param(
+            "Murat Nurtleu met Foreign Minister of Uzbekistan Bakhtiyor Saidov in Tashkent.\n\nMurat Nurtleu also "
+            "reported on the results of his recent trip to Brussels, where he held talks with High Representative of "
+            "the EU Kaja Kallas.",
+            "2025-05-28", [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")],
+            None, id="'reported on the results of his recent trip, where he held talks with X': another event",
+        ),
     ],
 )
 def test_read_in_session_18(full_nlp, text, date, expected_people, expected_modality):

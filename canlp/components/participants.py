@@ -819,6 +819,13 @@ _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered
 _MET_IN_PERSON = re.compile(r"\b(?:met|meets|held talks|holds talks|hosted|hosts)\b", re.I)
 #: Credentials presented by an ambassador.
 _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
+#: A report on an earlier trip or talks: "reported on the results of his recent trip to Brussels, where he held talks
+#: with X", "informed Elbasy about his talks with X".
+_REPORTED_TRIP = re.compile(
+    r"\b(?:reported|informed|briefed|told)\b[^.]{0,80}\b(?:on|about|of)\s+(?:the\s+results?\s+of\s+)?(?:his|her|their|the)\s+"
+    r"(?:recent\s+|latest\s+)?(?:trip|visit|talks|negotiations|meetings?)\b",
+    re.I,
+)
 #: An invitation passed on: "conveyed an invitation from President X to pay a state visit".
 _INVITATIONS = frozenset({"invitation", "invitations"})
 #: Written messages received: "has received messages of sympathy", "received a congratulatory telegram".
@@ -2212,6 +2219,12 @@ class Participants:
                 self.is_recall.any(word_set - {"earlier"})
             ) and _ONGOING_VISIT.search(context.opening(2)):
                 recalled = False  # "... is on an official visit to X. Earlier, the guest held talks with Y": the same visit
+            if sentence >= 0 and ("reported" in word_set or "informed" in word_set or "briefed" in word_set or "told" in word_set):
+                reported = _REPORTED_TRIP.search(context.sentence_text(sentence))
+                if reported and context.doc[start].idx - context.doc[first].idx > reported.end():
+                    # "X reported on the results of his recent trip to Brussels, where he held talks with Y", "informed
+                    # Elbasy about his talks with President of Russia Y": the talks reported on are another event
+                    continue
             if 0 < lead < self.lead_sentences:
                 return True
             if not recalled and sentence > 0 and _continues_a_list(lowers, first) and not _ATTENDANCE.isdisjoint(
