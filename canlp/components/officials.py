@@ -985,7 +985,7 @@ def _states_after_title(doc, end, index, reach=14):
     return None
 
 
-def _dateline_state(doc, index, idx):
+def _dateline_place(doc, index, idx):
     """The state of the place that opens a line of the text's first 200 characters as a dateline ("DUSHANBE,
     September 18", "Tashkent, 12.05.2021", "ASTANA.") and the offset of the place, or None."""
     text = doc_text(doc)
@@ -1073,14 +1073,15 @@ def _office_head(office):
     return office.lower().replace("-", " ").split(" of ")[0].strip()
 
 
-def _organisation_of_title(doc, title, state_span, index):
-    """The organisation right before a title or in it ("SCO Secretary-General", "Secretary-General of the SCO",
-    "the Shanghai Cooperation Organization (SCO) Secretary-General"), or None."""
+def _organisation_of_title(doc, title, state_span, index, bracketed=True):
+    """The organisation right before a title or in it ("SCO Secretary-General", "the EU's High Representative",
+    "Secretary-General of the SCO", and with ``bracketed`` "the Shanghai Cooperation Organization (SCO)
+    Secretary-General"), or None."""
     if state_span is not None and state_span.label_ == "ORG":
         return state_span
     tx = token_text(doc)
     at = title.start
-    if at >= 3 and tx[at - 1] == ")" and tx[at - 3] == "(":
+    if bracketed and at >= 3 and tx[at - 1] == ")" and tx[at - 3] == "(":
         at -= 3  # "the Shanghai Cooperation Organization (SCO) Secretary-General": the acronym in brackets
     if at > 0 and tx[at - 1] in ("'s", "’s"):
         at -= 1
@@ -1510,19 +1511,7 @@ class OfficialMentions(PatternComponent):
     def _organisation_head(doc, title, state_span, index, kb, date):
         """The head of an international organisation named by title only: an organisation before, in
         or right after the title ("UN Secretary-General", "Secretary General of the Turkic Council")."""
-        org = state_span if state_span is not None and state_span.label_ == "ORG" else None
-        if org is None:
-            at = title.start
-            if at > 0 and doc[at - 1].text in ("'s", "’s"):
-                at -= 1  # "the EU's High Representative"
-            before = index.get(at)
-            org = before if before is not None and before.label_ == "ORG" else None
-        if org is None:
-            for i in range(title.start, title.end):
-                inside = index.get(("start", i))
-                if inside is not None and inside.label_ == "ORG":
-                    org = inside
-                    break
+        org = _organisation_of_title(doc, title, state_span, index, bracketed=False)
         if org is None:
             return None
         words = token_lower(doc)[title.start:title.end]
@@ -1797,13 +1786,10 @@ class OfficialMentions(PatternComponent):
                     state_span, after, cursor = sender, None, sender.end
                     remit_at = sender.end
             elif tpattern["form"] in _ENVOY_FORMS and lw[title.end:title.end + 2] == ["of", "the"] and (
-                index.get(("start", title.end + 2)) is not None
-                and index[("start", title.end + 2)].label_ == "STATE"
-                and index[("start", title.end + 2)].end < len(doc)
-                and lw[index[("start", title.end + 2)].end] in ("president", "government", "leader")
+                (sender := index.get(("start", title.end + 2))) is not None and sender.label_ == "STATE"
+                and sender.end < len(doc) and lw[sender.end] in ("president", "government", "leader")
             ):
                 # "Special Representative of the Russian President for Afghanistan X": the president's state
-                sender = index[("start", title.end + 2)]
                 state_span, after, cursor = sender, None, sender.end + 1
                 remit_at = sender.end + 1
             elif tpattern["form"] in _ENVOY_FORMS and title.end + 1 < len(doc) and lw[title.end] == "of":
@@ -2533,7 +2519,7 @@ class OfficialMentions(PatternComponent):
         named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.kb_id_
                  and (span.label_ == "STATE" or span.label_ == "VENUE" and not occasion) and idx[span.start] < opening}
         unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
-        dateline = _dateline_state(doc, index, idx)
+        dateline = _dateline_place(doc, index, idx)
         source = get_ext(doc, "source_state")
         for m in mentions:
             if not m.get("unplaced"):

@@ -826,6 +826,8 @@ _REPORTED_TRIP = re.compile(
     r"(?:recent\s+|latest\s+)?(?:trip|visit|talks|negotiations|meetings?)\b",
     re.I,
 )
+#: The verbs :data:`_REPORTED_TRIP` opens with.
+_REPORT_VERBS = frozenset({"reported", "informed", "briefed", "told"})
 #: An invitation passed on: "conveyed an invitation from President X to pay a state visit".
 _INVITATIONS = frozenset({"invitation", "invitations"})
 #: Written messages received: "has received messages of sympathy", "received a congratulatory telegram".
@@ -1652,8 +1654,9 @@ class Participants:
             context, persons, chosen
         ):
             chosen = []
-        at_home = one_state and not lone and not sent_abroad and self._meet_at_home(context, chosen)
-        if one_state and not lone and not sent_abroad and not at_home:
+        domestic = one_state and not lone and not sent_abroad
+        at_home = domestic and self._meet_at_home(context, chosen)
+        if domestic and not at_home:
             chosen = []  # officials of one state named together (a decree, a resignation): a domestic text
         scores = get_ext(doc, "modality_scores")
         if chosen and _is_declaration(text):
@@ -2219,9 +2222,10 @@ class Participants:
                 self.is_recall.any(word_set - {"earlier"})
             ) and _ONGOING_VISIT.search(context.opening(2)):
                 recalled = False  # "... is on an official visit to X. Earlier, the guest held talks with Y": the same visit
-            if sentence >= 0 and ("reported" in word_set or "informed" in word_set or "briefed" in word_set or "told" in word_set):
+            if sentence >= 0 and not _REPORT_VERBS.isdisjoint(word_set):
                 reported = _REPORTED_TRIP.search(context.sentence_text(sentence))
-                if reported and context.doc[start].idx - context.doc[first].idx > reported.end():
+                idx = token_offsets(context.doc)
+                if reported and idx[start] - idx[first] > reported.end():
                     # "X reported on the results of his recent trip to Brussels, where he held talks with Y", "informed
                     # Elbasy about his talks with President of Russia Y": the talks reported on are another event
                     continue
