@@ -89,7 +89,7 @@ TITLE_WORDS = {
 }
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Lower-case particles inside names.
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "dos", "du", "la", "ul"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "dos", "du", "la", "ul", "di", "del", "della"}
 #: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
 ORG_WORDS = {
     "Agency", "News", "Service", "Ministry", "Committee", "Council", "Office", "Press", "Reports", "University",
@@ -2601,9 +2601,13 @@ class OfficialMentions(PatternComponent):
                     end > org.end and (
                         tx[end - 1] in TITLE_WORDS or tx[end - 1] in ORG_TITLE_WORDS or tx[end - 1] in _MISSION_WORDS
                     ) or end == org.end and mission  # "Head of the Delegation of the European Union to Tajikistan"
+                    or tx[end - 1] in ("office", "mission")  # "the head of the Asian Development Bank office in X"
                 ) else None
                 if place is not None and place.label_ in ("STATE", "VENUE"):
                     end = floor = place.end  # "Resident Coordinator in Tajikistan", "Delegation to Uzbekistan"
+                    continue
+                if end == org.end and title_start is not None and tx[end] in ("office", "mission"):
+                    end += 1  # "the head of the Asian Development Bank office in Uzbekistan X": the office's head
                     continue
                 if ("start", end) in index or not (
                     (tx[end][:1].isupper() and NAME_WORD.fullmatch(tx[end])) or tx[end] in _ORG_TITLE_GLUE
@@ -3007,7 +3011,8 @@ class OfficialMentions(PatternComponent):
             while i < n and lw[i] in ("the", ",", "and", ":", ";") and not doc[i].is_space:
                 i += 1
             state = index.get(("start", i))
-            if state is None or state.label_ != "STATE":
+            if state is None or state.label_ not in ("STATE", "ORG") or (state.label_ == "ORG" and not items):
+                # (an organisation inside a list of states: "Ambassadors of Ukraine X, European Union Y, Latvia Z")
                 if (
                     not items or lw[i - 1] not in (",", "and") or any(it[1] is None for it in items)
                     or len({(it[0].start, it[0].end) for it in items}) > 1
@@ -3020,6 +3025,8 @@ class OfficialMentions(PatternComponent):
                 j = state.end
             if j < n and tx[j] in ("-", "–", "—", ":"):
                 j += 1
+            if j < n and tx[j] in COURTESY_TITLES:
+                j += 1  # "Greece Mrs. Ekaterina Nassika"
             k = _listed_name_end(doc, j, index, reach=8, hyphens=True)
             items.append((state, j, k) if k - j >= 1 else (state, None, None))
             i = k if k > j else state.end
@@ -3069,6 +3076,13 @@ class OfficialMentions(PatternComponent):
             if start is None:
                 continue
             role = pattern["role"] if pattern["role"] in ROLE_RANK_TITLED else "other"
+            if state.label_ == "ORG":
+                # "European Union Raimundas Karoblis" in a list of ambassadors: the organisation's, of no state
+                mention = self._from_name(doc, (doc[start:end], pattern), kb, date, role_hint="other")
+                mention["state"] = None
+                mention.update(kind="title+name", start=start, end=end, title_start=state.start, title_end=state.end)
+                mentions.append(mention)
+                continue
             mention = self._from_name(doc, (doc[start:end], pattern), kb, date, role_hint=role, state_hint=state.kb_id_)
             mention.update(kind="title+name", start=start, end=end, title_start=state.start, title_end=state.end)
             mentions.append(mention)

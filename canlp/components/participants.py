@@ -239,6 +239,8 @@ _ROUNDUP = re.compile(
 )
 #: Marks that open the lines of a list of links or a menu ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
+#: A word that tells something in a headline ("receives", "meets", "discuss"), not a title's "of the".
+_TELLING_WORD = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|upon|than|that|this|over)\b)[a-z]{4,}\b")
 _ATTENDED = frozenset({"attended", "participated", "joined"})
 #: An event told as going on below an announcing lead ("The next summit will be held in Istanbul, X announced ...
 #: Participating in the online event are ...", "the summit is underway"): no announcement (not "the work on the
@@ -256,7 +258,8 @@ _HANDED = frozenset({"handed", "hand", "hands", "handing", "delivered", "deliver
 #: Verbs of presenting what another sent ("submitted President X's formal invitation").
 _SUBMITTED = frozenset({"submitted", "submits", "presented", "presents", "extended", "extends", "brought", "brings"})
 #: Words between a sender's possessive and what was passed on ("X's formal invitation").
-_MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "cordial", "sincere"})
+_MESSAGE_ADJECTIVES = frozenset({"formal", "official", "personal", "written", "oral", "verbal", "warm", "warmest", "cordial",
+                                 "sincere", "best", "good", "kind", "kindest"})
 
 
 def _coordination_start(lowers, start, first, mention_tokens, reach=None):
@@ -335,7 +338,15 @@ _HOST_HEADLINE = re.compile(
     r"video call|negotiations) with [^\n]{3,150}\n", re.I
 )
 _DECLARATION_TITLE = re.compile(r"declaration|joint statement|communiqu", re.I)
-_NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]", re.M)
+_NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]|(?<=[.;:] )\d{1,2}\. (?=[A-Z])", re.M)
+#: A declaration's own words, in the present or future tense ("The Parties reaffirm ...", "The Sides will ...",
+#: "... declared the following"); a readout tells what the parties did ("The parties agreed", "noted").
+_DECLARES = re.compile(
+    r"(?:^|(?<=[.;:] ))The (?:High Contracting )?(?:Parties|Sides) (?:will|shall|reaffirm|confirm|agree|note|declare"
+    r"|express|support|stress|emphasi[sz]e|welcome|intend|recogni[sz]e|underline|call|consider|attach|are|condemn"
+    r"|highlight|commit)\b|\b(?:state|states|declare|declared|stated) the following\b",
+    re.M,
+)
 #: The lines of a declaration's preamble, ending with a comma or semicolon: "proceeding from the common interests
 #: ...,", "Reaffirming ...;" (not a readout's "Noting the high level of trust, the Presidents signed ... .").
 _PREAMBLE_LINE = re.compile(
@@ -487,12 +498,14 @@ def _unquoted_words(sentence):
 
 def _is_declaration(text):
     """True for the text of a declaration: a first line that names one ("JOINT STATEMENT of ...",
-    "Xi'an Declaration ...") and at least three numbered points or two lines of a preamble ("proceeding
-    from ...", "based on ..."). A readout that reports a declaration
+    "Xi'an Declaration ...") and at least three numbered points (at line starts, or after a sentence's end on
+    a page that lost its line breaks), two lines of a preamble ("proceeding from ...", "based on ...") or two
+    of its own present-tense sentences ("The Parties reaffirm ...", "declared the following"). A readout that reports a declaration
     being signed names it in a sentence, not as the document's title over numbered points."""
     first_line = text[:text.find("\n")] if "\n" in text else text
     return bool(_DECLARATION_TITLE.search(first_line)) and (
         len(_NUMBERED_POINT.findall(text, 0, 20000)) >= 3 or len(_PREAMBLE_LINE.findall(text, 0, 20000)) >= 2
+        or len(_DECLARES.findall(text, 0, 20000)) >= 2
     )
 
 
@@ -560,6 +573,32 @@ _ANOTHER_TIME_THAT_DAY = re.compile(
 )
 #: The first words :data:`_ANOTHER_TIME_THAT_DAY` may match.
 _TIME_OPENERS = frozenset({"earlier", "later", "on", "the", "also", "in"})
+def _thanked(lowers, start, first):
+    """True for an official named as the one thanked: "expressed gratitude to (President) X", "thanked X",
+    "grateful to X"."""
+    k = start - 1
+    while k > first and lowers[k] in ("the", "president", "prime", "minister", "his", "her", "excellency"):
+        k -= 1
+    if k < first:
+        return False
+    if lowers[k] in ("thanked", "thanks"):
+        return True
+    return lowers[k] == "to" and k > first and lowers[k - 1] in ("gratitude", "grateful", "thanks", "appreciation")
+
+
+#: An event that did not take place: "did not meet", "the talks were cancelled" (the words of
+#: :data:`_NEGATIVE_WORDS` let most sentences skip the search).
+_NOT_HELD = re.compile(
+    r"\b(?:did not|didn't|failed to|could not|couldn't|never) (?:meet|hold|take place|happen|materiali[sz]e)\b"
+    r"|\b(?:was|were|has been|have been|had been) (?:cancelled|canceled|called off)\b",
+    re.I,
+)
+_NEGATIVE_WORDS = frozenset({"not", "didn't", "failed", "couldn't", "never", "cancelled", "canceled", "called"})
+#: An event of a past year or month, however early in the lead ("during the visit of X last year").
+#: (Not "last month's upheaval", a date of something else; nor "victims of the clashes five years ago".)
+_LONG_AGO = re.compile(
+    r"\blast (?:year|month)\b(?!['’]s)", re.I
+)
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
@@ -1434,7 +1473,35 @@ class _Context:
         """True for a mention on a short bullet line ("• Premier Wen Jiabao visits Hungary, Britain, Germany"):
         the link to another story that pages list beside or below an article."""
         line = line_at(self.text, mention["start_char"]).strip()
-        return len(line) < 120 and line[:1] in _BULLETS
+        if len(line) < 120 and line[:1] in _BULLETS:
+            return True
+        at = mention["start_char"]
+        return any(start <= at < end for start, end in self.headline_lists)
+
+    @property
+    def headline_lists(self):
+        """``(start, end)`` character ranges of the lists of other stories' headlines that pages print below
+        an article, without bullets ("President Emomali Rahmon receives the Speaker of ... Numan Kurtulmus" /
+        "President Emomali Rahmon meets with President of the Russian Federation Vladimir Putin" / ...): three
+        lines or more in a row, each short, capitalised and with no full stop, two of them telling something
+        (a lower-case word of four letters or more), after a line of prose. A letter's signature block has
+        names and titles but no such words."""
+        found = self.__dict__.get("_headline_lists")
+        if found is None:
+            found, block, prose_seen, offset = [], [], False, 0
+            for line in self.text.split("\n") + [""]:
+                stripped = line.strip()
+                if stripped and prose_seen and len(stripped) < 200 and stripped[0].isupper() and stripped[-1] not in ".!?:;,":
+                    block.append((offset, offset + len(line), bool(_TELLING_WORD.search(stripped))))
+                else:
+                    if len(block) >= 3 and sum(telling for _, _, telling in block) >= 2:
+                        found.append((block[0][0], block[-1][1]))
+                    block = []
+                    if stripped[-1:] in (".", "!", "?") and _is_prose(stripped):
+                        prose_seen = True
+                offset += len(line) + 1
+            self._headline_lists = found
+        return found
 
     def is_own_line(self, sentence):
         """True when ``sentence`` is a line of its own with no full stop (a headline or a title line:
@@ -1669,6 +1736,8 @@ class Participants:
             chosen = []  # "President X will pay a state visit to Y next week": nothing has happened yet
             if scores:
                 set_ext(doc, "modality", "none")
+        if not chosen and scores and _NOT_HELD.search(context.opening(1)):
+            set_ext(doc, "modality", "none")  # "Why X and Y did not meet in Astana": no event to name
         if (
             scores
             and scores.get("none", 0.0) >= self.none_threshold
@@ -1915,10 +1984,12 @@ class Participants:
             # "Visiting UN Secretary-General X has taken part along with Prime Minister Y", "met the visiting Chinese
             # Vice Premier X": the guest's visit
             modality = "visit"
-        if modality == "visit" and _guests_are_resident_envoys(
-            text, chosen, context.opening(1)
+        if modality == "visit" and (
+            _guests_are_resident_envoys(text, chosen, context.opening(1)) or _CREDENTIALS.search(context.opening(1))
         ):
-            modality = "meeting"  # an ambassador received where he serves has made no trip
+            # an ambassador received where he serves has made no trip; nor have the ambassadors presenting their
+            # credentials ("received the credentials of the ambassadors of Italy X, Japan Y and Oman Z")
+            modality = "meeting"
         if (
             modality == "message" and len(participant_states) >= 2 and _MET_IN_PERSON.search(text, 0, 800)
             and not _WRITTEN.search(text, 0, 800)
@@ -2147,6 +2218,12 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
+            if _thanked(lowers, start, first) and not _modalities_named(context.opening(1)):
+                # "opened a highway ... In his speech, he expressed gratitude to President Xi Jinping": thanks said at
+                # an event that is no contact (the opening names no visit, meeting, call or letter)
+                continue
+            if not _NEGATIVE_WORDS.isdisjoint(sentences.word_set(sentence)) and _NOT_HELD.search(context.sentence_text(sentence)):
+                continue  # "Why Japarov and Rahmon did not meet in Astana": an event that did not take place
             # "the minister conveyed a message from President X" at a meeting or in a call: X is not there (nor is X of
             # "The guest conveyed an invitation from X" after the lead's first sentence, in a text the model reads as no
             # message: "has handed over an invitation from X" as the news is X's written message)
@@ -2229,8 +2306,8 @@ class Participants:
                     # "X reported on the results of his recent trip to Brussels, where he held talks with Y", "informed
                     # Elbasy about his talks with President of Russia Y": the talks reported on are another event
                     continue
-            if 0 < lead < self.lead_sentences:
-                return True
+            if 0 < lead < self.lead_sentences and not (recalled and _LONG_AGO.search(context.sentence_text(sentence))):
+                return True  # (not "The agreement was signed during the visit of President X last year")
             if not recalled and sentence > 0 and _continues_a_list(lowers, first) and not _ATTENDANCE.isdisjoint(
                 sentences.word_set(sentence - 1)
             ) and not self._recalled(sentences.get(sentence - 1), sentences.word_set(sentence - 1)):
@@ -2449,6 +2526,13 @@ class Participants:
             ):
                 # "Earlier in the day, the Head of State had a telephone conversation with X" under a reception or a
                 # visit: a call of the same day, another event
+                return True
+            if _ANOTHER_TIME_THAT_DAY.match(text) and (_MET_IN_PERSON.search(text) or _RECEIVED_OFFICIAL.search(text)) and (
+                not _PHONE_LINK_WORDS.search(text) and not _VIDEO_EVIDENCE.search(text)
+                and _modalities_named(context.opening(1)) & {"phone_call", "video_call"}
+            ):
+                # "On the same day, the head of state received the Minister of Foreign Affairs of X" in a call's
+                # readout: a reception of that day, another event
                 return True
         if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12] and (
             not _REMOTE_WORDS.isdisjoint(word_set)
@@ -2706,6 +2790,9 @@ class Participants:
             noun += 1  # "X's formal invitation", "X's personal written message"
         if lowers[noun] not in _PASSED_NOUNS:
             return False
+        after = lowers[noun + 1:noun + 4]
+        if after[:1] in (["was"], ["were"]) and any(w in self.convey_verbs or w in _HANDED for w in after[1:]):
+            return True  # "President X's greetings were also conveyed": passed on by the guest
         first = start
         while first > 0 and start - first < 12 and sent_of[first - 1] == sent_of[start]:
             first -= 1
