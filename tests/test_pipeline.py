@@ -6279,6 +6279,47 @@ def test_read_in_session_18(full_nlp, text, date, expected_people, expected_moda
             "2023-02-10", [("Maulen Ashimbayev", "other", "KAZ"), ("Daniel Rosenblum", "other", "USA")], "meeting",
             id="an ambassador in his later post (Tashkent, then Astana): in office, a party",
         ),
+        pytest.param(
+            "Bishkek, 5 July 2024 / Kabar /. Chairman of the Cabinet of Ministers Akylbek Japarov met with Chairman of "
+            "the People's Government of the Xinjiang Uygur Autonomous Region Erkin Tuniyaz, who arrived with a business "
+            "delegation.",
+            "2024-07-05", [("Akylbek Japarov", "prime_minister", "KGZ"), ("Erkin Tuniyaz", "other", "CHN")], None,
+            id="the head of a Chinese region: of China, role other",
+        ),
+        pytest.param(
+            "Orenburg Governor Denis Pasler met with Akim of Aktobe Region Ondasyn Urazalin at the interregional forum.",
+            "2019-11-07", [("Denis Pasler", "other", "RUS"), ("Ondasyn Urazalin", "other", "KAZ")], None,
+            id="a governor and an akim: each of his region's state",
+        ),
+        pytest.param(
+            "Hokim of Bukhara region Botir Zaripov received a delegation of Gyeonggi Province of the Republic of Korea "
+            "headed by Vice Governor Kim Sung-joong, which is on a visit to Uzbekistan.",
+            "2023-05-16", [("Botir Zaripov", "other", "UZB"), ("Kim Sung-joong", "other", "KOR")], None,
+            id="a region's delegation headed by its vice governor",
+        ),
+        pytest.param(
+            "President of Kyrgyzstan Almazbek Atambayev spoke to journalists after the talks with the President of "
+            "Tatarstan Rustam Minnikhanov in Kazan.",
+            "2017-05-25", [("Almazbek Atambayev", "president", "KGZ"), ("Rustam Minnikhanov", "other", "RUS")], None,
+            id="'the President of Tatarstan': a region's head, of Russia, role other",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev held a videoconference with the hokims of regions and heads of ministries on "
+            "exports. It was noted that projects with companies from China and Turkiye should be accelerated.",
+            "2025-01-16", [], "none", id="a domestic videoconference that names other states: none",
+        ),
+        pytest.param(
+            "Vladimir Putin received Prime Minister of Kazakhstan Olzhas Bektenov in the Kremlin. Putin recalled his "
+            "talks with President Kassym-Jomart Tokayev in Astana.",
+            "2024-09-10", [("Vladimir Putin", "president", "RUS"), ("Olzhas Bektenov", "prime_minister", "KAZ")], None,
+            id="'recalled his talks with President X' in the lead: another event, X takes no part",
+        ),
+        pytest.param(
+            "Deputy Prime Minister of Uzbekistan Jamshid Kuchkarov held an online meeting with the head of the Asian "
+            "Development Bank office in Uzbekistan Enrico Pinali.",
+            "2022-06-01", [("Jamshid Kuchkarov", "other", "UZB"), ("Enrico Pinali", "other", None)], "video_call",
+            id="the head of an organisation's office in a state: the organisation's, of no state",
+        ),
     ],
 )
 def test_read_in_session_19(full_nlp, text, date, expected_people, expected_modality):

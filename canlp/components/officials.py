@@ -47,6 +47,7 @@ from canlp.components import (
 )
 from canlp.components.dates import HEAD_CHARS, MONTHS, anniversaries, day_and_month, sentence_start
 from canlp.components.patterns import PatternComponent
+from canlp.components.regions import regional_heads
 from canlp.components.states import state_mentions
 from canlp.kb import load_kb, normalize, parse_date
 from canlp.labels import CENTRAL_ASIA
@@ -237,6 +238,8 @@ _OCCASION_WORDS = re.compile(r"\b(?:sidelines|margins|summit|forum|session|confe
 _ENVOY_FORMS = frozenset({"special representative", "special envoy", "envoy", "high representative"})
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
+#: Words of every title of a region's head (:mod:`canlp.components.regions`), for a cheap test of a whole text.
+_REGIONAL_HEAD_HINTS = ("overnor", "kim", "okim", "Mayor", "Head", "President", "Rais", "Secretary", "Chairman")
 #: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
 GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "states", "countries",
@@ -2092,6 +2095,7 @@ class OfficialMentions(PatternComponent):
         self._parliament_heads(doc, index, mentions, kb, date)
         self._government_heads(doc, index, mentions, kb, date, fitted)
         self._organisation_officials(doc, index, mentions)
+        self._regional_officials(doc, mentions, kb)
         # "the foreign minister of Azerbaijan, Armenia, Belarus and Kazakhstan": a singular title over a list of
         # states stands for each state's holder, as its plural does
         groups = list(groups) + [
@@ -2667,6 +2671,29 @@ class OfficialMentions(PatternComponent):
                 {"name": doc[start:end].text, "role": "other", "state": None, "in_kb": False, "in_office": None,
                  "kind": "title+name", "start": first, "end": end,
                  "title_start": org.end if title_start is None else title_start, "title_end": start,
+                 "source_title": False}
+            )
+            covered.update(range(first, end))
+
+    @staticmethod
+    def _regional_officials(doc, mentions, kb):
+        """Heads of a region below the state ("Governor of Jiangsu Province Wu Zhenglong", "Orenburg Governor
+        Denis Pasler"; :mod:`canlp.components.regions`): role ``other``, of the region's state. A name the knowledge
+        base knows is left to its own mention."""
+        text = doc_text(doc)
+        if not any(word in text for word in _REGIONAL_HEAD_HINTS):
+            return
+        idx = token_offsets(doc)
+        covered = _covered(mentions)
+        for title_at, name_at, name_end, name, state in regional_heads(text):
+            if any(w in TITLE_WORDS or w in ORG_WORDS or w in NAME_STOP for w in name.split()) or kb.candidates(name):
+                continue  # "Head of the Balkan Department X": an institution's word, not a name
+            first, start, end = (bisect.bisect_left(idx, at) for at in (title_at, name_at, name_end))
+            if start >= len(doc) or idx[start] != name_at or any(i in covered for i in range(start, end)):
+                continue
+            mentions.append(
+                {"name": name, "role": "other", "state": state, "in_kb": False, "in_office": None,
+                 "kind": "title+name", "start": first, "end": end, "title_start": first, "title_end": start,
                  "source_title": False}
             )
             covered.update(range(first, end))

@@ -573,6 +573,16 @@ _ANOTHER_TIME_THAT_DAY = re.compile(
 )
 #: The first words :data:`_ANOTHER_TIME_THAT_DAY` may match.
 _TIME_OPENERS = frozenset({"earlier", "later", "on", "the", "also", "in"})
+def _talks_with_before(lowers, start, first):
+    """True for an official named after "(his) talks with", "the meeting with" (titles between): the other party of
+    talks the sentence names."""
+    k = start - 1
+    while k > first and start - k <= 3 and lowers[k] in ("the", "president", "prime", "minister", "his", "her"):
+        k -= 1
+    return k > first and lowers[k] == "with" and lowers[k - 1] in ("talks", "meeting", "meetings", "negotiations",
+                                                                   "conversation", "contacts")
+
+
 def _thanked(lowers, start, first):
     """True for an official named as the one thanked: "expressed gratitude to (President) X", "thanked X",
     "grateful to X"."""
@@ -586,6 +596,14 @@ def _thanked(lowers, start, first):
     return lowers[k] == "to" and k > first and lowers[k - 1] in ("gratitude", "grateful", "thanks", "appreciation")
 
 
+#: Those a leader meets at home: governors of regions, ministers, the cabinet, residents ("held a videoconference
+#: with the hokims of regions and heads of ministries", "met with the activists of the region").
+_DOMESTIC_AUDIENCE = re.compile(
+    r"\b(?:hokims|khokims|akims|hyakims|heads of (?:ministries|the ministries|regions|districts|agencies)"
+    r"|members of the (?:government|cabinet)|regional governors|governors of (?:the )?regions|residents|activists"
+    r"|(?:the )?intelligentsia)\b",
+    re.I,
+)
 #: An event that did not take place: "did not meet", "the talks were cancelled" (the words of
 #: :data:`_NEGATIVE_WORDS` let most sentences skip the search).
 _NOT_HELD = re.compile(
@@ -1738,6 +1756,12 @@ class Participants:
                 set_ext(doc, "modality", "none")
         if not chosen and scores and _NOT_HELD.search(context.opening(1)):
             set_ext(doc, "modality", "none")  # "Why X and Y did not meet in Astana": no event to name
+        if not chosen and get_ext(doc, "modality") in ("video_call", "meeting") and _DOMESTIC_AUDIENCE.search(
+            context.opening(3)
+        ):
+            # "President X held a videoconference with the hokims of regions and heads of ministries ... projects with
+            # companies from China and Turkiye": a domestic meeting that names other states
+            set_ext(doc, "modality", "none")
         if (
             scores
             and scores.get("none", 0.0) >= self.none_threshold
@@ -2306,8 +2330,12 @@ class Participants:
                     # "X reported on the results of his recent trip to Brussels, where he held talks with Y", "informed
                     # Elbasy about his talks with President of Russia Y": the talks reported on are another event
                     continue
-            if 0 < lead < self.lead_sentences and not (recalled and _LONG_AGO.search(context.sentence_text(sentence))):
-                return True  # (not "The agreement was signed during the visit of President X last year")
+            if 0 < lead < self.lead_sentences and not (recalled and (
+                _LONG_AGO.search(context.sentence_text(sentence)) or _talks_with_before(lowers, start, first)
+            )):
+                # (not "The agreement was signed during the visit of President X last year", nor "Putin recalled his
+                # talks with President X in Astana")
+                return True
             if not recalled and sentence > 0 and _continues_a_list(lowers, first) and not _ATTENDANCE.isdisjoint(
                 sentences.word_set(sentence - 1)
             ) and not self._recalled(sentences.get(sentence - 1), sentences.word_set(sentence - 1)):
