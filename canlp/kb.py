@@ -389,6 +389,10 @@ class KnowledgeBase:
             found = [t for t in found if t.end is None]
         else:
             found = [t for t in found if t.active(date)]
+        if len(found) > 1:
+            # the office itself before a deputy's or an envoy's that names it ("Special Representative of the UN
+            # Secretary-General for Central Asia" beside "Secretary-General of the United Nations")
+            found = [t for t in found if t.office.lower().replace("-", " ").startswith(office)] or found
         return found[0].name if len(found) == 1 else None
 
     def office_holder(self, state, office, date):

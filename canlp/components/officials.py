@@ -402,6 +402,21 @@ def _token_matches(doc, pattern):
         yield match, bisect.bisect_left(idx, match.start()), bisect.bisect_left(idx, match.end())
 
 
+#: What a third person passes on from someone ("conveyed the greetings of President X").
+_PASSED_ON_NOUNS = frozenset({"greetings", "regards", "wishes", "message", "letter", "invitation", "congratulations",
+                              "condolences"})
+
+
+def _passed_on_from(lw, start):
+    """True for a name right after "the greetings of", "a message from" (titles between): the sender of what
+    another passed on, who is no title's holder named later ("The Head of State received the Minister of
+    Foreign Affairs of Uzbekistan ... The guest conveyed the greetings of President X")."""
+    k = start - 1
+    while k > 0 and start - k <= 3 and lw[k] in ("the", "president", "prime", "minister", "his", "her"):
+        k -= 1
+    return k > 0 and lw[k] in ("of", "from") and lw[k - 1] in _PASSED_ON_NOUNS
+
+
 def _covered(mentions):
     """The tokens the mentions found so far cover."""
     return {i for m in mentions for i in range(m["start"], m["end"])}
@@ -1354,6 +1369,7 @@ class OfficialMentions(PatternComponent):
         names, titles, groups = [], [], []
         state_starts = {s.end: s.start for s in state_mentions(doc) if s.label_ == "STATE"}
         state_ends = set(state_starts)
+        org_starts = {s.end: s.start for s in state_mentions(doc) if s.label_ == "ORG"}
         mention_at = {s.start: s for s in state_mentions(doc)}
         for span in self.matcher(doc):
             start, end, pattern = span
@@ -1395,8 +1411,10 @@ class OfficialMentions(PatternComponent):
                 if start > 1 and tx[start - 1] in ("-", "–") and lw[start - 2] == "co":
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
                 owner = start - 1 if start > 0 and tx[start - 1] in ("'s", "’s") and start - 1 in state_starts else start
-                if self._title_modifies_another(doc, state_starts.get(owner, start)):
-                    continue  # "Special Representative of the President of Uzbekistan": not the President
+                if self._title_modifies_another(doc, state_starts.get(owner, org_starts.get(start, start))):
+                    # "Special Representative of the President of Uzbekistan", "Special Representative of the UN
+                    # Secretary-General": not the President, nor the Secretary-General
+                    continue
                 if form == "president" and self._president_of_a_body(doc, end, mention_at):
                     continue  # "the President of the Japanese JGC Corporation", "President of Hyundai Engineering"
                 titles.append(span)
@@ -1517,9 +1535,13 @@ class OfficialMentions(PatternComponent):
         org = _organisation_of_title(doc, title, state_span, index, bracketed=False)
         if org is None:
             return None
+        lw = token_lower(doc)
+        before = title.start - 1 if title.start > 0 and lw[title.start - 1] not in ("-", "–") else title.start - 2
+        if before >= 0 and lw[before] in SUBORDINATE:
+            return None  # "Deputy Secretary-General of the United Nations", "Under-Secretary-General": another office
         words = token_lower(doc)[title.start:title.end]
-        office = " ".join(words[:words.index("of")] if "of" in words else words)
-        return kb.organisation_head(org.kb_id_, office, date)
+        office = " ".join(w for w in (words[:words.index("of")] if "of" in words else words) if w not in ("-", "–"))
+        return kb.organisation_head(org.kb_id_, office, date)  # ("Secretary-General" is three tokens)
 
     def _glued_initials(self, tx):
         """Name matches for a surname glued to its initials in one token: "V.Putin", "Sh.Mirziyoyev"."""
@@ -3417,7 +3439,8 @@ class OfficialMentions(PatternComponent):
                 if state is None and _followed_by_a_name(doc, m["end"], mentions):
                     continue  # "President Ellen Johnson Sirleaf has sent a message to the President of X": hers
                 if state is None:
-                    later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]]
+                    later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]
+                             and not _passed_on_from(token_lower(doc), p["start"])]
                     between = token_lower(doc)[m["end"]:later[0]["start"]] if later else []
                     if "with" in between and not any(w in (".", "!", "?") or "\n" in w for w in between):
                         # "The Head of State had a telephone conversation with President of Uzbekistan X":

@@ -583,6 +583,25 @@ def _talks_with_before(lowers, start, first):
                                                                    "conversation", "contacts")
 
 
+#: Words of a meeting held beside a multilateral occasion.
+_SIDE_WORDS = frozenset({"sidelines", "margins", "sideline", "margin"})
+
+
+def _host_of_occasion(lowers, start, first):
+    """For an official named after "hosted by", "chaired by", "organised by" (titles between): True; after "is /
+    was initiated by" ("The summit is initiated by X"): "passive"; else False. (The host of a summit takes part in
+    it: the caller asks only about a meeting on its sidelines.)"""
+    k = start - 1
+    while k > first and start - k <= 4 and lowers[k] != "by" and lowers[k] not in (",", ".", ";", "and", "with"):
+        k -= 1  # past "the", a title, an organisation ("initiated by the UN Secretary General")
+    if not (k > first and lowers[k] == "by" and lowers[k - 1] in ("hosted", "chaired", "organised", "organized",
+                                                                  "convened", "co-chaired", "initiated")):
+        return False
+    if lowers[k - 1] == "initiated":
+        return "passive" if k - 2 >= first and lowers[k - 2] in ("is", "was", "were", "been") else False
+    return True
+
+
 def _thanked(lowers, start, first):
     """True for an official named as the one thanked: "expressed gratitude to (President) X", "thanked X",
     "grateful to X"."""
@@ -1110,12 +1129,23 @@ def _state_names():
     return {form: state.code for state in load_kb().states.values() for form in state.names + state.adjectives}
 
 
-def _talks_at_home(opening, participant_states):
+def _talks_at_home(opening, participant_states, event_opening=None):
     """True when the headline and lead (``opening``) hold talks "in" the capital (or another known venue: "in Sochi")
     of exactly one of the two participant states and name no multilateral occasion: one side has travelled to the
     other's capital (on train and dev, all 62 such texts are visits)."""
     venues = {state for state in map(_state_of_place, _VENUE.findall(opening)) if state}
-    return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening)
+    return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening) and not (
+        _JOINT_BODY.search(opening if event_opening is None else event_opening)  # (the session told, not a topic)
+    )
+
+
+#: A joint body's own session: "the meeting of the intergovernmental commission ... took place in Tashkent",
+#: "political consultations between the foreign ministries were held in Ashgabat" (a meeting, not framed as a trip).
+_JOINT_BODY = re.compile(
+    r"\b(?:meeting|session|sitting)\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:commission|committee)\b"
+    r"|\bconsultations\b[^.]{0,120}?\b(?:were held|was held|took place)\b|\b(?:held|hold|holds)\s+(?:[\w-]+\s+){0,3}?consultations\b",
+    re.I,
+)
 
 
 #: A video link named as the means of the talks ("in a video conference", "via video link", "held online").
@@ -1901,7 +1931,7 @@ class Participants:
             # the trip was to a third country; the talks there are a meeting
             modality = "meeting"
         if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
-            context.opening(3), participant_states
+            context.opening(3), participant_states, context.opening(2)
         ):
             modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
         elif (
@@ -1918,6 +1948,7 @@ class Participants:
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
+            and not _JOINT_BODY.search(context.opening(2))  # a commission's session in one capital: a meeting
         ):
             # "RIYADH: King Salman and the speaker of Tajikistan's parliament held talks here Sunday", "DOHA: President
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
@@ -2242,6 +2273,12 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
+            host = _host_of_occasion(lowers, start, first)
+            if host and (host == "passive" or not _SIDE_WORDS.isdisjoint(sentences.word_set(sentence))):
+                # "On the sidelines of the CICA summit in Astana, hosted by President X, Y met with Z": the summit's
+                # host, not a party of the meeting on its sidelines; "The UN Summit is initiated by the UN
+                # Secretary General": who began an occasion the text only names
+                continue
             if _thanked(lowers, start, first) and not _modalities_named(context.opening(1)):
                 # "opened a highway ... In his speech, he expressed gratitude to President Xi Jinping": thanks said at
                 # an event that is no contact (the opening names no visit, meeting, call or letter)
@@ -2265,7 +2302,7 @@ class Participants:
                 remote=get_ext(context.doc, "modality") in ("phone_call", "video_call", "message"),
             ):
                 continue  # "the upcoming visit of President X", "the outcome of his meeting with X"
-            if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"]):
+            if self._attributive(lowers, start, first, context.mention_tokens, m["token_end"], context.doc):
                 continue  # "the contribution of President X", "respect for X"
             word_set = sentences.word_set(sentence)
             if sentence > 0 and self._parallel_event(context, start, first, word_set):
@@ -2500,10 +2537,21 @@ class Participants:
             return False
         return any(w in _AT_EVENT for w in lowers[max(first, i - 3):i])
 
-    def _attributive(self, lowers, start, first, mention_tokens, end=None):
+    def _attributive(self, lowers, start, first, mention_tokens, end=None, doc=None):
         """True for 'the contribution of President X', 'deep respect for X', 'the decree of the Head of
         State', 'President X's initiatives': the official is named as the owner of something, not as a
-        party."""
+        party. With ``doc``, also past a long title written before the name ("the historic role of the First
+        President of Kazakhstan - Elbasy X")."""
+        if doc is not None:
+            k = start - 1
+            while k > first and start - k <= 12 and (
+                doc[k].is_title or lowers[k] in ("of", "the", "-", "–", "—") or k in mention_tokens
+            ):
+                if lowers[k] == "of" and k - 1 > first and lowers[k - 1] in self.attributive and lowers[k - 1] != "name":
+                    if any(doc[j].is_title for j in range(k + 1, start)):
+                        return True  # a title between "of" and the name
+                    break
+                k -= 1
         if end is not None and end + 1 < len(lowers) and lowers[end] in ("'s", "’s"):
             owned = lowers[end + 1:end + 3]
             if any(w in self.attributive and w != "name" for w in owned):
@@ -2517,7 +2565,12 @@ class Participants:
             if c < start - 2:
                 return self._attributive(lowers, c, first, mention_tokens)
         i = start - 1
-        while i >= first and (lowers[i] in ("the", "his", "her") or lowers[i] in _BARE_TITLES):
+        while i >= first and (
+            lowers[i] in ("the", "his", "her") or lowers[i] in _BARE_TITLES
+            # "the historic role of the First President of Kazakhstan - Elbasy X", "the contribution of the
+            # Hero-Arkadag X": past the title's own mention and its dashes
+            or (start - i <= 12 and (i in mention_tokens or lowers[i] in ("-", "–", "—")))
+        ):
             i -= 1  # "the contribution of presidents X and Y": past a title outside the mention
         if i - 1 > first and lowers[i] in ("'s", "’s"):
             i -= 2  # "the attention of Tajikistan's President X": past the state's possessive
@@ -2555,12 +2608,10 @@ class Participants:
                 # "Earlier in the day, the Head of State had a telephone conversation with X" under a reception or a
                 # visit: a call of the same day, another event
                 return True
-            if _ANOTHER_TIME_THAT_DAY.match(text) and (_MET_IN_PERSON.search(text) or _RECEIVED_OFFICIAL.search(text)) and (
-                not _PHONE_LINK_WORDS.search(text) and not _VIDEO_EVIDENCE.search(text)
-                and _modalities_named(context.opening(1)) & {"phone_call", "video_call"}
-            ):
-                # "On the same day, the head of state received the Minister of Foreign Affairs of X" in a call's
-                # readout: a reception of that day, another event
+            if _ANOTHER_TIME_THAT_DAY.match(text) and _modalities_named(context.opening(1)) & {"phone_call", "video_call"}:
+                # "On the same day, the head of state received the Minister of Foreign Affairs of X", "Earlier in the
+                # day, the Leader of the Nation had a phone conversation with X" in a call's readout: another event
+                # of that day (the call's own parties are named in its opening)
                 return True
         if lowers[first] in ("later", "earlier") and "also" in word_set and "also" in lowers[start:start + 12] and (
             not _REMOTE_WORDS.isdisjoint(word_set)
