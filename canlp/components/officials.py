@@ -1539,7 +1539,7 @@ class OfficialMentions(PatternComponent):
         before = title.start - 1 if title.start > 0 and lw[title.start - 1] not in ("-", "–") else title.start - 2
         if before >= 0 and lw[before] in SUBORDINATE:
             return None  # "Deputy Secretary-General of the United Nations", "Under-Secretary-General": another office
-        words = token_lower(doc)[title.start:title.end]
+        words = lw[title.start:title.end]
         office = " ".join(w for w in (words[:words.index("of")] if "of" in words else words) if w not in ("-", "–"))
         return kb.organisation_head(org.kb_id_, office, date)  # ("Secretary-General" is three tokens)
 

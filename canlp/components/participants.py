@@ -573,12 +573,22 @@ _ANOTHER_TIME_THAT_DAY = re.compile(
 )
 #: The first words :data:`_ANOTHER_TIME_THAT_DAY` may match.
 _TIME_OPENERS = frozenset({"earlier", "later", "on", "the", "also", "in"})
+
+
+def _word_before_title(lowers, start, first, reach=4):
+    """The position of the word before a mention at ``start`` and the title words written outside it ("the
+    President", "his Excellency"), at most ``reach`` words back, not before ``first``."""
+    k = start - 1
+    while k > first and start - k <= reach and lowers[k] in ("the", "president", "prime", "minister", "his", "her",
+                                                             "excellency"):
+        k -= 1
+    return k
+
+
 def _talks_with_before(lowers, start, first):
     """True for an official named after "(his) talks with", "the meeting with" (titles between): the other party of
     talks the sentence names."""
-    k = start - 1
-    while k > first and start - k <= 3 and lowers[k] in ("the", "president", "prime", "minister", "his", "her"):
-        k -= 1
+    k = _word_before_title(lowers, start, first)
     return k > first and lowers[k] == "with" and lowers[k - 1] in ("talks", "meeting", "meetings", "negotiations",
                                                                    "conversation", "contacts")
 
@@ -587,27 +597,25 @@ def _talks_with_before(lowers, start, first):
 _SIDE_WORDS = frozenset({"sidelines", "margins", "sideline", "margin"})
 
 
-def _host_of_occasion(lowers, start, first):
-    """For an official named after "hosted by", "chaired by", "organised by" (titles between): True; after "is /
-    was initiated by" ("The summit is initiated by X"): "passive"; else False. (The host of a summit takes part in
-    it: the caller asks only about a meeting on its sidelines.)"""
+def _occasion_role(lowers, start, first):
+    """``"host"`` for an official named after "hosted by", "chaired by", "organised by" (titles between);
+    ``"initiator"`` after "is / was initiated by" ("The summit is initiated by X"); else None. (The host of a
+    summit takes part in it: the caller asks only about a meeting on its sidelines.)"""
     k = start - 1
     while k > first and start - k <= 4 and lowers[k] != "by" and lowers[k] not in (",", ".", ";", "and", "with"):
         k -= 1  # past "the", a title, an organisation ("initiated by the UN Secretary General")
     if not (k > first and lowers[k] == "by" and lowers[k - 1] in ("hosted", "chaired", "organised", "organized",
                                                                   "convened", "co-chaired", "initiated")):
-        return False
+        return None
     if lowers[k - 1] == "initiated":
-        return "passive" if k - 2 >= first and lowers[k - 2] in ("is", "was", "were", "been") else False
-    return True
+        return "initiator" if k - 2 >= first and lowers[k - 2] in ("is", "was", "were", "been") else None
+    return "host"
 
 
 def _thanked(lowers, start, first):
     """True for an official named as the one thanked: "expressed gratitude to (President) X", "thanked X",
     "grateful to X"."""
-    k = start - 1
-    while k > first and lowers[k] in ("the", "president", "prime", "minister", "his", "her", "excellency"):
-        k -= 1
+    k = _word_before_title(lowers, start, first)
     if k < first:
         return False
     if lowers[k] in ("thanked", "thanks"):
@@ -1135,8 +1143,14 @@ def _talks_at_home(opening, participant_states, event_opening=None):
     other's capital (on train and dev, all 62 such texts are visits)."""
     venues = {state for state in map(_state_of_place, _VENUE.findall(opening)) if state}
     return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening) and not (
-        _JOINT_BODY.search(opening if event_opening is None else event_opening)  # (the session told, not a topic)
+        _session_not_trip(opening if event_opening is None else event_opening)
     )
+
+
+def _session_not_trip(opening):
+    """True when the opening tells a joint body's session ("the meeting of the intergovernmental commission ... took
+    place in Tashkent") and names no trip ("arrived in Baku on a working visit")."""
+    return bool(_JOINT_BODY.search(opening)) and not _TRIP.search(opening)
 
 
 #: A joint body's own session: "the meeting of the intergovernmental commission ... took place in Tashkent",
@@ -1948,7 +1962,7 @@ class Participants:
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
-            and not _JOINT_BODY.search(context.opening(2))  # a commission's session in one capital: a meeting
+            and not _session_not_trip(context.opening(2))  # a commission's session in one capital: a meeting
         ):
             # "RIYADH: King Salman and the speaker of Tajikistan's parliament held talks here Sunday", "DOHA: President
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
@@ -2273,8 +2287,10 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             first = context.bounds[sentence][0]
-            host = _host_of_occasion(lowers, start, first)
-            if host and (host == "passive" or not _SIDE_WORDS.isdisjoint(sentences.word_set(sentence))):
+            occasion_role = _occasion_role(lowers, start, first)
+            if occasion_role == "initiator" or (
+                occasion_role == "host" and not _SIDE_WORDS.isdisjoint(sentences.word_set(sentence))
+            ):
                 # "On the sidelines of the CICA summit in Astana, hosted by President X, Y met with Z": the summit's
                 # host, not a party of the meeting on its sidelines; "The UN Summit is initiated by the UN
                 # Secretary General": who began an occasion the text only names
@@ -2565,12 +2581,7 @@ class Participants:
             if c < start - 2:
                 return self._attributive(lowers, c, first, mention_tokens)
         i = start - 1
-        while i >= first and (
-            lowers[i] in ("the", "his", "her") or lowers[i] in _BARE_TITLES
-            # "the historic role of the First President of Kazakhstan - Elbasy X", "the contribution of the
-            # Hero-Arkadag X": past the title's own mention and its dashes
-            or (start - i <= 12 and (i in mention_tokens or lowers[i] in ("-", "–", "—")))
-        ):
+        while i >= first and (lowers[i] in ("the", "his", "her") or lowers[i] in _BARE_TITLES):
             i -= 1  # "the contribution of presidents X and Y": past a title outside the mention
         if i - 1 > first and lowers[i] in ("'s", "’s"):
             i -= 2  # "the attention of Tajikistan's President X": past the state's possessive
