@@ -6390,6 +6390,34 @@ def test_read_in_session_18(full_nlp, text, date, expected_people, expected_moda
             "2016-03-22", [("Petko Draganov", "other", None), ("Almazbek Atambayev", "president", "KGZ")], None,
             id="a UN envoy in the knowledge base; 'of the UN Secretary-General' qualifies his own title",
         ),
+        pytest.param(
+            "Tashkent, 22 April (UzA). Prime Minister Abdulla Aripov held telephone talks with President of the World "
+            "Bank Group David Malpass.",
+            "2020-04-22", [("Abdulla Aripov", "prime_minister", "UZB"), ("David Malpass", "other", None)], "phone_call",
+            id="'President of the World Bank Group X': the bank's head, not the president of the dateline's state",
+        ),
+        pytest.param(
+            "Ashgabat, 16 May (TDH). President Gurbanguly Berdimuhamedov received President of the South Korean "
+            "company Hyundai Engineering and Construction Kim Chang-hee, who arrived in Ashgabat on a business trip.",
+            "2012-05-16", [], "none", id="a company's head received by a president: no official of another state, none",
+        ),
+        pytest.param(
+            "The President of RK Kassym-Jomart Tokayev had a telephone conversation with the President of RUz Shavkat "
+            "Mirziyoyev.",
+            "2024-01-15", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")],
+            "phone_call", id="'RK', 'RUz': the states' abbreviations in agency English",
+        ),
+        pytest.param(
+            "Nursultan Nazarbayev held talks with PRC Chairman Si Tszinpin in Astana.",
+            "2017-06-08", [("Nursultan Nazarbayev", "president", "KAZ"), ("Xi Jinping", "president", "CHN")], None,
+            id="'Si Tszinpin': Xi Jinping in Russian transliteration",
+        ),
+        pytest.param(
+            "Head of the state received in the Ak Orda the delegation of the Republic of Tajikistan headed by President "
+            "of the Republic of Tajikistan Emomali Rahmon, who arrived to Astana with the state visit.",
+            "2024-08-22", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Emomali Rahmon", "president", "TJK")], None,
+            id="'Head of the state received ... headed by President X': X is the guest; the host of the capital",
+        ),
     ],
 )
 def test_read_in_session_19(full_nlp, text, date, expected_people, expected_modality):

@@ -238,8 +238,6 @@ _OCCASION_WORDS = re.compile(r"\b(?:sidelines|margins|summit|forum|session|confe
 _ENVOY_FORMS = frozenset({"special representative", "special envoy", "envoy", "high representative"})
 #: Days either side of a knowledge-base tenure within which a text's title for the person is taken as said.
 TENURE_SLACK_DAYS = 45
-#: Words of every title of a region's head (:mod:`canlp.components.regions`), for a cheap test of a whole text.
-_REGIONAL_HEAD_HINTS = ("overnor", "kim", "okim", "Mayor", "Head", "President", "Rais", "Secretary", "Chairman")
 #: Words between a plural title and its list of states: "leaders of six states – Azerbaijan, Kazakhstan and ...".
 GROUP_FILLERS = {"the", ",", "and", "–", "—", "-", ":", "("}
 GROUP_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "states", "countries",
@@ -402,6 +400,10 @@ def _token_matches(doc, pattern):
         yield match, bisect.bisect_left(idx, match.start()), bisect.bisect_left(idx, match.end())
 
 
+#: Words after which the official named is the other party of the title's holder ("had a conversation with X",
+#: "received X"; the host of the latter is then looked for as with no one named: "Head of the state received ...
+#: the delegation headed by President of Tajikistan X, who arrived to Astana").
+_OTHER_PARTY_BEFORE = frozenset({"with", "received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
 #: What a third person passes on from someone ("conveyed the greetings of President X").
 _PASSED_ON_NOUNS = frozenset({"greetings", "regards", "wishes", "message", "letter", "invitation", "congratulations",
                               "condolences"})
@@ -1648,6 +1650,8 @@ class OfficialMentions(PatternComponent):
             if span is not None and span.label_ in ("STATE", "VENUE", "ORG"):
                 tx = token_text(doc)
                 k = span.end
+                if span.label_ == "ORG" and k < len(doc) and tx[k] in _ORG_NAME_ENDS:
+                    return span  # "President of the World Bank Group X": the organisation's full name, not a body's
                 if k + 1 < len(doc) and tx[k] in ("'s", "’s") and lw[k + 1] in _INSTITUTION_AFTER_POSSESSIVE and (
                     lw[k + 1] not in _INSTITUTION_IF_CAPITAL or tx[k + 1][:1].isupper()
                 ):
@@ -1854,6 +1858,8 @@ class OfficialMentions(PatternComponent):
                     cursor = posted.end  # "Ambassador of Uzbekistan to Kazakhstan Saidikram ...": the sending state
                 elif lw[cursor + 1:cursor + 3] in (["this", "country"], ["our", "country"]):
                     cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida"
+            if after is not None and after.label_ == "ORG" and cursor < len(doc) and tx[cursor] in _ORG_NAME_ENDS:
+                cursor += 1  # "President of the World Bank Group David Malpass": the organisation's full name
             if after is not None and cursor < len(doc) and lw[cursor] in ("people", "nation") and tpattern["form"] == "leader":
                 cursor += 1  # "National Leader of Turkmen people Gurbanguly Berdimuhamedov"
             elif (lower_post or state_span is not None) and cursor < len(doc) and (
@@ -2702,12 +2708,12 @@ class OfficialMentions(PatternComponent):
         """Heads of a region below the state ("Governor of Jiangsu Province Wu Zhenglong", "Orenburg Governor
         Denis Pasler"; :mod:`canlp.components.regions`): role ``other``, of the region's state. A name the knowledge
         base knows is left to its own mention."""
-        text = doc_text(doc)
-        if not any(word in text for word in _REGIONAL_HEAD_HINTS):
+        found = regional_heads(doc_text(doc), (token_text(doc), token_offsets(doc)))
+        if not found:
             return
         idx = token_offsets(doc)
         covered = _covered(mentions)
-        for title_at, name_at, name_end, name, state in regional_heads(text):
+        for title_at, name_at, name_end, name, state in found:
             if any(w in TITLE_WORDS or w in ORG_WORDS or w in NAME_STOP for w in name.split()) or kb.candidates(name):
                 continue  # "Head of the Balkan Department X": an institution's word, not a name
             first, start, end = (bisect.bisect_left(idx, at) for at in (title_at, name_at, name_end))
@@ -3442,11 +3448,14 @@ class OfficialMentions(PatternComponent):
                     later = [p for p in mentions[i + 1:] if p["name"] is not None and p["role"] == role and p["state"]
                              and not _passed_on_from(token_lower(doc), p["start"])]
                     between = token_lower(doc)[m["end"]:later[0]["start"]] if later else []
-                    if "with" in between and not any(w in (".", "!", "?") or "\n" in w for w in between):
+                    other_party = not _OTHER_PARTY_BEFORE.isdisjoint(between) and not any(
+                        w in (".", "!", "?") or "\n" in w for w in between
+                    )
+                    if other_party and "with" in between:
                         # "The Head of State had a telephone conversation with President of Uzbekistan X":
                         # the one named after "with" is the other party, not the title's holder
                         continue
-                    if later:
+                    if later and not other_party:
                         m.update({k: later[0][k] for k in ("name", "state", "in_kb", "in_office")})
                         m["coreferent"] = True
                         continue

@@ -631,6 +631,13 @@ _DOMESTIC_AUDIENCE = re.compile(
     r"|(?:the )?intelligentsia)\b",
     re.I,
 )
+#: A company or its people as the other side of a meeting ("the President of the Japanese company Sumitomo", "China
+#: National Petroleum Corporation", "representatives of Chinese companies", "the heads of leading German companies").
+_COMPANY = re.compile(
+    r"\b(?:company|companies|corporation|concern|holding|businessmen|business delegation|entrepreneurs|investors"
+    r"|chief executive|CEO)\b|\bGazprom\b|\bChairman of the (?:Management|Board)",
+    re.I,
+)
 #: An event that did not take place: "did not meet", "the talks were cancelled" (the words of
 #: :data:`_NEGATIVE_WORDS` let most sentences skip the search).
 _NOT_HELD = re.compile(
@@ -1559,7 +1566,7 @@ class _Context:
                     if len(block) >= 3 and sum(telling for _, _, telling in block) >= 2:
                         found.append((block[0][0], block[-1][1]))
                     block = []
-                    if stripped[-1:] in (".", "!", "?") and _is_prose(stripped):
+                    if not prose_seen and stripped[-1:] in (".", "!", "?") and _is_prose(stripped):
                         prose_seen = True
                 offset += len(line) + 1
             self._headline_lists = found
@@ -1805,6 +1812,12 @@ class Participants:
         ):
             # "President X held a videoconference with the hokims of regions and heads of ministries ... projects with
             # companies from China and Turkiye": a domestic meeting that names other states
+            set_ext(doc, "modality", "none")
+        if not chosen and scores and _COMPANY.search(context.opening(1)) and len(
+            {m["state"] for m in officials if m["state"]}
+        ) <= 1 and not any(m["state"] is None for m in officials):
+            # "President X received the President of the Japanese company Sumitomo", "met with the Chairman of China
+            # National Petroleum Corporation": a company's head is no official (ANNOTATION.md): no interaction
             set_ext(doc, "modality", "none")
         if (
             scores

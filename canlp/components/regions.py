@@ -13,6 +13,7 @@ a region named alone is a place, never a state mention.
 
 import functools
 import re
+from itertools import compress
 
 from canlp.paths import data_json
 
@@ -55,7 +56,7 @@ def _patterns():
     region = rf"(?P<region>{names})\b"
     possessive = r"(?:(?:Russia|China|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Korea|Turkey)['’]s[ \t]+)?"
     before = rf"\b{_HEAD}[ \t]+of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?{possessive}{region}{_SUFFIX}{_OF_STATE},?[ \t]+{_NAME}"
-    after = rf"\b{region}{_SUFFIX}(?:['’]s)?[ \t]+{_HEAD_AFTER}[ \t]+{_NAME}"
+    after = rf"{region}{_SUFFIX}(?:['’]s)?[ \t]+{_HEAD_AFTER}[ \t]+{_NAME}"
     # "a delegation of Gyeonggi Province of the Republic of Korea headed by Vice Governor X", "a delegation of the
     # Uzbek Syrdarya region led by hokim X"
     delegation = (
@@ -65,8 +66,25 @@ def _patterns():
     return re.compile(before), re.compile(after), re.compile(delegation)
 
 
-def regional_heads(text):
+@functools.lru_cache(maxsize=1)
+def region_words():
+    """The first word of every region's name ("Xinjiang", "Nizhny", "Khanty"): a text with none of them among its
+    words names no region, and is not searched."""
+    # the first word as the tokeniser cuts it ("Jalal" of "Jalal-Abad") and as it is written ("St." of "St. Petersburg")
+    return frozenset(w for name in region_states() for w in (re.split(r"[^\w]+", name)[0], name.split()[0]))
+
+
+#: What every title of :data:`_HEAD` and :data:`_HEAD_AFTER` holds ("overnor" in "Governor" and "governor"), and a
+#: region's delegation: plain substring tests that rule most stretches out before any pattern runs.
+_TITLE_HINTS = ("overnor", "kim", "Mayor", "Head", "President", "Rais", "Secretary", "Chairman", "delegation")
+#: How far before and after a region's name its head's title and name may be written.
+_BEFORE, _AFTER = 200, 120
+
+
+def regional_heads(text, words=None):
     """``(title_start, name_start, name_end, name, state)`` for each head of a region named with his title.
+    ``words``: the text's words and their character offsets (``(words, offsets)``, its tokens), if at hand;
+    only the stretches around a region's name are searched.
 
     Example:
         >>> [h[3:] for h in regional_heads("Umurzakov met with the Governor of Jiangsu Province Wu Zhenglong in Nanjing.")]
@@ -74,10 +92,26 @@ def regional_heads(text):
         >>> [h[3:] for h in regional_heads("Orenburg Governor Denis Pasler met Akim of Aktobe Region Ondasyn Urazalin.")]
         [('Denis Pasler', 'RUS'), ('Ondasyn Urazalin', 'KAZ')]
     """
+    first_words = region_words()
+    if words is None:
+        found = list(re.finditer(r"\w+", text))
+        words, offsets = [m.group(0) for m in found], [m.start() for m in found]
+    else:
+        words, offsets = words
+    if first_words.isdisjoint(words):
+        return []  # (most texts: one set operation, in C)
+    at = list(compress(offsets, map(first_words.__contains__, words)))
     states = region_states()
-    found = []
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
-            found.append((match.start(), match.start("name"), match.end("name"), match.group("name"),
-                          states[match.group("region")]))
-    return sorted(found)
+    before, after, delegation = _patterns()
+    found = {}
+    for start in at:
+        low, high = max(0, start - _BEFORE), min(len(text), start + _AFTER)
+        window = text[low:high]
+        if not any(hint in window for hint in _TITLE_HINTS):
+            continue  # "in Almaty", "the Shanghai Cooperation Organisation": no title near the name (most places)
+        # the title after the region starts at the region's name; the others end after it
+        for match in (after.match(text, start, high), *before.finditer(text, low, high), *delegation.finditer(text, low, high)):
+            if match is not None:
+                found[match.start()] = (match.start(), match.start("name"), match.end("name"), match.group("name"),
+                                        states[match.group("region")])
+    return sorted(found.values())
