@@ -2571,13 +2571,15 @@ class Participants:
         State', 'President X's initiatives': the official is named as the owner of something, not as a
         party. With ``doc``, also past a long title written before the name ("the historic role of the First
         President of Kazakhstan - Elbasy X")."""
-        if doc is not None:
+        if doc is not None and start - 1 > first and lowers[start - 1] not in ("of", "for", "to", "by"):
+            # (a name right after "of" is the walk below's)
+            tx = token_text(doc)
             k = start - 1
             while k > first and start - k <= 12 and (
-                doc[k].is_title or lowers[k] in ("of", "the", "-", "–", "—") or k in mention_tokens
+                tx[k].istitle() or lowers[k] in ("of", "the", "-", "–", "—") or k in mention_tokens
             ):
                 if lowers[k] == "of" and k - 1 > first and lowers[k - 1] in self.attributive and lowers[k - 1] != "name":
-                    if any(doc[j].is_title for j in range(k + 1, start)):
+                    if any(tx[j].istitle() for j in range(k + 1, start)):
                         return True  # a title between "of" and the name
                     break
                 k -= 1
