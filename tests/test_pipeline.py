@@ -6418,6 +6418,18 @@ def test_read_in_session_18(full_nlp, text, date, expected_people, expected_moda
             "2024-08-22", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Emomali Rahmon", "president", "TJK")], None,
             id="'Head of the state received ... headed by President X': X is the guest; the host of the capital",
         ),
+        pytest.param(
+            "Elbasy had a phone conversation with the President of Turkey Recep Tayyip Erdogan.",
+            "2020-06-02", [("Nursultan Nazarbayev", "other", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR")],
+            "phone_call", id="a bare 'Elbasy': Nazarbayev, in his post on the date",
+        ),
+        pytest.param(
+            "The President of the Kyrgyz Republic Sadyr Japarov received the Minister of Foreign Affairs of the Islamic "
+            "Republic of Iran Abbas Araghchi.\nThe Head of State asked the guest to convey his greetings to the "
+            "President of Iran Masoud Pezeshkian.",
+            "2025-01-21", [("Sadyr Japarov", "president", "KGZ"), ("Abbas Araghchi", "foreign_minister", "IRN")], "visit",
+            id="greetings to convey, said to a guest received: the guest's visit, no written message",
+        ),
     ],
 )
 def test_read_in_session_19(full_nlp, text, date, expected_people, expected_modality):

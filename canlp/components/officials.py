@@ -91,6 +91,8 @@ TITLE_WORDS = {
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Lower-case particles inside names.
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "dos", "du", "la", "ul", "di", "del", "della"}
+#: Titles that name one person whatever the date ("Elbasy": Kazakhstan's first president, 2010-2022).
+PERSONAL_TITLES = {"elbasy": "Nursultan Nazarbayev", "yelbasy": "Nursultan Nazarbayev"}
 #: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
 ORG_WORDS = {
     "Agency", "News", "Service", "Ministry", "Committee", "Council", "Office", "Press", "Reports", "University",
@@ -1987,7 +1989,8 @@ class OfficialMentions(PatternComponent):
             ):
                 continue  # "Photo by the Georgian President's Administration": the office's staff, not its holder
             org_head = None
-            if role == "other" and attached is None and unknown_name is None:
+            personal = PERSONAL_TITLES.get(tpattern["form"]) if attached is None and unknown_name is None else None
+            if role == "other" and attached is None and unknown_name is None and personal is None:
                 org_head = self._organisation_head(doc, title, state_span, index, kb, date)
                 if org_head is None:
                     continue
@@ -2085,6 +2088,10 @@ class OfficialMentions(PatternComponent):
                 # "Secretary General of the Turkic Council", "WHO Director General": the organisation's head
                 mention = {"name": org_head, "role": "other", "state": None, "in_kb": True,
                            "in_office": True if date else None, "kind": "title"}
+            elif personal is not None:
+                # "Elbasy had a phone conversation with ...": the one person the title names, in his post on the date
+                mention = self._person(kb, personal, date)
+                mention["kind"] = "title"
             else:
                 mention = {"name": None, "role": role, "state": state, "in_kb": None, "in_office": None,
                            "kind": "title"}

@@ -2094,6 +2094,14 @@ class Participants:
             # "received the Ambassador of Russia, who conveyed President Putin's congratulations": greetings
             # passed on in person, no letter or telegram anywhere (ANNOTATION.md: a message is written)
             modality = "meeting"
+        if (
+            modality == "message" and len(participant_states) == 2 and _RECEIVED_OFFICIAL.search(context.opening(1))
+            and _RECEIVED_GUEST.search(context.opening(1)) and not _ENVOY_WORDS.search(context.opening(1))
+            and not _WRITTEN.search(text)
+        ):
+            # "President X received the Minister of Foreign Affairs of Iran Y ... asked the guest to convey his greetings
+            # to the President of Iran": greetings said to a guest received, no letter anywhere: the guest's visit
+            modality = "visit"
         if modality in ("visit", "meeting") and len(participant_states) >= 2:
             headline = context.headline_and_lead(0)[0]
             named = _modalities_named(headline)
