@@ -6430,6 +6430,12 @@ def test_read_in_session_18(full_nlp, text, date, expected_people, expected_moda
             "2025-01-21", [("Sadyr Japarov", "president", "KGZ"), ("Abbas Araghchi", "foreign_minister", "IRN")], "visit",
             id="greetings to convey, said to a guest received: the guest's visit, no written message",
         ),
+        pytest.param(
+            "President Emomali Rahmon received Chairman of the Management Board of the Eurasian Development Bank Nikolai "
+            "Podguzov.",
+            "2023-05-10", [("Emomali Rahmon", "president", "TJK"), ("Nikolai Podguzov", "other", None)], None,
+            id="'Chairman of the Management Board of the Eurasian Development Bank X': the bank's head",
+        ),
     ],
 )
 def test_read_in_session_19(full_nlp, text, date, expected_people, expected_modality):

@@ -180,6 +180,9 @@ GOVERNMENT_POSTS = {
 ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair", "Manager", "Managing"}
 #: Lower-case words and marks inside the title of an organisation's official ("Secretary-General for Affairs").
 _ORG_TITLE_GLUE = {"-", "for", "of", "and", "on"}
+#: Words of an organisation's board between its head's title and the organisation ("Chairman of the Management Board
+#: of the Eurasian Development Bank").
+_BOARD_WORDS = frozenset({"Board", "Management", "Directors", "Governors", "Executive", "Supervisory"})
 #: Words of an organisation's office in a state, before "to"/"in" and the state ("Delegation to Uzbekistan").
 _MISSION_WORDS = {"Delegation", "Mission", "Office", "Representation", "Centre", "Center", "Programme"}
 #: Words that may close an organisation's name after the part the state index knows ("World Bank Group").
@@ -2752,6 +2755,13 @@ class OfficialMentions(PatternComponent):
             or (tx[k - 1] == "-" and k < j and k > 1 and (tx[k - 2] in TITLE_WORDS or tx[k - 2] in ORG_TITLE_WORDS))
         ):
             k -= 1
+        if k == j:
+            # "Chairman of the Management Board of the Eurasian Development Bank": the title of the organisation's board
+            m = j - 1
+            while m > 0 and j - m < 6 and (tx[m] in _BOARD_WORDS or tx[m] in ("of", "the")):
+                m -= 1
+            if m < j - 2 and tx[m] in TITLE_WORDS and tx[m + 1] == "of":
+                return m
         return k if k < j else None
 
     @staticmethod
