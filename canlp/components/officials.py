@@ -91,8 +91,6 @@ TITLE_WORDS = {
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Lower-case particles inside names.
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "dos", "du", "la", "ul", "di", "del", "della"}
-#: Titles that name one person whatever the date ("Elbasy": Kazakhstan's first president, 2010-2022).
-PERSONAL_TITLES = {"elbasy": "Nursultan Nazarbayev", "yelbasy": "Nursultan Nazarbayev"}
 #: Words of institutions, never part of a person's name: "Kazinform News Agency", "Akorda Press Service".
 ORG_WORDS = {
     "Agency", "News", "Service", "Ministry", "Committee", "Council", "Office", "Press", "Reports", "University",
@@ -1992,7 +1990,11 @@ class OfficialMentions(PatternComponent):
             ):
                 continue  # "Photo by the Georgian President's Administration": the office's staff, not its holder
             org_head = None
-            personal = PERSONAL_TITLES.get(tpattern["form"]) if attached is None and unknown_name is None else None
+            personal = None
+            if attached is None and unknown_name is None:
+                # a title the knowledge base holds as one person's alias names that person ("Elbasy": Nazarbayev)
+                people = kb.candidates(tpattern["form"])
+                personal = people[0] if len(people) == 1 else None
             if role == "other" and attached is None and unknown_name is None and personal is None:
                 org_head = self._organisation_head(doc, title, state_span, index, kb, date)
                 if org_head is None:

@@ -1144,14 +1144,12 @@ def _state_names():
     return {form: state.code for state in load_kb().states.values() for form in state.names + state.adjectives}
 
 
-def _talks_at_home(opening, participant_states, event_opening=None):
+def _talks_at_home(opening, participant_states):
     """True when the headline and lead (``opening``) hold talks "in" the capital (or another known venue: "in Sochi")
     of exactly one of the two participant states and name no multilateral occasion: one side has travelled to the
     other's capital (on train and dev, all 62 such texts are visits)."""
     venues = {state for state in map(_state_of_place, _VENUE.findall(opening)) if state}
-    return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening) and not (
-        _session_not_trip(opening if event_opening is None else event_opening)
-    )
+    return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening)
 
 
 def _session_not_trip(opening):
@@ -1813,9 +1811,8 @@ class Participants:
             # "President X held a videoconference with the hokims of regions and heads of ministries ... projects with
             # companies from China and Turkiye": a domestic meeting that names other states
             set_ext(doc, "modality", "none")
-        if not chosen and scores and _COMPANY.search(context.opening(1)) and len(
-            {m["state"] for m in officials if m["state"]}
-        ) <= 1 and not any(m["state"] is None for m in officials):
+        own = {m["state"] for m in officials}  # the states of all officials named, None for an organisation's
+        if not chosen and scores and _COMPANY.search(context.opening(1)) and len(own) <= 1 and None not in own:
             # "President X received the President of the Japanese company Sumitomo", "met with the Chairman of China
             # National Petroleum Corporation": a company's head is no official (ANNOTATION.md): no interaction
             set_ext(doc, "modality", "none")
@@ -1842,7 +1839,6 @@ class Participants:
         set_ext(doc, "participant_states", participant_states)
         mentioned = mentioned_states(doc)
         set_ext(doc, "mentioned_states", mentioned)
-        own = {m["state"] for m in officials}
         if scores and len(own) == 1 and None not in own and own.issuperset(mentioned) and own.issuperset(participant_states) and (
             (not participant_states and len(mentioned) == 1)
             or (not lone and not any(m.label_ == "ORG" for m in state_mentions(doc)))
@@ -1958,9 +1954,10 @@ class Participants:
             # the trip was to a third country; the talks there are a meeting
             modality = "meeting"
         if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
-            context.opening(3), participant_states, context.opening(2)
-        ):
-            modality = "visit"  # "talks in Ankara between the presidents of Turkmenistan and Türkiye"
+            context.opening(3), participant_states
+        ) and not _session_not_trip(context.opening(2)):
+            # "talks in Ankara between the presidents of Turkmenistan and Türkiye" (not a commission's session there)
+            modality = "visit"
         elif (
             modality == "meeting" and two_parties and _ARRIVAL.search(context.opening(1))
             and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
