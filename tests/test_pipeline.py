@@ -6440,3 +6440,99 @@ def test_read_in_session_18(full_nlp, text, date, expected_people, expected_moda
 )
 def test_read_in_session_19(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "This was stated by the chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Zheparov at a "
+            "bilateral meeting with the Prime Minister of the Russian Federation Mikhail Mishustin in "
+            "Yerevan.\n\nZhaparov noted the high level of contacts between the governments.",
+            None, [("Akylbek Japarov", "prime_minister", "KGZ"), ("Mikhail Mishustin", "prime_minister", "RUS")], "meeting",
+            id="an undated text: the surname after a titled misspelt full name is the same official, in office",
+        ),
+        pytest.param(
+            " date 2015-09-28 ASTANA. KAZINFORM Within the framework of the UN General Assembly session in "
+            "New York, Minister of Foreign Affairs of Kazakhstan Erlan Idrissov took part in several "
+            "multilateral meetings on regional cooperation.\n\nThe Minister met his colleagues from the Turkic "
+            "Council states.",
+            "2015-09-28", [("Erlan Idrissov", "foreign_minister", "KAZ")], "meeting",
+            id="'date 2015-09-28 ASTANA.': a page's time stamp and dateline, not the lead's first sentence",
+        ),
+        pytest.param(
+            "Foreign Minister Abdulaziz Kamilov received the Japanese delegation.\n\nThe guests arrived in "
+            "Tashkent as international observers for the upcoming elections of the President of Uzbekistan "
+            "on 4 December.",
+            "2016-11-30", [("Abdulaziz Kamilov", "foreign_minister", "UZB")], "visit",
+            id="'the elections of the President of X': the office, no one taking part",
+        ),
+        pytest.param(
+            "Birthday greetings keep arriving for the First Kazakh President-Elbasy, the press service of "
+            "the First President reports.\n\nTurkish President Recep Tayyip Erdogan sent a congratulatory "
+            "letter to Elbasy.",
+            "2020-07-07", [("Nursultan Nazarbayev", "other", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR")], "message",
+            id="'the First Kazakh President', 'the First President': the honorific, not the president of the day",
+        ),
+        pytest.param(
+            "The deputy foreign ministers of Russia and the Central Asian states held a video conference on "
+            "Thursday.\n\nIn the talks with counterparts from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+            "and Uzbekistan, Russia was represented by Deputy Foreign Minister Andrey Rudenko.",
+            "2020-05-21", [], "video_call",
+            id="'counterparts from A and B' of a deputy named after them: deputies, not the presidents",
+        ),
+        pytest.param(
+            "TEHRAN. KAZINFORM - Kazakh-Iranian political consultations were held, led by First Deputy "
+            "Foreign Minister Mukhtar Tileuberdi and Deputy Foreign Minister of Iran Abbas Araghchi.\n\nThe "
+            "sides discussed cooperation in the Caspian region.\n\nDuring the visit, Tileuberdi also held "
+            "talks with Iran's Foreign Minister Mohammad Javad Zarif.",
+            "2019-04-12", None, "visit",
+            id="consultations under the host's dateline, 'During the visit,' below: a visit",
+        ),
+        pytest.param(
+            "Kazakh Foreign Ministry summoned Kyrgyz Charge d'Affaires Kainarbek Toktomushev.\n\nDuring the "
+            "meeting, Deputy Minister of Foreign Affairs of Kazakhstan Galymzhan Koishybayev handed "
+            "Toktomushev a note of disagreement with the statement of President of Kyrgyzstan on February 17.",
+            "2017-02-22", [("Kainarbek Toktomushev", "other", "KGZ"), ("Galymzhan Koishybayev", "other", "KAZ")], "meeting",
+            id="'the statement of President of X': the statement's author, not at the meeting",
+        ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov's statement at a joint news conference following talks with "
+            "Foreign Minister of Kazakhstan Yermek Kosherbayev, Moscow, October 22, 2025\n\nThis official "
+            "visit by my counterpart is his first trip in his new post.",
+            "2025-10-22", [("Sergey Lavrov", "foreign_minister", "RUS"), ("Yermek Kosherbayev", "foreign_minister", "KAZ")], "visit",
+            id="'X's statement at a joint news conference following talks with Y': the speaker's own",
+        ),
+        pytest.param(
+            " date 2015-11-02 ASTANA. KAZINFORM Foreign Minister of Kazakhstan Erlan Idrissov met today with "
+            "U.S. Secretary of State John Kerry, who arrived in Astana on an official visit.\n\nThe parties "
+            "discussed bilateral cooperation. They reviewed the agreements reached at the meetings of the "
+            "presidents, including those held on the sidelines of the UN General Assembly in New York.",
+            "2015-11-02", [("Erlan Idrissov", "foreign_minister", "KAZ"), ("John Kerry", "foreign_minister", "USA")], "visit",
+            id="a summit's sidelines in a sentence that recalls agreements reached there: the talks told are a "
+               "visit",
+        ),
+        pytest.param(
+            "Dushanbe, 11.05.2016. The Founder of Peace and National Unity, Leader of the Nation, President "
+            "Emomali Rahmon received today the Prime Minister of the Kyrgyz Republic Sooronbai Jeenbekov, "
+            "who heads his country's delegation at the launching ceremony of the CASA-1000 project.",
+            "2016-05-11", [("Emomali Rahmon", "president", "TJK"), ("Sooronbay Jeenbekov", "prime_minister", "KGZ")], "meeting",
+            id="'The Founder of Peace' recalls no event: the ceremony the guest came for makes the reception a "
+               "meeting",
+        ),
+    ],
+)
+def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+
+
+def test_time_of_day_is_no_prime_minister(full_nlp):
+    """"4:14 PM" in a page's time stamp is no title: no prime minister (of the state the text names) is found."""
+    doc = run(
+        full_nlp,
+        "Dec 17, 2017, 4:14 PM\n\nRouhani greets Kazakhstan on independence anniversary\n\nTEHRAN, Dec. 17 (MNA) - In a "
+        "congratulatory message, Iranian President Hassan Rouhani greeted the government and people of Kazakhstan on "
+        "Independence Day.",
+        "2017-12-17",
+    )
+    assert [m["name"] for m in doc._.officials] == ["Hassan Rouhani", "Hassan Rouhani"]

@@ -1395,6 +1395,8 @@ class OfficialMentions(PatternComponent):
                 form = pattern["form"]
                 if form in ("pm", "fm") and first not in ("PM", "FM"):
                     continue
+                if form == "pm" and start > 0 and tx[start - 1][-1:].isdigit():
+                    continue  # "Dec 17, 2017, 4:14 PM": a time of day
                 if pattern["role"] == "other" and form in ("minister", "envoy", "ambassador") and not first[:1].isupper():
                     if not (start in state_ends if form != "minister" else self._after_state(lw, start, state_ends, tx)):
                         # "the minister" alone is no one; "Russian ambassador Alexey Borodavkin", "Azerbaijani
@@ -1413,6 +1415,10 @@ class OfficialMentions(PatternComponent):
                     lw[start - 1] in SUBORDINATE or (start > 1 and lw[start - 1] in ("-", "–") and lw[start - 2] in SUBORDINATE)
                 ):
                     continue  # "Deputy Secretary of State", "Vice President", "Assistant to the President", "Vice-prime minister"
+                if form == "president" and start > 0 and "First" in (
+                    tx[start - 1], tx[state_starts[start] - 1] if state_starts.get(start, 0) > 0 else None
+                ):
+                    continue  # "the press service of the First President", "the First Kazakh President-Elbasy": an honorific
                 if start > 1 and tx[start - 1] in ("-", "–") and lw[start - 2] == "co":
                     continue  # "co-chairman of the intergovernmental commission" is not a head of state
                 owner = start - 1 if start > 0 and tx[start - 1] in ("'s", "’s") and start - 1 in state_starts else start
@@ -2121,6 +2127,13 @@ class OfficialMentions(PatternComponent):
                 mention = self._from_name(doc, (span, pattern), kb, date)
                 if mention.get("in_kb"):
                     named.append((span.start, mention["name"]))
+            if fitted and mention["in_office"] is False and any(
+                m.get("kind") == "title+name" and m["name"] == mention["name"] and m["in_office"] is None
+                and m["start"] < span.start for m in mentions
+            ):
+                # "the chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Zheparov ... Zhaparov noted": the
+                # day is a guess from the other names; the title given with the full name holds for the surname too
+                mention.update(in_office=None, former=False)
             if (fitted or date is None) and mention.get("in_kb") and _long_out_of_office(
                 kb, mention["name"], date or kb.horizon, years=1
             ) and _looks_back(lw, span.start):
@@ -3182,6 +3195,15 @@ class OfficialMentions(PatternComponent):
                           and m["state"] not in states]
                 if before:
                     peer_role = max(before, key=lambda m: m["start"])["role"]
+                elif pattern["role"] == "counterpart":
+                    # "In the talks with counterparts from A and B, Russia was represented by Deputy Foreign Minister
+                    # X": nobody before them, the official named after them in the sentence
+                    stop = next((k for k in range(span.end, len(doc)) if doc[k].text in (".", "\n\n")), len(doc))
+                    after = [m for m in singles if span.end <= m["start"] < stop and m["state"] not in states]
+                    if after and min(after, key=lambda m: m["start"])["role"] not in ROLE_RANK_TITLED:
+                        continue  # a deputy's counterparts, whom the knowledge base does not hold
+                    if after:
+                        peer_role = min(after, key=lambda m: m["start"])["role"]
                 if pattern["role"] == "minister" and peer_role != "foreign_minister":
                     continue  # "ministers of X and Y" are foreign ministers only beside a foreign minister
             for state in states:

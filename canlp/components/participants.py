@@ -1039,15 +1039,51 @@ def _dateline_state(context):
     return _capitals().get(match.group(1).title())
 
 
+@functools.lru_cache(maxsize=1)
+def _recall_words():
+    """Words of a sentence that recalls an earlier event: the ``recall`` cues but those of a person's past ("the
+    late", "the Founder of Peace and National Unity"), and "reached" ("the agreements reached at the meetings of
+    the presidents")."""
+    personal = {"former", "late", "memory", "predecessor", "founder", "founded", "unable", "resigned"}
+    return frozenset(_load_cues()["recall"]) - personal | {"reached"}
+
+
+def _told_now(opening, matches):
+    """The first of ``matches`` (in ``opening``) whose sentence recalls no earlier event, or None: not "the
+    agreements reached at the meetings of the presidents, including those held on the sidelines of the UN
+    General Assembly"."""
+    bounds = None
+    for match in matches:
+        if bounds is None:
+            bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(opening)] + [len(opening)]
+        k = bisect.bisect_right(bounds, match.start())
+        sentence = opening[bounds[k - 1]:bounds[min(k, len(bounds) - 1)]]
+        if _recall_words().isdisjoint(_LOWER_WORDS.findall(sentence.lower())):
+            return match
+    return None
+
+
+#: Where a sentence ends: a stop mark after a word of two lower-case letters or digits (not "U.S."), or a line break.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+|\n")
+
+
 def _occasion(opening):
-    """The multilateral occasion :data:`_OCCASION` finds in ``opening``, titles of offices of a body aside."""
-    return _OCCASION.search(_OFFICE_OF_BODY.sub(" ", opening))
+    """The multilateral occasion :data:`_OCCASION` finds in ``opening`` (titles of offices of a body aside) in a
+    sentence that recalls no earlier event."""
+    opening = _OFFICE_OF_BODY.sub(" ", opening)
+    return _told_now(opening, _OCCASION.finditer(opening))
 
 
 def _occasions_besides_ceremonies(opening):
     """True when ``opening`` names a multilateral occasion other than a ceremony: a guest called "visiting" who
     joins the host's ceremony ("a ceremony commemorating the victims") has still come on a visit."""
-    return any(m.group(0).lower() != "ceremony" for m in _OCCASION.finditer(_OFFICE_OF_BODY.sub(" ", opening)))
+    opening = _OFFICE_OF_BODY.sub(" ", opening)
+    return _told_now(opening, (m for m in _OCCASION.finditer(opening) if m.group(0).lower() != "ceremony")) is not None
+
+
+def _sidelines(opening):
+    """The first :data:`_SIDELINES` occasion of ``opening`` in a sentence that recalls no earlier event, or None."""
+    return _told_now(opening, _SIDELINES.finditer(opening))
 
 
 _VENUE = re.compile(r"\bin ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
@@ -1152,10 +1188,17 @@ def _talks_at_home(opening, participant_states):
     return len(venues) == 1 and venues <= set(participant_states) and not _occasion(opening)
 
 
-def _session_not_trip(opening):
+def _session_not_trip(opening, text):
     """True when the opening tells a joint body's session ("the meeting of the intergovernmental commission ... took
-    place in Tashkent") and names no trip ("arrived in Baku on a working visit")."""
-    return bool(_JOINT_BODY.search(opening)) and not _TRIP.search(opening)
+    place in Tashkent") and names no trip ("arrived in Baku on a working visit"), nor does the body of the ``text``
+    refer back to one ("During the visit, First Deputy Minister X also held talks with ...")."""
+    return bool(_JOINT_BODY.search(opening)) and not _TRIP.search(opening) and not _DURING_THE_VISIT.search(text)
+
+
+#: Words of a sentence, lower-cased.
+_LOWER_WORDS = re.compile(r"[a-z]+")
+#: A sentence that refers back to the trip the text tells: "During the visit, ...".
+_DURING_THE_VISIT = re.compile(r"(?:^|[.!?]\s+|\n)\s*During (?:the|this|his|her) (?:official |working )?visit,", re.M)
 
 
 #: A joint body's own session: "the meeting of the intergovernmental commission ... took place in Tashkent",
@@ -1471,6 +1514,8 @@ class _Context:
                 lead_word = first
                 while lead_word < last and words[lead_word].isspace():
                     lead_word += 1
+                if words[lead_word] == "date" and lead_word + 1 < end and words[lead_word + 1][:1].isdigit():
+                    lower -= 1  # "date 2015-09-28 ASTANA.": a page's time stamp and the dateline, no sentence
                 if words[last] not in _END_WORDS and (
                     words[lead_word] in _BULLETS or sum(1 for w in words[first:end] if w.isalpha()) <= 12
                 ):
@@ -1936,7 +1981,7 @@ class Participants:
                 # "President X has received messages of sympathy ... from President of Russia Y, ...": the lead's
                 # written messages received
                 modality = "message"
-        if modality == "visit" and _SIDELINES.search(context.opening(3)):
+        if modality == "visit" and _sidelines(context.opening(3)):
             # "on the sidelines of the SCO summit", "ahead of the meeting of the Eurasian Intergovernmental Council":
             # talks around a multilateral event are a meeting (ANNOTATION.md), in the host's country too
             modality = "meeting"
@@ -1955,12 +2000,12 @@ class Participants:
             modality = "meeting"
         if modality == "meeting" and len(participant_states) == 2 and _talks_at_home(
             context.opening(3), participant_states
-        ) and not _session_not_trip(context.opening(2)):
+        ) and not _session_not_trip(context.opening(2), context.text):
             # "talks in Ankara between the presidents of Turkmenistan and Türkiye" (not a commission's session there)
             modality = "visit"
         elif (
             modality == "meeting" and two_parties and _ARRIVAL.search(context.opening(1))
-            and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
+            and not _occasion(context.opening(3)) and not _sidelines(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states)
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
         ):
@@ -1969,10 +2014,10 @@ class Participants:
             modality = "visit"
         if (
             modality == "meeting" and len(participant_states) == 2 and _dateline_state(context) in participant_states
-            and not _occasion(context.opening(3)) and not _SIDELINES.search(context.opening(3))
+            and not _occasion(context.opening(3)) and not _sidelines(context.opening(3))
             and not _venue_elsewhere(context.opening(3), participant_states) and not _ENVOY_WORDS.search(context.opening(1))
             and not _venue_elsewhere(context.opening(1), participant_states, unplaced=True)
-            and not _session_not_trip(context.opening(2))  # a commission's session in one capital: a meeting
+            and not _session_not_trip(context.opening(2), context.text)  # a commission's session in one capital: a meeting
         ):
             # "RIYADH: King Salman and the speaker of Tajikistan's parliament held talks here Sunday", "DOHA: President
             # Rahmon met the Emir of Qatar": the dateline puts the talks in one side's capital, no occasion: a visit
@@ -1987,7 +2032,7 @@ class Participants:
             # texts of this kind that report a contact in person)
             modality = "visit"
         if modality == "meeting" and len(participant_states) == 2 and not _occasion(context.opening(3)) and not (
-            _SIDELINES.search(context.opening(3)) or _ENVOY_WORDS.search(context.opening(3))
+            _sidelines(context.opening(3)) or _ENVOY_WORDS.search(context.opening(3))
             or _venue_elsewhere(context.opening(3), participant_states)
             or _venue_elsewhere(context.opening(3), participant_states, _TRIP_TO)  # "During his visit to Azerbaijan"
         ):
@@ -2024,7 +2069,7 @@ class Participants:
             or (_JOINT_PRESS.search(context.opening(2)) and not self.is_recall.any(set(context.opening(2).lower().split())))
         ) and not _PHONE_LINK.search(context.opening(2)):
             # "the minister called on the premier", "a joint press conference with X": in person, at an event or on a trip
-            occasion = _SIDELINES.search(context.opening(3)) or _occasion(context.opening(1))
+            occasion = _sidelines(context.opening(3)) or _occasion(context.opening(1))
             modality = "meeting" if occasion else "visit"
         elif (
             modality in ("visit", "meeting") and _PHONE_LINK.search(context.opening(1)) and not _TRIP.search(context.opening(1))
@@ -2048,7 +2093,7 @@ class Participants:
             modality = max((m for m in scores if m not in excluded), key=scores.get)
         if (
             modality == "meeting" and two_parties and _trip_to_a_party(context.opening(2), participant_states)
-            and not _occasion(context.opening(2)) and not _SIDELINES.search(context.opening(2))
+            and not _occasion(context.opening(2)) and not _sidelines(context.opening(2))
             and not _venue_elsewhere(context.opening(2), participant_states)
         ):
             # "held a foreign ministers' meeting with X, ..., during his visit to Turkmenistan": talks held during
@@ -2056,7 +2101,7 @@ class Participants:
             modality = "visit"
         if (
             modality == "meeting" and two_parties and _VISITING_GUEST.search(context.opening(2))
-            and not _occasions_besides_ceremonies(context.opening(2)) and not _SIDELINES.search(context.opening(2))
+            and not _occasions_besides_ceremonies(context.opening(2)) and not _sidelines(context.opening(2))
             and not _venue_elsewhere(context.opening(2), participant_states)
             and not _venue_elsewhere(context.opening(2), participant_states, _TRIP_TO)
         ):
@@ -2590,7 +2635,8 @@ class Participants:
                 k -= 1
         if end is not None and end + 1 < len(lowers) and lowers[end] in ("'s", "’s"):
             owned = lowers[end + 1:end + 3]
-            if any(w in self.attributive and w != "name" for w in owned):
+            # (not "Sergey Lavrov's statement at a joint news conference following talks with X": the speaker's own)
+            if any(w in self.attributive and w not in ("name", "statement", "statements") for w in owned):
                 return True
         if start - 1 > first and lowers[start - 1] == "and" and start - 2 in mention_tokens:
             # "the joint efforts of President of Azerbaijan X and President of Kazakhstan Y": the first of the
