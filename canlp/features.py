@@ -58,6 +58,8 @@ THREE_LETTER_WORDS = re.compile(r"(?:.*?(?<![^\W\d_])[^\W\d_]{2,}+){3}", re.DOTA
 FURNITURE_MARKS = "•·*>|+↺"
 #: The last word of a menu line that links to a social network account.
 SOCIAL_NETWORKS = {"facebook", "instagram", "twitter", "youtube", "telegram", "linkedin", "tiktok", "vkontakte", "whatsapp", "flickr"}
+#: A page's time stamp before its first line ("date 2015-09-28 ASTANA. KAZINFORM ..."): no words of the lead.
+PAGE_STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
 LEAD_WORDS = 70
 EVENT_SENTENCES = 6
 #: Only the opening of a text is read for the lead and the event sentence.
@@ -79,7 +81,7 @@ def content_lines(text, limit=None):
     """
     lines, size = [], 0
     for line in text.splitlines():
-        line = line.strip()
+        line = PAGE_STAMP.sub("", line.strip(), count=1) if not lines else line.strip()
         if THREE_LETTER_WORDS.match(line, 0, 200) is None:  # fewer than three words in its first 200 characters
             continue
         if line[0] in FURNITURE_MARKS and len(line) < 80:

@@ -907,7 +907,9 @@ _AGREEMENTS = {"agreement", "agreements", "arrangements", "accords", "understand
 #: Verbs of greetings passed on by a third person.
 _PASSED_ON = {"conveyed", "conveys", "convey", "conveying", "passed", "delivered", "transmitted", "relayed"}
 #: A meeting in person reported by its verb ("met today in Tashkent with", "held talks with").
-_MET_IN_PERSON = re.compile(r"\b(?:met|meets|held talks|holds talks|hosted|hosts)\b", re.I)
+_MET_IN_PERSON = re.compile(
+    r"\b(?:met|meets|held talks|holds talks|hosted|hosts|(?:held|holds|had|has) an? (?:meeting|bilateral meeting))\b", re.I
+)
 #: Credentials presented by an ambassador.
 _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 #: A report on an earlier trip or talks: "reported on the results of his recent trip to Brussels, where he held talks
