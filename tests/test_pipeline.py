@@ -6520,6 +6520,98 @@ def test_read_in_session_19(full_nlp, text, date, expected_people, expected_moda
             id="'The Founder of Peace' recalls no event: the ceremony the guest came for makes the reception a "
                "meeting",
         ),
+        pytest.param(
+            "By Farrukh Karimov, UzA\n\nPresident Shavkat Mirziyoyev had a phone conversation with President "
+            "of Turkmenistan Gurbanguly Berdimuhamedov. The leaders discussed the gas pipeline to "
+            "Afghanistan.",
+            "2021-03-10", [("Shavkat Mirziyoyev", "president", "UZB"), ("Gurbanguly Berdimuhamedov", "president", "TKM")], "phone_call",
+            id="'By Farrukh Karimov, UzA': the author's line names no official",
+        ),
+        pytest.param(
+            "Reporter: Ulan Zhaparov\n\nBISHKEK (Kabar) - President Sooronbay Jeenbekov met President of "
+            "Uzbekistan Shavkat Mirziyoyev on the sidelines of the CIS summit in Dushanbe.",
+            "2018-10-19", [("Sooronbay Jeenbekov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")], "meeting",
+            id="'Reporter: Ulan Zhaparov': the author's line names no official",
+        ),
+        pytest.param(
+            "11 мая, 2016 19:35\n\nThe President of Uzbekistan sent a message of condolence to President of "
+            "Tajikistan Emomali Rahmon over the victims of the mudflows.",
+            None, [("Islam Karimov", "president", "UZB"), ("Emomali Rahmon", "president", "TJK")], "message",
+            id="a page stamp with a Russian month name dates the text: the President of Uzbekistan in 2016",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev sent a congratulatory message to President Kassym-Jomart Tokayev "
+            "on the Independence Day of Kazakhstan. The message stresses the alliance between the two "
+            "countries.\n\nFile photo: Islam Karimov and Nursultan Nazarbayev in Tashkent, 2012",
+            "2024-12-16", [("Shavkat Mirziyoyev", "president", "UZB"), ("Kassym-Jomart Tokayev", "president", "KAZ")], "message",
+            id="'File photo: X and Y': a caption, nobody of the event",
+        ),
+        pytest.param(
+            "The Kazakh President received Prime Minister of the Russian Federation Mikhail Mishustin, who "
+            "came to Astana for the Eurasian Intergovernmental Council. They discussed industrial "
+            "cooperation.\n\n#Putin #Lavrov #EAEU\nShare on: Telegram",
+            "2024-06-03", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Mikhail Mishustin", "prime_minister", "RUS")], None,
+            id="hashtags and share buttons after the text name nobody of the event",
+        ),
+        pytest.param(
+            "Special Representative of the President of the Republic of Uzbekistan for Afghanistan Ismatilla "
+            "Irgashev, who is in Kabul on a working visit, held talks with acting Minister of Foreign "
+            "Affairs of Afghanistan Amir Khan Muttaqi.",
+            "2022-01-12", [("Ismatilla Irgashev", "other", "UZB"), ("Amir Khan Muttaqi", "foreign_minister", "AFG")], "visit",
+            id="'for Afghanistan X, who ...': the envoy's name after the remit's state, not after the comma",
+        ),
+        pytest.param(
+            "DUSHANBE /Khovar/. Leader of the Nation Emomali Rahmon received Special Envoy of the Ministry "
+            "of Foreign Affairs of the People's Republic of China for Afghan Affairs Yue Xiaoyong, who is in "
+            "Dushanbe on a working visit.",
+            "2022-05-19", [("Emomali Rahmon", "president", "TJK"), ("Yue Xiaoyong", "other", "CHN")], "visit",
+            id="an envoy of a state's foreign ministry 'for Afghan Affairs': the ministry's state, the name "
+               "after the remit",
+        ),
+        pytest.param(
+            "Bishkek - Prime Minister Jantoro Satybaldiyev received Special Representative of the Chinese "
+            "Government for Eurasian Affairs Li Hui, who arrived in Kyrgyzstan to prepare a state visit.",
+            "2013-08-20", [("Jantoro Satybaldiyev", "prime_minister", "KGZ"), ("Li Hui", "other", "CHN")], "visit",
+            id="'for Eurasian Affairs Li Hui': the remit's last noun, then the name",
+        ),
+        pytest.param(
+            "Special Representative of the EU for Human Rights, Eamon Gilmore, came to Tashkent and met "
+            "Foreign Minister Bakhtiyor Saidov.",
+            "2023-03-01", [("Eamon Gilmore", "other", None), ("Bakhtiyor Saidov", "foreign_minister", "UZB")], None,
+            id="an organisation's envoy 'for Human Rights, X': X, of no state (not the remit as a name)",
+        ),
+        pytest.param(
+            "DUSHANBE, 15.02.2018 /NIAT Khovar/. The Uzbek government delegation headed by Deputy Prime "
+            "Minister Ulugbek Rozukulov arrived in Dushanbe for the meeting of the intergovernmental "
+            "commission, which he co-chaired with First Deputy Prime Minister of Tajikistan Davlatali "
+            "Said.\nThe parties agreed to restore air links.\nThe Uzbek delegation was received by Founder of "
+            "Peace and National Unity - Leader of the Nation, President of the Republic of Tajikistan "
+            "Emomali Rahmon.",
+            "2018-02-15", [("Ulugbek Rozukulov", "other", "UZB"), ("Davlatali Said", "other", "TJK"), ("Emomali Rahmon", "president", "TJK")], "visit",
+            id="'Founder of Peace and National Unity' is a title: the sentence recalls no past event",
+        ),
+        pytest.param(
+            "Ashgabat, 10 June. President Serdar Berdimuhamedov received Minister of Foreign Affairs of Iran "
+            "Hossein Amir-Abdollahian. The President of Turkmenistan and the Iranian minister discussed gas "
+            "swaps.",
+            "2022-06-10", [("Serdar Berdimuhamedov", "president", "TKM"), ("Hossein Amir-Abdollahian", "foreign_minister", "IRN")], "visit",
+            id="'The President of Turkmenistan and the Iranian minister': no list of states under one title",
+        ),
+        pytest.param(
+            "BEIJING, January 23 (UzA) -- Minister of Foreign Affairs Bakhtiyor Saidov, who is in China on "
+            "an official visit, held talks with Chinese Foreign Minister Wang Yi. As Chairman Xi Jinping "
+            "noted during his meeting with President Shavkat Mirziyoyev, relations are at their best, Wang "
+            "Yi said.",
+            "2024-01-23", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Wang Yi", "foreign_minister", "CHN")], "visit",
+            id="'As X noted during his meeting with Y, ...': the occasion of a cited remark",
+        ),
+        pytest.param(
+            "Kazakh Foreign Minister Murat Nurtleu met last week with his Azerbaijani counterpart Jeyhun "
+            "Bayramov on the sidelines of COP29 in Baku.\n\nThe ministers discussed the Middle Corridor.",
+            None, [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Jeyhun Bayramov", "foreign_minister", "AZE")], "meeting",
+            id="'met last week ... on the sidelines of COP29': the sentence tells the talks, recalls no other "
+               "event",
+        ),
     ],
 )
 def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):

@@ -30,8 +30,12 @@ MONTHS = {
     )
     for m in names
 }
+# the Russian month names of page stamps ("11 мая, 2016 19:35" above a Khovar or Kabar item), in the genitive
+MONTHS.update({m: i for i, m in enumerate(
+    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+     "декабря"], 1)})
 # Month words are matched as any word and checked against MONTHS: faster than an alternation with re.I.
-_WORD = r"([A-Za-z]{3,9})\.?"
+_WORD = r"([^\W\d_]{3,9})\.?"
 PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?:of\s+)?{_WORD},?\s+(\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})-{_WORD}-(\d{{4}})\b")),  # "6-December-2024", "06-Dec-2024"

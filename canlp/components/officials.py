@@ -769,19 +769,54 @@ def _said_outside_line(doc, start, end):
 _SMALL_WORDS = {"of", "in", "on", "at", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "vs", "or", "over", "via"}
 
 
+#: The words of a state's ministry or government that sends an envoy: "Ministry of Foreign Affairs of", "Government of".
+_SENDING_BODIES = (("ministry", "of", "foreign", "affairs", "of"), ("foreign", "ministry", "of"), ("government", "of"),
+                   ("mfa", "of"))
+#: The same after the state's adjective: "the Chinese Foreign Ministry", "the Russian MFA".
+_SENDING_BODIES_AFTER = (("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"), ("mfa",))
+
+
+def _sending_body(lw, at, index):
+    """``(end, state span)`` of a state's ministry or government that follows an envoy's title at ``at`` ("of the
+    Ministry of Foreign Affairs of the People's Republic of China", "of the Chinese Foreign Ministry"), or None."""
+    n = len(lw)
+    if at >= n or lw[at] != "of":
+        return None
+    k = at + 1 + (at + 1 < n and lw[at + 1] == "the")
+    for words in _SENDING_BODIES:
+        if tuple(lw[k:k + len(words)]) == words:
+            j = k + len(words)
+            j += j < n and lw[j] == "the"
+            sender = index.get(("start", j))
+            if sender is not None and sender.label_ == "STATE":
+                return sender.end, sender
+            return None
+    sender = index.get(("start", k))
+    if sender is not None and sender.label_ == "STATE":
+        for words in _SENDING_BODIES_AFTER:
+            if tuple(lw[sender.end:sender.end + len(words)]) == words:
+                return sender.end + len(words), sender
+    return None
+
+
+#: Nouns of people after a state's adjective: "the Iranian minister", "the Chinese side" (no state of a list).
+_PERSON_NOUNS = frozenset({
+    "minister", "president", "leader", "delegation", "side", "counterpart", "ambassador", "envoy", "guest", "colleague",
+    "premier", "diplomat", "official", "officials", "prime", "foreign", "deputy", "head", "chairman", "government",
+    "people", "delegations", "ministers", "leaders", "guests",
+})
+#: The last nouns of an envoy's remit ("for Afghan Affairs", "for Syrian Settlement"): a name may follow.
+_REMIT_NOUNS = frozenset({"affairs", "issues", "settlement", "questions", "matters", "cooperation", "relations"})
+
+
 def _after_envoy_remit(doc, tx, lw, remit_at, index, name_at):
     """Where the name starts (or the comma before it) after an envoy's remit that "for" or "on" opens at ``remit_at``, or
     None when none is found: "for Human Rights, Eamon Gilmore" (the comma), "for Afghanistan and Pakistan Richard
     Holbrooke", "for Central Asia X" (states and regions, then the name), "for Climate John Kerry" (a known name
     ends the remit's words); a wrapped line may fall inside the remit."""
     n = len(doc)
-    k = remit_at + 1
-    while k < n and k - remit_at <= 8 and (
-        tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&") or doc[k].is_space
-    ):
-        k += 1
-    if k > remit_at + 1 and k < n and tx[k] == ",":
-        return k
+    # states and regions first, then the name ("for Afghanistan Ismatilla Irgashev, who is in Kabul": not the comma
+    # after the name)
     k = remit_at + 1
     while k < n and k - remit_at <= 8:
         place = index.get(("start", k))
@@ -792,6 +827,21 @@ def _after_envoy_remit(doc, tx, lw, remit_at, index, name_at):
         else:
             break
     if k > remit_at + 1 and k < n and doc[k].is_title and lw[k - 1] not in ("and", "the", "&"):
+        return k
+    for k in range(remit_at + 2, min(n - 1, remit_at + 8)):
+        # "for Eurasian Affairs Li Hui", "for Afghan Affairs Yue Xiaoyong": the remit's last noun, then the name
+        if lw[k] in _REMIT_NOUNS and doc[k + 1].is_title and k + 1 not in name_at or (
+            lw[k] in _REMIT_NOUNS and k + 1 in name_at
+        ):
+            return k + 1
+        if not (tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&")):
+            break
+    k = remit_at + 1
+    while k < n and k - remit_at <= 8 and (
+        tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&") or doc[k].is_space
+    ):
+        k += 1
+    if k > remit_at + 1 and k < n and tx[k] == ",":
         return k
     k = remit_at + 1
     while k < n and k - remit_at <= 6 and doc[k].is_title and k not in name_at:
@@ -1318,6 +1368,22 @@ def build_patterns(kb):
     return unique
 
 
+#: The start of an author line up to the author's name: "By ", "Reporter: ", "Author - ".
+_BYLINE = re.compile(r"[ \t]*(?:by|reporter|author|correspondent|text|written by|photo by)[ \t]*[:\-–]?[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}$", re.I)
+
+
+def _in_byline(doc, start):
+    """True when the name at token ``start`` is an author's, in a short line that opens with "By", "Reporter:",
+    "Author:" and the like ("By Farrukh Karimov, UzA")."""
+    text = doc_text(doc)
+    at = doc[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    if (line_end if line_end >= 0 else len(text)) - line_start > 80:
+        return False
+    return _BYLINE.fullmatch(text, line_start, at) is not None
+
+
 class OfficialMentions(PatternComponent):
     """Find and resolve official mentions; see the module docstring."""
 
@@ -1390,6 +1456,8 @@ class OfficialMentions(PatternComponent):
                     continue  # "Mazar-i-Sharif" is a city
                 if start > 0 and lw[start - 1] in ("bin", "bint", "ibn", "ben"):
                     continue  # "Hamdan bin Mohammed bin Rashid Al Maktoum" is the son, not Mohammed bin Rashid
+                if _in_byline(doc, start):
+                    continue  # "By Farrukh Karimov, UzA", "Reporter: Ulan Zhaparov": the article's author
                 names.append(span)
             else:
                 form = pattern["form"]
@@ -1830,6 +1898,11 @@ class OfficialMentions(PatternComponent):
                 # "Special Representative of the Russian President for Afghanistan X": the president's state
                 state_span, after, cursor = sender, None, sender.end + 1
                 remit_at = sender.end + 1
+            elif tpattern["form"] in _ENVOY_FORMS and (sender_end := _sending_body(lw, title.end, index)) is not None:
+                # "Special Envoy of the Ministry of Foreign Affairs of China for Afghan Affairs X", "Special
+                # Representative of the Chinese Foreign Ministry for ... X": the ministry's (or government's) state
+                state_span, after, cursor = sender_end[1], None, sender_end[0]
+                remit_at = sender_end[0]
             elif tpattern["form"] in _ENVOY_FORMS and title.end + 1 < len(doc) and lw[title.end] == "of":
                 # "Special Representative of Uzbekistan's President for Afghanistan X": the same, the state possessive
                 k = title.end + 1 + (lw[title.end + 1] == "the")
@@ -1840,6 +1913,11 @@ class OfficialMentions(PatternComponent):
                 ):
                     state_span, after, cursor = sender, None, sender.end + 2
                     remit_at = sender.end + 2
+            if tpattern["form"] in _ENVOY_FORMS and remit_at == title.end and after is not None and after.label_ == "ORG" and (
+                after.end < len(doc) and lw[after.end] in ("for", "on")
+            ):
+                # "Special Representative of the EU for Human Rights, X": the organisation's envoy
+                state_span, remit_at = state_span or after, after.end
             if tpattern["form"] in _ENVOY_FORMS and remit_at < len(doc) and lw[remit_at] in ("for", "on"):
                 # "Special Representative for Afghanistan": the envoy's remit, not the envoy's state (unless no name
                 # follows it: then as before, "Special Envoy for Eurasian Energy X" a portfolio)
@@ -3076,7 +3154,7 @@ class OfficialMentions(PatternComponent):
         # a list: "A and B", or three states or more ("of Azerbaijan, Armenia, Belarus, ..., as well as")
         return (count >= 3 or (count == 2 and joined)) and (
             i >= len(doc) or not (tx[i][:1].isupper() or tx[i] in ("'s", "’s"))  # not "... and Kyrgyzstan's Foreign Minister"
-        )
+        ) and not (i < len(doc) and lw[i] in _PERSON_NOUNS)  # not "The President of Turkmenistan and the Iranian minister"
 
     def _group_named_list(self, doc, span, index):
         """(state span, name start, name end) for each item of 'TITLES of STATE - Name, STATE - Name and

@@ -848,10 +848,15 @@ def _cited_with_as(lowers, start, end, first):
     k = start - 1
     while k >= first and lowers[k] in ("the", "president", "prime", "minister", "foreign", "head", "of", "state"):
         k -= 1  # the words of a title before the name
-    if k < first or lowers[k] != "as":
-        return False
-    after = [w for w in lowers[end:end + 4] if w not in ("has", "have", "had", "repeatedly", "often", "always", "rightly")]
-    return bool(after) and after[0] in _SPEECH
+    if k >= first and lowers[k] == "as":
+        after = [w for w in lowers[end:end + 4] if w not in ("has", "have", "had", "repeatedly", "often", "always", "rightly")]
+        if after and after[0] in _SPEECH:
+            return True
+    # "As Chairman Xi Jinping noted during his meeting with President X, relations are ...": the occasion of a remark
+    # the sentence cites (its clause opens the sentence with "As" and a verb of speech, and closes with a comma)
+    return lowers[first] == "as" and not _SPEECH.isdisjoint(lowers[first + 1:start]) and "," in lowers[end:end + 8] and (
+        "," not in lowers[first:start]
+    )
 
 
 def _addresses_himself(lowers, start, window):
@@ -1060,7 +1065,8 @@ def _told_now(opening, matches):
             bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(opening)] + [len(opening)]
         k = bisect.bisect_right(bounds, match.start())
         sentence = opening[bounds[k - 1]:bounds[min(k, len(bounds) - 1)]]
-        if _recall_words().isdisjoint(_LOWER_WORDS.findall(sentence.lower())):
+        if _recall_words().isdisjoint(_LOWER_WORDS.findall(sentence.lower())) or _MET_IN_PERSON.search(sentence):
+            # (a sentence that tells talks itself, "met last week with X on the sidelines of COP29", recalls none)
             return match
     return None
 
@@ -2496,6 +2502,8 @@ class Participants:
         in the day" and "earlier today" are the same visit."""
         if "before" in word_set and "day" in word_set:
             return True  # "the meeting that took place the day before"
+        if "founder" in word_set and "founder of peace" in " ".join(words):
+            word_set = word_set - {"founder"}  # "Founder of Peace and National Unity": Rahmon's title, no past event
         if not self.is_recall.any(word_set):
             return False
         if "earlier" in word_set and ("today" in word_set or "day" in word_set) and _SAME_DAY.search(" ".join(words)):

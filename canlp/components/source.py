@@ -7,7 +7,7 @@ the text: agency and presidency names ("KAZINFORM", "(UzA)", "/Khovar/",
 Head of State" in a Kazakh release mean Kazakhstan's president.
 
 It also sets ``doc._.body_end``: the character offset where page boilerplate
-starts ("Related news", "Read also", "Leave a comment"...), so that the
+starts ("Related news", "Read also", "More from TDH:", tags, a photo caption...), so that the
 officials listed there are not read as taking part, nor its dates as the
 event's. The states named there still count as mentioned (ANNOTATION.md:
 every state the text names; on the real-text sets, keeping them raised
@@ -47,8 +47,10 @@ def _cue_index():
 BOILERPLATE = re.compile(
     r"^[ \t]*(?:(?:(?:more )?related(?: news| articles| stories| posts)?|read (?:also|more)|also read|see also"
     r"|you may also like|other news|more news"
-    r"|latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|(?:reporting|writing|edited) by)\b"
-    r"|tags?:|\(?(?:web |responsible )?editors?:)",
+    r"|latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|share on|more from"
+    r"|(?:reporting|writing|edited) by)\b"
+    # tags ("Tags: Putin, Lavrov", "#Putin #Lavrov #EAEU"), editors, photo captions ("File photo: X and Y in 2012")
+    r"|tags?:|#\w+[ \t]+#\w+|\(?(?:web |responsible )?editors?:|(?:file |archive )?photo(?: caption)?:)",
     re.I | re.M,
 )
 
