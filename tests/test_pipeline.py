@@ -6612,6 +6612,19 @@ def test_read_in_session_19(full_nlp, text, date, expected_people, expected_moda
             id="'met last week ... on the sidelines of COP29': the sentence tells the talks, recalls no other "
                "event",
         ),
+        pytest.param(
+            "A meeting of deputy foreign ministers of the Central Asian states was held in Ashgabat on 20 July. The "
+            "Turkmen side was represented by Deputy Minister of Foreign Affairs Vepa Hajiyev, the Uzbek side by "
+            "Deputy Minister Furqat Sidiqov.",
+            "2021-07-20", [("Vepa Hajiyev", "other", "TKM"), ("Furqat Sidiqov", "other", "UZB")], None,
+            id="'The Turkmen side was represented by TITLE X, the Uzbek side by TITLE Y': each side's state",
+        ),
+        pytest.param(
+            "Bishkek (Kabar) - Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev met with Foreign "
+            "Minister of Azerbaijan Jeyhun Bayramov, who is in Kyrgyzstan on his first visit in this post.",
+            "2025-03-04", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
+            "visit", id="'who is in Kyrgyzstan on his first visit': a visit going on",
+        ),
     ],
 )
 def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):

@@ -805,6 +805,9 @@ _PERSON_NOUNS = frozenset({
     "premier", "diplomat", "official", "officials", "prime", "foreign", "deputy", "head", "chairman", "government",
     "people", "delegations", "ministers", "leaders", "guests",
 })
+#: Words of a ministry's units, no person's name ("Head of the Consular Department X", "Director-General of the
+#: European Affairs Bureau X").
+_MINISTRY_UNITS = frozenset({"Department", "Affairs", "Bureau", "Division", "Directorate", "Consular"})
 #: The last nouns of an envoy's remit ("for Afghan Affairs", "for Syrian Settlement"): a name may follow.
 _REMIT_NOUNS = frozenset({"affairs", "issues", "settlement", "questions", "matters", "cooperation", "relations"})
 
@@ -2388,16 +2391,25 @@ class OfficialMentions(PatternComponent):
         no state ("a delegation of the World Bank Group headed by managing director Y"). A known person is
         already a mention; an unknown one gets the delegation's state; a title-less, state-less name
         there takes it too."""
-        if "delegation" not in doc_text(doc):
+        text = doc_text(doc)
+        if "delegation" not in text and " side " not in text:
             return
         lw = token_lower(doc)
         tx = token_text(doc)
         n = len(doc)
         for i in range(n - 3):
-            if lw[i] != "delegation":
+            if lw[i] not in ("delegation", "side"):
                 continue
             k = i + 1
-            state = index.get(i)  # "the U.S. delegation"
+            state = index.get(i)  # "the U.S. delegation", "the Turkmen side"
+            if lw[i] == "side" and (state is None or state.label_ != "STATE"):
+                continue
+            if lw[i] == "side" and k + 1 < n and lw[k] == "by" and i >= 3 and lw[state.start - 2] == ",":
+                # "The Turkmen side was represented by X, the Uzbek side by Y": the second item of the list
+                k -= 1
+                lw_k = "represented"
+            else:
+                lw_k = None
             if state is None and i + 2 < n and lw[i + 1] in ("of", "from"):
                 state = index.get(("start", i + 2)) or index.get(("start", i + 3))  # "a delegation of (the) X"
                 if state is None:
@@ -2419,10 +2431,12 @@ class OfficialMentions(PatternComponent):
                     k = state.end
                     while k < n and k - state.end < 2 and (tx[k] in _ORG_NAME_ENDS or tx[k] in STATE_BODIES):
                         k += 1  # "of the World Bank Group headed by", "of the United States Congress led by"
-            while k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
+            while lw_k is None and k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
                 k += 1
-            if not (k + 1 < n and lw[k] in ("led", "headed") and lw[k + 1] == "by"):
+            if lw_k is None and not (k + 1 < n and lw[k] in ("led", "headed", "represented") and lw[k + 1] == "by"):
                 continue
+            if lw[i] == "side" and lw_k is None and lw[k] != "represented":
+                continue  # (a side "represented by" its officials; "the Chinese side led by" is rare and a delegation's)
             first = k + 2
             end = first
             while end < n and end - first < 24 and (tx[end] not in (".", ";", "\n", "who", "and") or (
@@ -2430,6 +2444,8 @@ class OfficialMentions(PatternComponent):
             )) and not doc[end].is_space:  # (past "and" in a remit's places: "for Europe and Central Asia")
                 end += 1
             name = self._first_name_run(doc, first, end, index)
+            if lw[i] == "side" and name is not None and name[0] == first:
+                continue  # "The Uzbek side was represented by X, Deputy Prime Minister, Y, Minister of Finance, ...": a list
             if state is None and name is not None:
                 state = self._state_of_apposition(doc, lw, name[1], index)  # "led by X, a member of the US Congress"
             if state is None or state.label_ not in ("STATE", "ORG"):
@@ -3044,7 +3060,7 @@ class OfficialMentions(PatternComponent):
             while j < end and j - i - glue < 5 and (
                 (tx[j][:1].isupper() and doc[j].is_title and NAME_WORD.fullmatch(tx[j])
                  and tx[j] not in TITLE_WORDS and tx[j] not in NAME_STOP and tx[j] not in ORG_WORDS
-                 and tx[j] not in REGION_WORDS and ("start", j) not in index)
+                 and tx[j] not in REGION_WORDS and tx[j] not in _MINISTRY_UNITS and ("start", j) not in index)
                 or (j > i and (tx[j] in NAME_PARTICLES or tx[j] == "-") and j + 1 < end and doc[j + 1].is_title)
             ):
                 glue += tx[j] in NAME_PARTICLES or tx[j] == "-"

@@ -1243,7 +1243,7 @@ _MEETING_NAMED = re.compile(r"\bmet\b|\bmeets\b|\bmeeting\b|\breceived\b|\bin pe
 #: A visit going on as the text tells it ("is on an official visit to", "is visiting", "who arrived in").
 _ONGOING_VISIT = re.compile(
     r"\b(?:is|are) (?:(?:in|to) (?:[A-Z][a-z]+|our country|the country) )?(?:on|paying) (?:an? |his |her |their )?"
-    r"(?:official |state |working |friendly )*visit\b|\b(?:is|are) visiting\b"
+    r"(?:(?:first|second|third|official|state|working|friendly|short|two-day|three-day) )*visit\b|\b(?:is|are) visiting\b"
     r"|\b(?:arrived|arrives) (?:in|at)\b"
     r"|\b(?:first|second|third|final|last) day of (?:his|her|the) (?:official |state |working )?visit\b",
     re.I,
