@@ -6625,6 +6625,67 @@ def test_read_in_session_19(full_nlp, text, date, expected_people, expected_moda
             "2025-03-04", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Jeyhun Bayramov", "foreign_minister", "AZE")],
             "visit", id="'who is in Kyrgyzstan on his first visit': a visit going on",
         ),
+        pytest.param(
+            "Shavkat Mirziyoyev held a meeting with Prime Minister Abdulla Aripov, who reported on the "
+            "results of his visit to Moscow and his talks with Chairman of the Government of Russia Dmitry "
+            "Medvedev. The head of state gave instructions on the agreements reached.",
+            "2018-10-05", [("Shavkat Mirziyoyev", "president", "UZB"), ("Abdulla Aripov", "prime_minister", "UZB")], "none",
+            id="a minister who reports in the first sentence on his trip and talks abroad: the talks are "
+               "another event",
+        ),
+        pytest.param(
+            "The Head of State received Minister of Foreign Affairs Mukhtar Tileuberdi\n\nThe Minister "
+            "reported on the outcome of his working trip to Brussels, where he held talks with EU High "
+            "Representative Josep Borrell. Kassym-Jomart Tokayev gave instructions to the Foreign Ministry.",
+            "2022-11-29", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ")], "none",
+            id="'reported on the outcome of his working trip to X, where he held talks with Y': Y is not at the "
+               "reception",
+        ),
+        pytest.param(
+            "Kassym-Jomart Tokayev had a telephone conversation with President of Turkey Recep Tayyip "
+            "Erdogan\n\nThe Turkish leader congratulated Kassym-Jomart Tokayev on taking office and asked him "
+            "to pass on his respect to the First President - Elbasy Nursultan Nazarbayev.",
+            "2019-03-22", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR")], "phone_call",
+            id="'to pass on his respect to X': X is greeted, not in the call",
+        ),
+        pytest.param(
+            "The Head of State received U.S. Ambassador Daniel Rosenblum\n\nKassym-Jomart Tokayev and the "
+            "diplomat discussed American investment. The President asked the Ambassador to pass on his "
+            "greetings to President Joe Biden.",
+            "2023-06-14", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Daniel Rosenblum", "other", "USA")], "meeting",
+            id="'received U.S. Ambassador X' (a dot inside 'U.S.'), greetings passed on in person, no letter: a "
+               "meeting",
+        ),
+        pytest.param(
+            "President Sadyr Japarov has received congratulations on Independence Day from President of "
+            "Turkey Recep Tayyip Erdogan.",
+            "2023-08-31", [("Sadyr Japarov", "president", "KGZ"), ("Recep Tayyip Erdogan", "president", "TUR")], "message",
+            id="'has received congratulations on Independence Day from X': greetings received, no reception",
+        ),
+        pytest.param(
+            "President Sadyr Japarov has received congratulations on Independence Day from the leaders of "
+            "Central Asian states, Shavkat Mirziyoyev and Kassym-Jomart Tokayev.",
+            "2023-08-31",
+            [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB"),
+             ("Kassym-Jomart Tokayev", "president", "KAZ")],
+            "message",
+            id="'from the leaders of Central Asian states, X and Y': the named leaders, not all five",
+        ),
+        pytest.param(
+            "The Custodian of the Two Holy Mosques received a cable of congratulations from President Sadyr Japarov "
+            "on the National Day of the Kingdom.",
+            "2023-09-23", [("Salman bin Abdulaziz Al Saud", "president", "SAU"), ("Sadyr Japarov", "president", "KGZ")],
+            "message", id="'the Custodian of the Two Holy Mosques' alone: the King of Saudi Arabia",
+        ),
+        pytest.param(
+            "The virtual C5+1 ministerial meeting took place with the participation of U.S. Secretary of State Antony "
+            "Blinken and the foreign ministers of the five Central Asian countries, including M.Tileuberdi.",
+            "2021-04-29",
+            [("Antony Blinken", "foreign_minister", "USA"), ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"),
+             ("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK"),
+             ("Rashid Meredov", "foreign_minister", "TKM"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
+            "video_call", id="'the foreign ministers of the five Central Asian countries, including X': all five",
+        ),
     ],
 )
 def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):

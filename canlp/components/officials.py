@@ -1375,9 +1375,14 @@ def build_patterns(kb):
 _BYLINE = re.compile(r"[ \t]*(?:by|reporter|author|correspondent|text|written by|photo by)[ \t]*[:\-–]?[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}$", re.I)
 
 
+_BYLINE_WORDS = frozenset({"by", "reporter", "author", "correspondent", "text"})
+
+
 def _in_byline(doc, start):
     """True when the name at token ``start`` is an author's, in a short line that opens with "By", "Reporter:",
     "Author:" and the like ("By Farrukh Karimov, UzA")."""
+    if _BYLINE_WORDS.isdisjoint(token_lower(doc)[max(0, start - 5):start]):
+        return False  # (most names: no author's word right before them)
     text = doc_text(doc)
     at = doc[start].idx
     line_start = text.rfind("\n", 0, at) + 1
@@ -3282,6 +3287,8 @@ class OfficialMentions(PatternComponent):
             if pattern["role"] == "other":
                 continue  # "the ambassadors of Russia and China": nobody to name without their names
             states = self._group_states(doc, span, index)
+            if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
+                continue  # "from the leaders of Central Asian states, X and Y": the names say which of them
             peer_role = "president" if pattern["role"] == "counterpart" else None
             if pattern["role"] in ("counterpart", "minister"):
                 # "his counterparts from X and Y": the office of the official named last before them
@@ -3316,6 +3323,21 @@ class OfficialMentions(PatternComponent):
                      "title_start": span.start, "title_end": span.end}
                 )
         return mentions
+
+    @staticmethod
+    def _members_named_after(doc, span, states, singles, reach=12):
+        """True when officials of the group's states are named right after a group title, past a dash, colon or
+        comma in its sentence ("the leaders of Central Asian states - Kassym-Jomart Tokayev, Shavkat Mirziyoyev
+        and Emomali Rahmon", "..., Shavkat Mirziyoyev and Kassym-Jomart Tokayev")."""
+        lw = token_lower(doc)
+        stop = next((k for k in range(span.end, min(len(doc), span.end + reach)) if lw[k] in (".", "\n", "\n\n")),
+                    min(len(doc), span.end + reach))
+        separators = [k for k in range(span.end, stop) if lw[k] in ("-", "–", "—", ":", ",")]
+        if not separators or any(lw[k] in ("including", "among", "notably", "especially") for k in range(span.end, stop)):
+            return False  # (not "the foreign ministers of the five Central Asian countries, including M.Tileuberdi")
+        return any(
+            m.get("in_kb") and m["state"] in states and separators[0] < m["start"] < stop for m in singles
+        )
 
     @staticmethod
     def _deputy_subject(doc, start, singles, reach=30):

@@ -773,7 +773,8 @@ _TRAVELLING_ENVOY = re.compile(r"\b(?:special|at[- ]large|roving)\b", re.I)
 
 #: An envoy received or met, in the opening: "President X received the Ambassador of Russia Y".
 _ENVOY_RECEIVED = re.compile(
-    r"\b(?:received|receives|met|meets|meeting with)\b[^.]{0,40}\b(?:ambassador|charg[eé] d.affaires)\b", re.I
+    r"\b(?:received|receives|met|meets|meeting with)\b(?:[^.]|(?<=\b[A-Z])\.){0,40}\b(?:ambassador|charg[eé] d.affaires)\b",
+    re.I,
 )
 #: A host receiving someone in the headline or first sentence ("President X received the Foreign Minister of
 #: Turkey"), not a letter, call or greetings received.
@@ -920,8 +921,8 @@ _CREDENTIALS = re.compile(r"\bcredentials\b|\bletters? of credence\b", re.I)
 #: A report on an earlier trip or talks: "reported on the results of his recent trip to Brussels, where he held talks
 #: with X", "informed Elbasy about his talks with X".
 _REPORTED_TRIP = re.compile(
-    r"\b(?:reported|informed|briefed|told)\b[^.]{0,80}\b(?:on|about|of)\s+(?:the\s+results?\s+of\s+)?(?:his|her|their|the)\s+"
-    r"(?:recent\s+|latest\s+)?(?:trip|visit|talks|negotiations|meetings?)\b",
+    r"\b(?:reported|informed|briefed|told)\b[^.]{0,80}\b(?:on|about|of)\s+(?:the\s+(?:results?|outcomes?)\s+of\s+)?"
+    r"(?:his|her|their|the)\s+(?:(?:recent|latest|working|official|state|first)\s+)*(?:trip|visit|talks|negotiations|meetings?)\b",
     re.I,
 )
 #: The verbs :data:`_REPORTED_TRIP` opens with.
@@ -930,7 +931,12 @@ _REPORT_VERBS = frozenset({"reported", "informed", "briefed", "told"})
 _INVITATIONS = frozenset({"invitation", "invitations"})
 #: Written messages received: "has received messages of sympathy", "received a congratulatory telegram".
 _RECEIVED_WRITTEN = re.compile(
-    r"\breceived\s+(?:(?:a|an|the|many|numerous|several|\w+ory|\w+al)\s+){0,2}(?:letters?|messages?|telegrams?|cables?)\b",
+    r"\breceived\s+(?:(?:a|an|the|many|numerous|several|\w+ory|\w+al)\s+){0,2}(?:letters?|messages?|telegrams?|cables?)\b"
+    # "received warm birthday congratulations from X", "has received congratulations on Independence Day from X"
+    r"|\breceived\s+(?:(?:warm|warmest|heartfelt|sincere|birthday|many|numerous|the)\s+){0,3}"
+    r"(?:congratulations|condolences|greetings)\b[^.]{0,80}?\bfrom\b"
+    # "Messages of congratulations ... continue to arrive in the name of X"
+    r"|\b(?:messages|letters|telegrams|congratulations|greetings)\b[^.]{0,80}?\bcontinue\s+to\s+(?:arrive|come|be\s+received)\b",
     re.I,
 )
 #: Words of a written message.
@@ -2435,6 +2441,13 @@ class Participants:
                 continue  # "confidence that the Uzbek President would visit Kazakhstan once ...": a trip to come
             if "invited" in word_set and _invited_to_travel(lowers, m["token_end"]):
                 continue  # "The President of Azerbaijan was invited to pay a state visit to Uzbekistan": a trip to come
+            if sentence >= 0 and not _REPORT_VERBS.isdisjoint(word_set):
+                reported = _REPORTED_TRIP.search(context.sentence_text(sentence))
+                idx = token_offsets(context.doc)
+                if reported and idx[start] - idx[first] > reported.end():
+                    # "X reported on the results of his recent trip to Brussels, where he held talks with Y", "informed
+                    # Elbasy about his talks with President of Russia Y": the talks reported on are another event
+                    continue
             lead = context.lead_rank(sentence)
             if sentence == -1 or lead == 0:
                 return True
@@ -2447,13 +2460,6 @@ class Participants:
                 self.is_recall.any(word_set - {"earlier"})
             ) and _ONGOING_VISIT.search(context.opening(2)):
                 recalled = False  # "... is on an official visit to X. Earlier, the guest held talks with Y": the same visit
-            if sentence >= 0 and not _REPORT_VERBS.isdisjoint(word_set):
-                reported = _REPORTED_TRIP.search(context.sentence_text(sentence))
-                idx = token_offsets(context.doc)
-                if reported and idx[start] - idx[first] > reported.end():
-                    # "X reported on the results of his recent trip to Brussels, where he held talks with Y", "informed
-                    # Elbasy about his talks with President of Russia Y": the talks reported on are another event
-                    continue
             if 0 < lead < self.lead_sentences and not (recalled and (
                 _LONG_AGO.search(context.sentence_text(sentence)) or _talks_with_before(lowers, start, first)
             )):
