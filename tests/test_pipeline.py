@@ -6686,6 +6686,12 @@ def test_read_in_session_19(full_nlp, text, date, expected_people, expected_moda
              ("Rashid Meredov", "foreign_minister", "TKM"), ("Abdulaziz Kamilov", "foreign_minister", "UZB")],
             "video_call", id="'the foreign ministers of the five Central Asian countries, including X': all five",
         ),
+        pytest.param(
+            "Tashkent (UzA). The leader of our country had a telephone conversation with the President of the United "
+            "Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan.",
+            "2025-06-06", [("Shavkat Mirziyoyev", "president", "UZB"), ("Mohamed bin Zayed Al Nahyan", "president", "ARE")],
+            "phone_call", id="'the leader of our country' in an UzA item: the source state's president",
+        ),
     ],
 )
 def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):

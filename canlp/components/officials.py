@@ -261,7 +261,10 @@ PRIVATE_HEAD_TITLES = frozenset({
     "president and ceo",
 })
 #: Titles that mean the president of the state whose source published the text.
-SOURCE_STATE_TITLES = {"head of state", "head of the state", "head of our state", "leader of the nation"}
+SOURCE_STATE_TITLES = {
+    "head of state", "head of the state", "head of our state", "leader of the nation", "president of our country",
+    "leader of our country", "head of our country",
+}
 #: The person "the Leader of the Nation" names in a state's sources (``titles.json``).
 NATION_LEADERS = {k: v for k, v in data_json("titles.json")["leader_of_the_nation"].items() if not k.startswith("_")}
 
