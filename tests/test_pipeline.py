@@ -6692,6 +6692,15 @@ def test_read_in_session_19(full_nlp, text, date, expected_people, expected_moda
             "2025-06-06", [("Shavkat Mirziyoyev", "president", "UZB"), ("Mohamed bin Zayed Al Nahyan", "president", "ARE")],
             "phone_call", id="'the leader of our country' in an UzA item: the source state's president",
         ),
+        pytest.param(
+            "ASTANA. KAZINFORM In New York, Minister of Foreign Affairs of Kazakhstan Erlan Idrissov took part in several "
+            "multilateral meetings. He met his counterparts from the Turkic Council states. The ministers spoke about the "
+            "Astana summit. Foreign Ministers of Azerbaijan, Kyrgyzstan and Turkey debated further steps of cooperation.",
+            "2015-09-28",
+            [("Erlan Idrissov", "foreign_minister", "KAZ"), ("Elmar Mammadyarov", "foreign_minister", "AZE"),
+             ("Erlan Abdyldayev", "foreign_minister", "KGZ"), ("Feridun Sinirlioglu", "foreign_minister", "TUR")],
+            "meeting", id="'Foreign Ministers of A, B and C debated ...' below the lead: they take part",
+        ),
     ],
 )
 def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):
