@@ -6701,6 +6701,13 @@ def test_read_in_session_19(full_nlp, text, date, expected_people, expected_moda
              ("Erlan Abdyldayev", "foreign_minister", "KGZ"), ("Feridun Sinirlioglu", "foreign_minister", "TUR")],
             "meeting", id="'Foreign Ministers of A, B and C debated ...' below the lead: they take part",
         ),
+        pytest.param(
+            "Sadyr Japarov meets President of Uzbekistan\n\nOn the sidelines of the SCO summit in Samarkand, the head of "
+            "state met with President of Uzbekistan Shavkat Mirziyoyev. The leaders discussed the border.\n\nLater in "
+            "the day, Sadyr Japarov also met with Chinese President Xi Jinping.",
+            "2022-09-15", [("Sadyr Japarov", "president", "KGZ"), ("Shavkat Mirziyoyev", "president", "UZB")], "meeting",
+            id="'Later in the day, X also met with Y' on a summit's sidelines: another meeting, not the headline's",
+        ),
     ],
 )
 def test_read_in_session_20(full_nlp, text, date, expected_people, expected_modality):

@@ -2712,6 +2712,13 @@ class Participants:
             # "Later in the day, President X also wished Putin a happy birthday by phone": another caller (not
             # "Later in the day, Prime Minister X also held talks with the Russian leader" during the visit)
             return True
+        if lowers[first] in ("later", "earlier") and "also" in lowers[first:start] and not _MET_WORDS.isdisjoint(
+            lowers[first:start]
+        ) and _sidelines(context.opening(2)) and word_set.isdisjoint(("trilateral", "three", "joint", "together")):
+            # "On the sidelines of the SCO summit, the head of state met with X. ... Later in the day, he also met with
+            # Y": another meeting on the sidelines, not the headline's (a visit's later talks are the visit's; not
+            # "..., and the three leaders later held a trilateral meeting")
+            return True
         if not self.parallel.isdisjoint(word_set):
             for i in range(first, start):
                 if lowers[i] in self.parallel and not (i > first and lowers[i - 1] in _HOLD) and any(
