@@ -836,9 +836,7 @@ def _after_envoy_remit(doc, tx, lw, remit_at, index, name_at):
         return k
     for k in range(remit_at + 2, min(n - 1, remit_at + 8)):
         # "for Eurasian Affairs Li Hui", "for Afghan Affairs Yue Xiaoyong": the remit's last noun, then the name
-        if lw[k] in _REMIT_NOUNS and doc[k + 1].is_title and k + 1 not in name_at or (
-            lw[k] in _REMIT_NOUNS and k + 1 in name_at
-        ):
+        if lw[k] in _REMIT_NOUNS and (doc[k + 1].is_title or k + 1 in name_at):
             return k + 1
         if not (tx[k][:1].isupper() or lw[k] in ("and", "the", "of", "&")):
             break
@@ -1375,9 +1373,11 @@ def build_patterns(kb):
 
 
 #: The start of an author line up to the author's name: "By ", "Reporter: ", "Author - ".
-_BYLINE = re.compile(r"[ \t]*(?:by|reporter|author|correspondent|text|written by|photo by)[ \t]*[:\-–]?[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}$", re.I)
-
-
+_BYLINE = re.compile(
+    r"[ \t]*(?:by|reporter|author|correspondent|text|written by|photo by)[ \t]*[:\-–]?[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}$",
+    re.I,
+)
+#: The words one of which :data:`_BYLINE` puts before the name: most names have none of them just before.
 _BYLINE_WORDS = frozenset({"by", "reporter", "author", "correspondent", "text"})
 
 
@@ -2412,12 +2412,10 @@ class OfficialMentions(PatternComponent):
             state = index.get(i)  # "the U.S. delegation", "the Turkmen side"
             if lw[i] == "side" and (state is None or state.label_ != "STATE"):
                 continue
-            if lw[i] == "side" and k + 1 < n and lw[k] == "by" and i >= 3 and lw[state.start - 2] == ",":
-                # "The Turkmen side was represented by X, the Uzbek side by Y": the second item of the list
-                k -= 1
-                lw_k = "represented"
-            else:
-                lw_k = None
+            # "The Turkmen side was represented by X, the Uzbek side by Y": the second item of a list, its verb left out
+            elided = lw[i] == "side" and k + 1 < n and lw[k] == "by" and i >= 3 and lw[state.start - 2] == ","
+            if elided:
+                k -= 1  # as if "represented" stood before "by"
             if state is None and i + 2 < n and lw[i + 1] in ("of", "from"):
                 state = index.get(("start", i + 2)) or index.get(("start", i + 3))  # "a delegation of (the) X"
                 if state is None:
@@ -2439,11 +2437,11 @@ class OfficialMentions(PatternComponent):
                     k = state.end
                     while k < n and k - state.end < 2 and (tx[k] in _ORG_NAME_ENDS or tx[k] in STATE_BODIES):
                         k += 1  # "of the World Bank Group headed by", "of the United States Congress led by"
-            while lw_k is None and k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
+            while not elided and k < n and lw[k] in (",", "was", "is", "were", "will", "be"):
                 k += 1
-            if lw_k is None and not (k + 1 < n and lw[k] in ("led", "headed", "represented") and lw[k + 1] == "by"):
+            if not elided and not (k + 1 < n and lw[k] in ("led", "headed", "represented") and lw[k + 1] == "by"):
                 continue
-            if lw[i] == "side" and lw_k is None and lw[k] != "represented":
+            if lw[i] == "side" and not elided and lw[k] != "represented":
                 continue  # (a side "represented by" its officials; "the Chinese side led by" is rare and a delegation's)
             first = k + 2
             end = first
@@ -3304,10 +3302,10 @@ class OfficialMentions(PatternComponent):
                     # X": nobody before them, the official named after them in the sentence
                     stop = next((k for k in range(span.end, len(doc)) if doc[k].text in (".", "\n\n")), len(doc))
                     after = [m for m in singles if span.end <= m["start"] < stop and m["state"] not in states]
-                    if after and min(after, key=lambda m: m["start"])["role"] not in ROLE_RANK_TITLED:
-                        continue  # a deputy's counterparts, whom the knowledge base does not hold
                     if after:
                         peer_role = min(after, key=lambda m: m["start"])["role"]
+                        if peer_role not in ROLE_RANK_TITLED:
+                            continue  # a deputy's counterparts, whom the knowledge base does not hold
                 if pattern["role"] == "minister" and peer_role != "foreign_minister":
                     continue  # "ministers of X and Y" are foreign ministers only beside a foreign minister
             for state in states:

@@ -1079,6 +1079,8 @@ def _told_now(opening, matches):
 
 #: Where a sentence ends: a stop mark after a word of two lower-case letters or digits (not "U.S."), or a line break.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+|\n")
+#: Words of a sentence, lower-cased.
+_LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 def _occasion(opening):
@@ -1209,8 +1211,6 @@ def _session_not_trip(opening, text):
     return bool(_JOINT_BODY.search(opening)) and not _TRIP.search(opening) and not _DURING_THE_VISIT.search(text)
 
 
-#: Words of a sentence, lower-cased.
-_LOWER_WORDS = re.compile(r"[a-z]+")
 #: A sentence that refers back to the trip the text tells: "During the visit, ...".
 _DURING_THE_VISIT = re.compile(r"(?:^|[.!?]\s+|\n)\s*During (?:the|this|his|her) (?:official |working )?visit,", re.M)
 
