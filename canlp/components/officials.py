@@ -67,6 +67,39 @@ NAME_STOP = {
 #: A surname glued to its initials in one token: "V.Putin", "K.K.Tokayev", "E.Aydogdyyev".
 GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)$")
 GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
+#: The words of a social-media handle: "@BSaidov" -> B, Saidov; "@Kamikawa_Yoko" -> Kamikawa, Yoko.
+_HANDLE = re.compile(r"^@([A-Za-z][A-Za-z0-9_]{3,})$")
+_HANDLE_WORDS = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _handle_names(tx):
+    """Name matches for the social-media handles of people the knowledge base knows, whose words spell a name
+    or a surname of at least four letters: "@BSaidov", "@TokayevKZ", "@SecBlinken", "@MuratNurtleu",
+    "@Kamikawa_Yoko" (the longest run of the handle's words that spells one; none for "@MFA_Russia")."""
+    kb = load_kb()
+    found = []
+    for i, token in enumerate(tx):
+        handle = _HANDLE.match(token)
+        if handle is None:
+            continue
+        words = _HANDLE_WORDS.findall(handle.group(1))
+        best = None
+        for size in (3, 2, 1):
+            for k in range(len(words) - size + 1):
+                form = " ".join(words[k:k + size])
+                if len(form.replace(" ", "")) < 4:
+                    continue
+                names = kb.candidates(form)
+                if names:
+                    best = {"form": form, "type": "name", "names": names}
+                    break
+            if best is not None:
+                break
+        if best is not None:
+            found.append((i, i + 1, best))
+    return found
+
+
 #: What every match of GLUED_IN_TEXT contains: a cheap test that spares most texts its search.
 GLUED_HINT = re.compile(r"\.[A-Z]")
 #: A word of a person's name: letters, with apostrophes, hyphens or dots inside ("O'Brien", "Al-Sabah",
@@ -173,6 +206,10 @@ GOVERNMENT_POSTS = {
     "deputy prime minister", "first deputy prime minister", "vice premier", "vice-premier",
     "deputy chairman of the cabinet of ministers", "first deputy chairman of the cabinet of ministers",
     "senator", "congressman", "congresswoman",
+    # the offices around a president ("Bishkek, 7 February. Secretary of the Security Council X met ...")
+    "secretary of the security council", "head of the presidential administration", "head of the administration of the president",
+    "chief of the presidential administration", "chairman of the state committee for national security",
+    "head of the state committee for national security", "director of the border service", "state secretary",
 }
 #: Title words of officials of international organisations, besides :data:`TITLE_WORDS`.
 ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair", "Manager", "Managing"}
@@ -513,6 +550,29 @@ def _titled_before(doc, start, title_ends, name_starts, reach=12):
         if k < 0 or k in name_starts or not (tx[k][:1].isupper() or tx[k] in _REMIT_GLUE):
             return False
     return False
+
+
+def _side_named(lowers, index, mention):
+    """The state of "from (on) the X side" that places an official with no state of his own in a list of those
+    present: the next such phrase after the mention, before the sentence's end or another "by" ("Deputy Chairman X
+    and Minister of Energy Y from the Kyrgyz side, and Deputy Prime Minister Z from the Uzbek side"), else the last
+    one before it in its sentence ("From the Kyrgyz side, the talks were attended by X"); None if there is none."""
+    n = len(lowers)
+    k = mention["end"]
+    while k < n and k - mention["end"] < 40 and lowers[k] not in (".", ";", "by") and "\n" not in lowers[k]:
+        if lowers[k] in ("from", "on") and k + 3 < n and lowers[k + 1] == "the":
+            span = index.get(("start", k + 2))
+            if span is not None and span.label_ == "STATE" and span.end < n and lowers[span.end] == "side":
+                return span.kb_id_
+        k += 1
+    k = mention["start"] - 1
+    while k >= 0 and mention["start"] - k < 40 and lowers[k] not in (".", ";") and "\n" not in lowers[k]:
+        if lowers[k] == "side" and index.get(k) is not None and index[k].label_ == "STATE":
+            span = index[k]
+            if span.start >= 2 and lowers[span.start - 1] == "the" and lowers[span.start - 2] in ("from", "on"):
+                return span.kb_id_
+        k -= 1
+    return None
 
 
 def _same_sentence(lowers, a, b):
@@ -1185,9 +1245,11 @@ def _person_on(kb, name, date, role_hint, state_hint):
             candidates = [t for t in candidates if t.role == role_hint] or candidates
         tenure = max(candidates, key=lambda t: t.start) if candidates else None
     role = tenure.role if tenure is not None else (role_hint or "other")
+    state = tenure.state if tenure is not None else state_hint
     if in_office is False and not former:
         role = "other"
-    state = tenure.state if tenure is not None else state_hint
+        if state_hint is not None:
+            state = state_hint  # "Minister of Defence of Kazakhstan X" in 2019, the SCO's Secretary-General from 2025
     return {"name": name, "role": role, "state": state, "in_kb": True, "in_office": in_office, "former": former}
 
 
@@ -1227,6 +1289,26 @@ def _only_other_state(doc, mentions):
         return None
     others = {s.kb_id_ for s in state_mentions(doc) if s.label_ in ("STATE", "VENUE") and s.kb_id_ and s.kb_id_ not in named}
     return others.pop() if len(others) == 1 else None
+
+
+#: A dateline's place at the head of a text ("Astana, 18 March --", "TASHKENT, March 3 (UzA) --", "Bishkek. "), after
+#: a page's time stamp ("date 2019-03-18 ").
+_DATELINE_PLACE = re.compile(r"\A\s*(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)\s*[,.(:–—-]")
+
+
+def _dateline_state(doc, mentions):
+    """The Central Asian state whose capital is the dateline at the head of the text ("Astana, 18 March --"), when
+    no official named in the text belongs to it, or None."""
+    place = _DATELINE_PLACE.match(doc_text(doc))
+    if place is None:
+        return None
+    at = place.start(1)
+    span = next((s for s in state_mentions(doc) if doc[s.start].idx == at), None)
+    if span is None or span.label_ != "VENUE" or span.kb_id_ not in CENTRAL_ASIA:
+        return None
+    if any(m["name"] is not None and m["state"] == span.kb_id_ for m in mentions):
+        return None
+    return span.kb_id_
 
 
 def _host_capital_state(doc, mentions):
@@ -1529,6 +1611,8 @@ class OfficialMentions(PatternComponent):
             names = [span for span in names if id(span) not in dropped]
         if GLUED_HINT.search(text) and GLUED_IN_TEXT.search(text):
             names.extend(self._glued_initials(tx))
+        if "@" in text:
+            names.extend(_handle_names(tx))
         # longest wins within each kind; a name inside a title phrase is dropped
         titles = self._longest(doc, titles)
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
@@ -1658,6 +1742,8 @@ class OfficialMentions(PatternComponent):
         if i < 0:
             return False
         if lw[i] in POST_NOT_PERSON:
+            if lw[i] in ("appointed", "elected") and i >= 1 and lw[i - 1] in ("newly", "recently", "just", "new"):
+                return False  # "with the newly appointed Prime Minister of Uzbekistan": the person in the post
             return not (lw[i] == "as" and i >= 1 and lw[i - 1] == "well")  # "as well as the President"
         if lw[i] == "the":
             i -= 1
@@ -1672,6 +1758,8 @@ class OfficialMentions(PatternComponent):
         Advisor for the U.S. President' (``start``: where the title starts, with its state before it)."""
         lw = token_lower(doc)
         i = start - 1
+        if i >= 1 and lw[i] == "the" and lw[i - 1] == "under":
+            return True  # "Secretary of the Security Council under the President of X", "the Agency ... under the President"
         if i >= 0 and lw[i] == "the":
             i -= 1
         if i < 1 or lw[i] not in ("of", "to", "for"):
@@ -1729,6 +1817,21 @@ class OfficialMentions(PatternComponent):
         """'President of the Kyrgyz Republic', 'Minister of Foreign Affairs of Uzbekistan'."""
         lw = token_lower(doc)
         i = title.end
+        if lw[i:i + 4] == ["under", "the", "president", "of"]:
+            i += 3  # "Secretary of the Security Council under the President of the Republic of Uzbekistan"
+        elif i < len(doc) and lw[i] in ("and", ","):
+            # "Minister of Foreign Affairs and Expatriates of Jordan", "Minister of Foreign Affairs, International Trade
+            # and Worship of Argentina": more of the remit, then the state
+            tx = token_text(doc)
+            k = i + 1
+            while k < len(doc) and k - i <= 6 and (
+                (tx[k].istitle() and tx[k].isalpha() and tx[k] not in TITLE_WORDS) or lw[k] in ("and", ",")
+            ):
+                k += 1
+            if k > i + 1 and k + 1 < len(doc) and lw[k] == "of" and tx[k - 1].isalpha() and (
+                index.get(("start", k + 1)) or (lw[k + 1] == "the" and index.get(("start", k + 2)))
+            ):
+                i = k
         if i < len(doc) and lw[i] in ("of", "for"):
             i += 1
             if i < len(doc) and lw[i] == "the":
@@ -1780,6 +1883,8 @@ class OfficialMentions(PatternComponent):
         if i >= n or lw[i] not in ("of", "for", "and"):
             return None
         j, skipped, institution = i + 1, False, None
+        unlisted = None  # where capitalised words the portfolio list lacks begin: kept only if a state ends them
+        tx = token_text(doc)
         while j < n and j - i < 14:
             span = index.get(("start", j))
             if span is not None and span.label_ == "STATE" and lw[j - 1] in ("of", "the", "for"):
@@ -1790,14 +1895,32 @@ class OfficialMentions(PatternComponent):
                 institution = institution or (j, end, state)
                 j, skipped = end, True
                 continue
+            if unlisted is not None and lw[j] == ",":
+                break  # "... Affairs Alice Wells, the Kazakh Embassy reports": a name and a comma end the remit
             if lw[j] in self.portfolio_words:
                 j, skipped = j + 1, True
+            elif skipped and lw[j:j + 4] == ["under", "the", "president", "of"]:
+                j += 4  # "(Secretary) of the Security Council under the President of Uzbekistan": the state's council
             elif lw[j] in self.portfolio_connectors and not doc[j].is_space:
                 j += 1
             elif (body_end := _capitalised_body_end(doc, j, ())) is not None:
                 j, skipped = body_end, True  # "(Speaker) of the Islamic Consultative Assembly of Iran"
+            elif skipped and institution is None and (
+                (tx[j].istitle() and tx[j].isalpha() and tx[j] not in TITLE_WORDS) or (tx[j] == "," and unlisted is None)
+            ):
+                # "(Minister) for Economic Affairs and Climate Action of Germany", "of Foreign Affairs, International Trade
+                # and Worship of Argentina": a remit's words the list lacks, if "of" and a state close the phrase (one
+                # at a time: two in a row are a name, "Minister of Energy Karim Haddad of Chile")
+                if tx[j] != "," and j > i + 1 and tx[j - 1].istitle() and tx[j - 1].isalpha() and (
+                    lw[j - 1] not in self.portfolio_words
+                ):
+                    break
+                unlisted = j if unlisted is None else unlisted
+                j += 1
             else:
                 break
+        if unlisted is not None:
+            j = unlisted  # no state closed them: the words after the remit are something else (a name)
         while j > i + 1 and lw[j - 1] in self.portfolio_connectors:
             j -= 1  # "of Energy and" before a name: the phrase ends at its last word
         if not skipped:
@@ -2011,6 +2134,8 @@ class OfficialMentions(PatternComponent):
                 attached = self._apposition(doc, title, state_span, name_end_at)
             if attached is None and unknown_name is None and state_span is not None and (
                 tpattern["role"] == "other" or listed or lower_post  # "..., the Chairman of Kyrgyzstan's Jogorku Kenesh,"
+                # "received Karim Haddad, Minister of Foreign Affairs of Chile.": an apposition that ends the sentence
+                or (cursor < len(doc) and tx[cursor] in (".", ";") and title.start >= 2 and tx[title.start - 1] == ",")
             ):
                 # "Saeed Matar Al Qemzi, UAE Ambassador to Uzbekistan, ...": a name missing from the knowledge base
                 unknown_name = self._unknown_name_before(doc, title, state_span, cursor, index)
@@ -2366,13 +2491,25 @@ class OfficialMentions(PatternComponent):
         # "Deputy Foreign Minister Mr. Hekmat Khalil Karzai paid a visit ... Mr. Karzai met with X": a bare surname
         # after the full name is that person's, not a namesake's of the knowledge base (Hamid Karzai)
         bare = {m["start"]: m for m in mentions if m["kind"] == "name" and m["end"] - m["start"] == 1}
-        if bare:
+        # and "Deputy Minister Yoon" after "Deputy Foreign Minister Yoon Soon-gu": a title of the same role and state
+        # before a bare surname (not "President Yoon", the knowledge base's president)
+        titled = {
+            m["title_end"]: m for m in mentions
+            if m["kind"] == "title+name" and m["title_start"] == m["start"] and m["title_end"] is not None
+            and m["end"] - m["title_end"] == 1
+        }
+        if bare or titled:
             tx = token_text(doc)
             for name, m in unknown.items():
                 surname = name.split()[-1]
                 words = set(normalize(name).split())
-                for i, other in bare.items():
-                    if i > m["start"] and tx[i] == surname and other["name"] != name and not (
+                candidates = [(i, other, (surname,)) for i, other in bare.items()] + [
+                    # (the family name first too: "Yoon Soon-gu")
+                    (i, other, (surname, name.split()[0])) for i, other in titled.items()
+                    if (other["role"], other["state"]) == (m["role"], m["state"])
+                ]
+                for i, other, surnames in candidates:
+                    if i > m["start"] and tx[i] in surnames and other["name"] != name and not (
                         other["in_kb"] and words <= set(normalize(other["name"]).split())  # "José Albares" is Jose Manuel
                     ):
                         other.update(name=name, role=m["role"], state=m["state"], in_kb=False, in_office=m["in_office"],
@@ -2681,7 +2818,11 @@ class OfficialMentions(PatternComponent):
         for m in mentions:
             if not m.get("unplaced"):
                 continue
-            state = None
+            state = _side_named(lw, index, m)
+            if state is not None:
+                m["state"] = state  # "attended by Minister of Energy X from the Kyrgyz side, and ... from the Uzbek side"
+                del m["unplaced"]
+                continue
             i = m["start"] - 1
             while i >= 0 and m["start"] - i <= 4 and (lw[i] in ("(", ":") or lw[i].isalpha() and lw[i] == doc[i].text):
                 i -= 1  # "Turkmenistan (led by", "Kyrgyzstan (", "(le by": lower-case words and a bracket
@@ -3126,7 +3267,8 @@ class OfficialMentions(PatternComponent):
                     i += 4 if i + 3 < len(doc) and lw[i + 3] in ("nations", "countries", "states", "republics") else 3
                     closed = closing
                     continue
-                if lw[i] in GROUP_FILLERS or (not states and lw[i] in GROUP_COUNTS):
+                if lw[i] in GROUP_FILLERS or (not states and lw[i] in GROUP_COUNTS) or (states and lw[i].isspace()):
+                    # (a line break inside the list of a text wrapped at a fixed width: "Russia, Belarus,\nKazakhstan")
                     closing = closing or lw[i] == "and"
                     i += 1
                     continue
@@ -3600,6 +3742,10 @@ class OfficialMentions(PatternComponent):
                     m["coreferent"] = True
                     continue
                 state = source
+                if state is None and m.get("source_title"):
+                    # "Astana, 18 March -- The Head of State had a telephone conversation with President of Tajikistan
+                    # X": the head of the state whose capital heads the text
+                    state = _dateline_state(doc, mentions)
                 if state is None and _followed_by_a_name(doc, m["end"], mentions):
                     continue  # "President Ellen Johnson Sirleaf has sent a message to the President of X": hers
                 if state is None:

@@ -198,6 +198,13 @@ _IN_MEETING_WITH = re.compile(
     r"\b(?:in|at|during)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|conversation|call)\b",
     re.I,
 )
+#: An event with the subject's counterpart: "in a Sunday message to his Tajik counterpart", "during a phone call with
+#: her Uzbek counterpart".
+_WITH_HIS_COUNTERPART = re.compile(
+    r"\b(?:in|at|during)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|conversation|call|message|letter)"
+    r"\s+(?:with|to)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}counterparts?\b",
+    re.I,
+)
 #: Titles written before a name outside its mention ("the contribution of presidents X and Y").
 _BARE_TITLES = frozenset({"president", "presidents", "leader", "leaders", "premier", "premiers"})
 #: Works whose author is named after "by": "the book ... by President X".
@@ -240,6 +247,9 @@ _ROUNDUP = re.compile(
 #: Marks that open the lines of a list of links or a menu ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
 #: A word that tells something in a headline ("receives", "meets", "discuss"), not a title's "of the".
+#: Words a headline does not end on, a line of prose wrapped at a fixed width may ("... the President met").
+_WRAPPED_LINE_ENDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "with", "for", "by", "at", "from", "in", "on",
+                                "met", "as", "that", "his", "her", "their", "its"})
 _TELLING_WORD = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|upon|than|that|this|over)\b)[a-z]{4,}\b")
 _ATTENDED = frozenset({"attended", "participated", "joined"})
 #: An event told as going on below an announcing lead ("The next summit will be held in Istanbul, X announced ...
@@ -957,6 +967,25 @@ _GREETING_WORDS = re.compile(
 )
 
 
+#: Verbs of passing greetings on to someone absent: "to give (convey, pass on, extend) President X his regards".
+_GIVE_REGARDS = frozenset({"give", "convey", "pass", "extend", "transmit", "send"})
+_REGARDS_FILLERS = frozenset({"his", "her", "my", "our", "their", "the", "sincere", "warm", "warmest", "best", "kind",
+                              "kindest", "cordial", "personal", "heartfelt", "good", "wishes", "and", "on"})
+
+
+def _regards_to_pass_on(lowers, start, end, greeting_nouns):
+    """True for the one greeted in "to give (convey, send) X his (sincere) regards": an errand for the guest
+    to carry out after the event, X absent from it (not "sent X his greetings", a message to X)."""
+    if start < 2 or lowers[start - 2] != "to" or lowers[start - 1] not in _GIVE_REGARDS:
+        return False
+    i = end
+    while i < len(lowers) and i - end < 5 and lowers[i] in _REGARDS_FILLERS:
+        if lowers[i] == "wishes":
+            return True
+        i += 1
+    return i < len(lowers) and lowers[i] in greeting_nouns
+
+
 def _guests_are_resident_envoys(text, participants, opening):
     """True when the participants of every state but one are ambassadors, named with that title in the
     ``opening`` (headline and first sentence) as the guests: their meeting with the host is no visit
@@ -1353,7 +1382,8 @@ _RECALLED_CLAUSE = re.compile(
     # "The previous day, the two leaders spoke by telephone."
     r"|\b(?:the\s+)?previous\s+(?:day|week|month)\b[^.;:]*"
     # a clause dated ahead: "At a meeting with X in Beijing next week, ..."
-    r"|[^.;:,]*\b(?:next\s+(?:week|month|year)|tomorrow)\b[^.;:,]*",
+    # (from the invitation on: "sent a letter to X inviting him to pay a visit next year" reports the letter)
+    r"|(?:(?!\binvit)[^.;:,])*\b(?:next\s+(?:week|month|year)|tomorrow)\b[^.;:,]*",
     re.I,
 )
 
@@ -1615,9 +1645,15 @@ class _Context:
         found = self.__dict__.get("_headline_lists")
         if found is None:
             found, block, prose_seen, offset = [], [], False, 0
-            for line in self.text.split("\n") + [""]:
+            lines = self.text.split("\n") + [""]
+            for k, line in enumerate(lines):
                 stripped = line.strip()
-                if stripped and prose_seen and len(stripped) < 200 and stripped[0].isupper() and stripped[-1] not in ".!?:;,":
+                if stripped and prose_seen and len(stripped) < 200 and stripped[0].isupper() and stripped[-1] not in ".!?:;," and not (
+                    # a line of prose wrapped at a fixed width ("On the sidelines of the event, the President met /
+                    # President of Turkmenistan X and / President of Tajikistan Y and discussed"): it stops on a
+                    # word that goes on, or the next line goes on in lower case
+                    stripped.rsplit(None, 1)[-1] in _WRAPPED_LINE_ENDS or lines[k + 1][:1].islower()
+                ):
                     block.append((offset, offset + len(line), bool(_TELLING_WORD.search(stripped))))
                 else:
                     if len(block) >= 3 and sum(telling for _, _, telling in block) >= 2:
@@ -1650,7 +1686,11 @@ class _Context:
         # an item is short, or begins with a list mark ("- Qatar – the Prime Minister, Minister of Foreign Affairs
         # X, State Minister for Foreign Affairs Y")
         marked = first < len(self.lowers) and self.lowers[first] in _LIST_MARKS
-        if sentence > 0 and (end - first <= 24 or (marked and end - first <= 60)) and sentence - 1 in self.bounds:
+        if sentence > 0 and (end - first <= 24 or (marked and end - first <= 60)) and sentence - 1 in self.bounds and not (
+            # "The following is attributable to Spokesperson X: / Today, Secretary Y met with Z.": a sentence of its
+            # own that tells a meeting, no item of a list
+            _MET_IN_PERSON.search(self.sentence_text(sentence))
+        ):
             p_first, p_end = self.bounds[sentence - 1]
             last = p_end - 1
             while last > p_first and not self.lowers[last].strip():
@@ -2350,6 +2390,8 @@ class Participants:
                 continue
             if self._conveyed(lowers, start) or self._greetings_of(lowers, start, sent_of, context.mention_tokens):
                 continue
+            if _regards_to_pass_on(lowers, start, m["token_end"], self.greeting_nouns):
+                continue  # "asked the guest to give President X his sincere regards": X is greeted from afar
             if self._after_greetings_verb(lowers, start, sent_of, sentences) or self._on_behalf_of(lowers, start):
                 continue
             if _represented(lowers, m["token_end"]) or (m["role"] != "other" and _envoy_of(lowers, start, m["token_end"])):
@@ -2725,6 +2767,12 @@ class Participants:
                     w in self.event_nouns or w in self.message_nouns for w in lowers[i + 1:i + 3]
                 ):
                     return True  # not "X held separate talks with Y and Z": those are the events told
+        if (lowers[first] in ("separately", "meanwhile") or lowers[first:first + 2] == ["also", ","]) and (
+            _modalities_named(context.sentence_text(context.sent_of[start])) - _modalities_named(context.opening(1)) - {"none"}
+        ):
+            # "... held talks over the phone Thursday. ... Also, Zarif in a message on Thursday congratulated X": a
+            # separate item of another kind, told after the text's own event
+            return True
         if "also" in word_set and not self.message_nouns.isdisjoint(word_set):
             end = first
             while end < len(lowers) and lowers[end] != "also":
@@ -2889,6 +2937,14 @@ class Participants:
                 by_sentence.setdefault(context.sent_of[m["token_start"]], set()).add(m["state"])
         for sentence, states in by_sentence.items():
             words = context.sentences.word_set(sentence)
+            if len(states) == 1 and len({p["state"] for p in chosen if p["state"]}) == 2 and _WITH_HIS_COUNTERPART.search(
+                context.sentence_text(sentence)
+            ) and not self.is_future.any(words) and not self.is_recall.any(words) and _NOT_HAPPENED.isdisjoint(words) and not (
+                sentence > 0 and context.other_date(sentence)
+            ):
+                # "He made the remarks in a Sunday message to his Tajik counterpart X": the subject, named before, and
+                # his counterpart
+                return True
             if len(states) < 2:
                 continue
             if self.is_past_interaction.any(words) or (
