@@ -6724,3 +6724,131 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
         "2017-12-17",
     )
     assert [m["name"] for m in doc._.officials] == ["Hassan Rouhani", "Hassan Rouhani"]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "You are subscribed to updates from the Department of State. This page has recently been "
+            "updated.\n\nThe following is attributable to Spokesperson Jane Roe:\n\nToday in Washington, "
+            "Secretary of State Antony Blinken met with Kazakhstan's Foreign Minister Murat Nurtleu. The "
+            "Secretary welcomed the growth of trade between the two countries.",
+            "2024-03-01", [("Antony Blinken", "foreign_minister", "USA"), ("Murat Nurtleu", "foreign_minister", "KAZ")], "visit",
+            id="State Department: 'attributable to Spokesperson X:' introduces no list; the next sentence tells the meeting",
+        ),
+        pytest.param(
+            "ISLAMABAD, Oct 2 (APP): The Prime Minister returned home after\nattending the summit in "
+            "Dushanbe.\nOn the sidelines of the summit, the Prime Minister met\nPresident of Tajikistan "
+            "Emomali Rahmon and\nPresident of Kyrgyzstan Sadyr Japarov and discussed\nregional connectivity.",
+            "2021-09-17", [("Imran Khan", "prime_minister", "PAK"), ("Emomali Rahmon", "president", "TJK"), ("Sadyr Japarov", "president", "KGZ")], "meeting",
+            id="prose wrapped at a fixed width: lines that end on 'met' or 'and' are no list of headlines",
+        ),
+        pytest.param(
+            "Deputy Foreign Minister Yoon Kang-hyun held consultations in Seoul with First Deputy Foreign "
+            "Minister of Kazakhstan Akan Rakhmetullin.\n\nDeputy Minister Yoon briefed his guest on the "
+            "situation on the Korean Peninsula.",
+            "2019-05-10", [("Yoon Kang-hyun", "other", "KOR"), ("Akan Rakhmetullin", "other", "KAZ")], None,
+            id="'Deputy Minister Yoon' after 'Deputy Foreign Minister Yoon Kang-hyun': the same unknown official (family name first), not a namesake",
+        ),
+        pytest.param(
+            "The presidents of five states - Russia, Belarus,\nKazakhstan, Kyrgyzstan and Tajikistan - met "
+            "in Moscow for an informal summit.",
+            "2012-05-15", [("Vladimir Putin", "president", "RUS"), ("Alexander Lukashenko", "president", "BLR"), ("Nursultan Nazarbayev", "president", "KAZ"), ("Almazbek Atambayev", "president", "KGZ"), ("Emomali Rahmon", "president", "TJK")], "meeting",
+            id="a list of states after 'presidents of five states' goes on across a wrapped line",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received the Minister of Foreign Affairs of Qatar Mohammed bin "
+            "Abdulrahman Al Thani.\n\nAt the end of the meeting, the head of our state asked the guest to "
+            "give the Emir of Qatar his sincere greetings.",
+            "2019-04-05", [("Shavkat Mirziyoyev", "president", "UZB"), ("Mohammed bin Abdulrahman Al Thani", "foreign_minister", "QAT")], "visit",
+            id="'to give the Emir X his greetings': an errand after the meeting, the Emir absent",
+        ),
+        pytest.param(
+            "Foreign Minister Mohammad Javad Zarif and his Kazakh counterpart Beibut Atamkulov held a "
+            "telephone conversation on Monday.\n\nThey discussed the pandemic and transit.\n\nAlso, Zarif in a "
+            "message on Monday congratulated Prime Minister of Armenia Nikol Pashinyan on his birthday.",
+            "2019-06-03", [("Mohammad Javad Zarif", "foreign_minister", "IRN"), ("Beibut Atamkulov", "foreign_minister", "KAZ")], "phone_call",
+            id="'Also, X in a message ... congratulated Y' after a call: a separate item of another kind",
+        ),
+        pytest.param(
+            "President Hassan Rouhani has called for closer ties with Tajikistan.\n\nRouhani said the two "
+            "nations share a language and a culture.\n\nHe made the remarks in a Sunday message to his Tajik "
+            "counterpart Emomali Rahmon on the anniversary of independence.",
+            "2017-09-10", [("Hassan Rouhani", "president", "IRN"), ("Emomali Rahmon", "president", "TJK")], "message",
+            id="'He made the remarks in a message to his Tajik counterpart X': the subject and the counterpart interact",
+        ),
+        pytest.param(
+            "FM @BSaidov met with @SecBlinken on the margins of the UN General Assembly. The sides "
+            "discussed the C5+1 format.",
+            "2023-09-19", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Antony Blinken", "foreign_minister", "USA")], "meeting",
+            id="social-media handles spell the names of known people",
+        ),
+        pytest.param(
+            "Japarov invites Orban to visit Kyrgyzstan\n\nPresident Sadyr Japarov sent a letter to the Prime "
+            "Minister of Hungary Viktor Orban inviting him to pay an official visit to Kyrgyzstan next year.",
+            "2024-11-20", [("Sadyr Japarov", "president", "KGZ"), ("Viktor Orban", "prime_minister", "HUN")], "message",
+            id="a letter 'inviting him to pay a visit next year' under an invitation headline: the letter is the event",
+        ),
+        pytest.param(
+            "ASTANA -- Prime Minister of Kazakhstan Bakhytzhan Sagintayev had a telephone conversation with "
+            "the newly appointed Prime Minister of Uzbekistan. Sagintayev congratulated his colleague on "
+            "the appointment.",
+            "2016-12-28", [("Bakhytzhan Sagintayev", "prime_minister", "KAZ"), ("Abdulla Aripov", "prime_minister", "UZB")], "phone_call",
+            id="'the newly appointed Prime Minister of X': the person in the post on the date",
+        ),
+        pytest.param(
+            "Chairman of the Senate Maulen Ashimbayev received Secretary of the Security Council under the "
+            "President of the Republic of Uzbekistan Viktor Makhmudov.",
+            "2020-02-12", [("Maulen Ashimbayev", "other", "KAZ"), ("Viktor Makhmudov", "other", "UZB")], None,
+            id="'Secretary of the Security Council under the President of X Y': Y, not the President",
+        ),
+        pytest.param(
+            "Tashkent, 3 March. President Shavkat Mirziyoyev received Prime Minister of the Kyrgyz Republic "
+            "Adylbek Kasymaliev.\n\nThe talks were attended by Deputy Chairman of the Cabinet of Ministers "
+            "Edil Baisalov from the Kyrgyz side and Deputy Prime Minister Jamshid Khodjaev from the Uzbek "
+            "side.",
+            "2025-03-03", [("Shavkat Mirziyoyev", "president", "UZB"), ("Adylbek Kasymaliev", "prime_minister", "KGZ"), ("Edil Baisalov", "other", "KGZ"), ("Jamshid Khodjaev", "other", "UZB")], "visit",
+            id="'X from the Kyrgyz side and Y from the Uzbek side': each list item's state",
+        ),
+        pytest.param(
+            "Astana, 20 March -- The Head of State had a telephone conversation with President of "
+            "Turkmenistan Gurbanguly Berdimuhamedov. The leaders exchanged greetings on Nauryz.",
+            "2018-03-20", [("Nursultan Nazarbayev", "president", "KAZ"), ("Gurbanguly Berdimuhamedov", "president", "TKM")], "phone_call",
+            id="'The Head of State' under a Kazakh capital's dateline and no source: the President of Kazakhstan",
+        ),
+        pytest.param(
+            "Bishkek, 9 April. Secretary of the Security Council Marat Imankulov received the Ambassador of "
+            "Turkey Alper Aktas.",
+            "2023-04-09", [("Marat Imankulov", "other", "KGZ"), ("Alper Aktas", "other", "TUR")], "meeting",
+            id="'Secretary of the Security Council X' with no state under a Kyrgyz dateline: Kyrgyzstan's",
+        ),
+        pytest.param(
+            "Minister of Defence of Russia Sergei Shoigu held talks with Minister of Defence of the "
+            "Republic of Kazakhstan Nurlan Yermekbayev, who arrived in Moscow on a working visit.",
+            "2019-04-03", [("Sergei Shoigu", "other", "RUS"), ("Nurlan Yermekbayev", "other", "KAZ")], "visit",
+            id="a minister's title and state on the date, not the international post the knowledge base has him hold later",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received Federal Minister for Economic Affairs and Climate Action "
+            "of Germany Robert Habeck, who is in Tashkent on a working visit.",
+            "2023-11-01", [("Shavkat Mirziyoyev", "president", "UZB"), ("Robert Habeck", "other", "DEU")], "visit",
+            id="a remit the portfolio list lacks ('and Climate Action'), closed by 'of Germany'",
+        ),
+        pytest.param(
+            "President Kassym-Jomart Tokayev received Minister of Foreign Affairs and Expatriates of Jordan "
+            "Karim Haddad.",
+            "2024-05-20", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Karim Haddad", "foreign_minister", "JOR")], "visit",
+            id="'Minister of Foreign Affairs and Expatriates of X': the foreign minister",
+        ),
+        pytest.param(
+            "President Sadyr Japarov had a telephone conversation with Karim Haddad, Minister of Foreign "
+            "Affairs of Chile.",
+            "2023-05-20", [("Sadyr Japarov", "president", "KGZ"), ("Karim Haddad", "foreign_minister", "CHL")], "phone_call",
+            id="a name before its title at the end of the sentence",
+        ),
+    ],
+)
+def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+

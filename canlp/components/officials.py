@@ -554,12 +554,13 @@ def _titled_before(doc, start, title_ends, name_starts, reach=12):
 
 def _side_named(lowers, index, mention):
     """The state of "from (on) the X side" that places an official with no state of his own in a list of those
-    present: the next such phrase after the mention, before the sentence's end or another "by" ("Deputy Chairman X
-    and Minister of Energy Y from the Kyrgyz side, and Deputy Prime Minister Z from the Uzbek side"), else the last
-    one before it in its sentence ("From the Kyrgyz side, the talks were attended by X"); None if there is none."""
+    present: the next such phrase after the mention, before a comma, the sentence's end or another "by" ("Deputy
+    Chairman X and Minister of Energy Y from the Kyrgyz side, and Deputy Prime Minister Z from the Uzbek side"), else
+    the last one before it in its sentence ("From the Kyrgyz side, the talks were attended by X"; "co-chaired from the
+    Turkmen side by X, and from the Kazakh side by Y"); None if there is none."""
     n = len(lowers)
     k = mention["end"]
-    while k < n and k - mention["end"] < 40 and lowers[k] not in (".", ";", "by") and "\n" not in lowers[k]:
+    while k < n and k - mention["end"] < 40 and lowers[k] not in (".", ";", ",", "by") and "\n" not in lowers[k]:
         if lowers[k] in ("from", "on") and k + 3 < n and lowers[k + 1] == "the":
             span = index.get(("start", k + 2))
             if span is not None and span.label_ == "STATE" and span.end < n and lowers[span.end] == "side":
@@ -626,6 +627,12 @@ def _surname_first_of_another(doc, i, people):
     bears and closes the name ("Meredov Shadurdy." / "Meredov Shadurdy,"): a given name the knowledge base knows,
     or any capitalised word of letters when the line's prose goes on in lower case."""
     tx = token_text(doc)
+    if i + 2 < len(doc) and tx[i + 1] == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and (
+        tx[i + 2].isalpha() and tx[i + 2].islower() and tx[i].istitle() and tx[i].isalpha()
+    ):
+        # "Yoon Kang-hyun": a hyphenated given name after a family name, none of theirs (not "Yoon Suk-yeol")
+        own = {w for p in people for w in normalize(p).replace("-", " ").split()}
+        return normalize(tx[i]) not in own
     if i + 1 >= len(doc) or tx[i + 1] not in (",", ".", ";", "\n", "and", "who") and "\n" not in tx[i + 1]:
         return False
     if _in_title_case_line(doc, i):
@@ -987,6 +994,16 @@ def _deputy_premier_and_foreign_minister(kb, name):
     )
 
 
+#: Words of a death before a name: whoever died no longer dates the text by his office.
+_DEATH_WORDS = frozenset({"passing", "death", "demise", "funeral", "passed"})
+
+
+def _names_other_office(kb, name, form):
+    """True when the title ``form`` ("crown prince") is in the name of an office of role ``other`` that the
+    knowledge base has ``name`` hold ("Crown Prince of Abu Dhabi"): a text so titling them tells its time."""
+    return any(t.role == "other" and form in t.office.lower() for t in kb.person(name).tenures)
+
+
 def _holds_lower_post(kb, name, form, titles=LOWER_RANK_TITLES):
     """True when the title ``form`` (one of ``titles``) names a post below a top office for ``name``: not a
     deputy premiership the knowledge base has them hold together with the foreign ministry."""
@@ -1289,26 +1306,6 @@ def _only_other_state(doc, mentions):
         return None
     others = {s.kb_id_ for s in state_mentions(doc) if s.label_ in ("STATE", "VENUE") and s.kb_id_ and s.kb_id_ not in named}
     return others.pop() if len(others) == 1 else None
-
-
-#: A dateline's place at the head of a text ("Astana, 18 March --", "TASHKENT, March 3 (UzA) --", "Bishkek. "), after
-#: a page's time stamp ("date 2019-03-18 ").
-_DATELINE_PLACE = re.compile(r"\A\s*(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)\s*[,.(:–—-]")
-
-
-def _dateline_state(doc, mentions):
-    """The Central Asian state whose capital is the dateline at the head of the text ("Astana, 18 March --"), when
-    no official named in the text belongs to it, or None."""
-    place = _DATELINE_PLACE.match(doc_text(doc))
-    if place is None:
-        return None
-    at = place.start(1)
-    span = next((s for s in state_mentions(doc) if doc[s.start].idx == at), None)
-    if span is None or span.label_ != "VENUE" or span.kb_id_ not in CENTRAL_ASIA:
-        return None
-    if any(m["name"] is not None and m["state"] == span.kb_id_ for m in mentions):
-        return None
-    return span.kb_id_
 
 
 def _host_capital_state(doc, mentions):
@@ -1637,6 +1634,7 @@ class OfficialMentions(PatternComponent):
         lower = set()  # people titled with a post below a top office: no vote for the time of a top office
         titled_people = set()  # people named with a title at least once
         title_ends = {span.end for span, _ in titles}
+        title_start = {span.start: (span, pattern) for span, pattern in titles}
         name_starts = {span.start for span, _ in names}
         listed = _listed_under_group(doc, names, groups, index) if groups and index is not None else {}
         for span, pattern in names:
@@ -1654,12 +1652,22 @@ class OfficialMentions(PatternComponent):
             if title is None and span.start >= 1 and lw[span.start - 1] == ",":
                 # "The President of Kazakhstan, Nursultan Nazarbayev": the title in apposition
                 title_span, title = title_end.get(span.start - 1, (None, None))
+            if title is None and span.end + 1 < len(doc) and lw[span.end] == ",":
+                # "Sheikh Mohammad Bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, and ...": an office of theirs the
+                # knowledge base holds below their top one, after the name
+                after_span, after = title_start.get(span.end + 1, (None, None))
+                if after is not None and after.get("role") == "other" and _names_other_office(kb, people[0], after["form"]):
+                    title_span, title = after_span, after
             window = lw[max(0, span.start - 6):span.start]
             for stop in (".", ",", ";"):
                 if stop in window:
                     window = window[len(window) - window[::-1].index(stop):]
             if any(w in RECALLED for w in window):
                 continue  # "the late President X", "the memory of the first President of Y X": not of the time told
+            if any(w in _DEATH_WORDS for w in lw[max(0, span.start - 12):span.start]) and "." not in lw[
+                max(0, span.start - 12):span.start
+            ]:
+                continue  # "condolences on the passing of President of the UAE Sheikh X": his time has ended
             if _looks_back(lw, span.start, vocabulary):
                 continue  # "The sides recalled the visit of Condoleezza Rice in 2005", "since the time of Bush"
             if title_span is not None and _recalled_before(lw, title_span.start):
@@ -1671,6 +1679,9 @@ class OfficialMentions(PatternComponent):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
             if role == "counterpart" and _deputy_word_before(lw, title_span.start) is not None:
                 role = None  # "the Deputy Foreign Minister ... met his Iranian counterpart X": a deputy's counterpart
+            if role == "other" and title is not None and _names_other_office(kb, people[0], title["form"]):
+                roles.setdefault(people[0], set()).add("other")  # "Crown Prince of Abu Dhabi": the years of that post
+                continue
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
         roles = {p: rs for p, rs in roles.items() if p not in lower or rs - {None, "counterpart"}}
         if index is not None and any(p not in titled_people for p in roles):
@@ -2077,6 +2088,11 @@ class OfficialMentions(PatternComponent):
                 )
                 if posted is not None:
                     cursor = posted.end  # "Ambassador of Uzbekistan to Kazakhstan Saidikram ...": the sending state
+                    close = next((k for k in range(cursor + 1, min(len(doc), cursor + 10)) if tx[k] == ")"), None)
+                    if cursor < len(doc) and tx[cursor] == "(" and close is not None and (
+                        cursor + 1 < len(doc) and tx[cursor + 1][:1].islower()
+                    ):
+                        cursor = close + 1  # "... to Kyrgyzstan (residing in Moscow) X": the residence, then the name
                 elif lw[cursor + 1:cursor + 3] in (["this", "country"], ["our", "country"]):
                     cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida"
             if after is not None and after.label_ == "ORG" and cursor < len(doc) and tx[cursor] in _ORG_NAME_ENDS:
@@ -3744,8 +3760,12 @@ class OfficialMentions(PatternComponent):
                 state = source
                 if state is None and m.get("source_title"):
                     # "Astana, 18 March -- The Head of State had a telephone conversation with President of Tajikistan
-                    # X": the head of the state whose capital heads the text
-                    state = _dateline_state(doc, mentions)
+                    # X": the head of the Central Asian state whose place heads the text (none of its officials named)
+                    dateline = _dateline_place(doc, OfficialMentions._state_index(doc), token_offsets(doc))
+                    if dateline is not None and dateline[0] in CENTRAL_ASIA and not any(
+                        p["name"] is not None and p["state"] == dateline[0] for p in mentions
+                    ):
+                        state = dateline[0]
                 if state is None and _followed_by_a_name(doc, m["end"], mentions):
                     continue  # "President Ellen Johnson Sirleaf has sent a message to the President of X": hers
                 if state is None:

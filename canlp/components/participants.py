@@ -437,9 +437,17 @@ def _signature_blocks(text):
 _TRIP_VERBS = frozenset({"visit", "pay", "come", "travel", "arrive", "attend"})
 
 
-def _invited_to_travel(lowers, end):
+def _invited_to_travel(lowers, end, start=None):
     """True when the mention ending at ``end`` "was (has been) invited to pay / visit / come / attend" (its state
-    between: "The President of Azerbaijan was invited to pay a state visit")."""
+    between: "The President of Azerbaijan was invited to pay a state visit"), or is the object of "invited X to
+    visit" ("The head of our state invited President of Indonesia X to visit Uzbekistan": a trip to come)."""
+    before = start - 2 if start is not None and start >= 2 and lowers[start - 1] == "the" else (start or 0) - 1
+    if start is not None and before >= 0 and lowers[before] in ("invited", "invites", "inviting"):
+        for k in range(end, min(len(lowers) - 1, end + 6)):  # (past the rest of a title: "the Emir of Qatar to")
+            if lowers[k] == "to":
+                return lowers[k + 1] in _TRIP_VERBS
+            if lowers[k] in (".", ",", ";", "and"):
+                break
     for k in range(end, min(len(lowers) - 2, end + 7)):
         if lowers[k] in (".", ",", ";", "and", "who", "which"):
             return False
@@ -811,7 +819,7 @@ _CALLED_ON = re.compile(
 _JOINT_PRESS = re.compile(r"\bjoint (?:press|news) conference\b", re.I)
 #: A guest's arrival for the talks told in the opening.
 _ARRIVAL = re.compile(
-    r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b"
+    r"\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:in|at)\b|\btravell?ed to\b"  # ("traveled to Tashkent, where")
     r"|\bwho (?:is|was) (?:(?:currently|now) )?(?:in [A-Z][a-z]+ )?(?:on|paying) an? (?:official|state|working) visit\b"
     r"|\bwho (?:is|was) (?:currently |now )?visiting (?:the|this|our) country\b",  # "who is currently visiting the country"
     re.I,
@@ -969,21 +977,36 @@ _GREETING_WORDS = re.compile(
 
 #: Verbs of passing greetings on to someone absent: "to give (convey, pass on, extend) President X his regards".
 _GIVE_REGARDS = frozenset({"give", "convey", "pass", "extend", "transmit", "send"})
-_REGARDS_FILLERS = frozenset({"his", "her", "my", "our", "their", "the", "sincere", "warm", "warmest", "best", "kind",
-                              "kindest", "cordial", "personal", "heartfelt", "good", "wishes", "and", "on"})
+
+
+#: Verbs of citing someone's words: "quoted his Chinese counterpart", "citing President X".
+_QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "paraphrased", "paraphrasing"})
+
+
+def _quoted_by(lowers, start, first, mention_tokens):
+    """True for the object of a verb of citing ("quoted his Chinese counterpart", "citing President X"): someone
+    whose words are repeated, not one who takes part (back over the mention's own words, "his", "the")."""
+    k = start - 1
+    while k >= first and (k in mention_tokens or lowers[k] in ("his", "her", "the", "their")):
+        k -= 1
+    return k >= first and lowers[k] in _QUOTING
 
 
 def _regards_to_pass_on(lowers, start, end, greeting_nouns):
     """True for the one greeted in "to give (convey, send) X his (sincere) regards": an errand for the guest
     to carry out after the event, X absent from it (not "sent X his greetings", a message to X)."""
-    if start < 2 or lowers[start - 2] != "to" or lowers[start - 1] not in _GIVE_REGARDS:
+    k = start - 1
+    if k >= 0 and lowers[k] == "the":
+        k -= 1  # "to give the Emir of Qatar his greetings"
+    if k < 1 or lowers[k - 1] != "to" or lowers[k] not in _GIVE_REGARDS:
         return False
-    i = end
-    while i < len(lowers) and i - end < 5 and lowers[i] in _REGARDS_FILLERS:
-        if lowers[i] == "wishes":
+    # the greeting within a few words, past the rest of a title ("the Emir of Qatar his sincere greetings")
+    for i in range(end, min(len(lowers), end + 8)):
+        if lowers[i] in greeting_nouns or lowers[i] == "wishes":
             return True
-        i += 1
-    return i < len(lowers) and lowers[i] in greeting_nouns
+        if lowers[i] in (".", ",", ";", ":", "to", "for", "that", "on", "about") or "\n" in lowers[i]:
+            return False
+    return False
 
 
 def _guests_are_resident_envoys(text, participants, opening):
@@ -2446,6 +2469,8 @@ class Participants:
                 continue  # "Minister X, who is accompanying President Y on his state visit, met Z": Y is not at it
             if _cited_with_as(lowers, start, m["token_end"], first):
                 continue  # "As President X has repeatedly stressed, ...": X is cited, not there
+            if _quoted_by(lowers, start, first, context.mention_tokens):
+                continue  # "the President of Uzbekistan quoted his Chinese counterpart": words of X's, said elsewhere
             if self._negated(lowers, m["token_end"]):
                 continue  # "President Tokayev did not travel", "the Foreign Minister of X was unable to attend"
             if m["role"] == "other" and self._carries_or_accompanies(lowers, start, first, word_set):
@@ -2481,7 +2506,7 @@ class Participants:
                 continue
             if "would" in word_set and _would_travel(lowers, start, context.bounds[sentence]):
                 continue  # "confidence that the Uzbek President would visit Kazakhstan once ...": a trip to come
-            if "invited" in word_set and _invited_to_travel(lowers, m["token_end"]):
+            if not {"invited", "invites", "inviting"}.isdisjoint(word_set) and _invited_to_travel(lowers, m["token_end"], start):
                 continue  # "The President of Azerbaijan was invited to pay a state visit to Uzbekistan": a trip to come
             if sentence >= 0 and not _REPORT_VERBS.isdisjoint(word_set):
                 reported = _REPORTED_TRIP.search(context.sentence_text(sentence))
@@ -2496,6 +2521,13 @@ class Participants:
             if context.other_date(sentence):
                 continue  # "who met in Samarkand on 16 September": an event on another day
             recalled = self._recalled(sentences.get(sentence), word_set)
+            if recalled:
+                # "... was received by Hero-Arkadag X, who recalled his visit to Manama": the recalling is X's words
+                # in a clause of his own, not the event he is named in
+                clause = next((k for k in range(m["token_end"], context.bounds[sentence][1] - 1)
+                               if lowers[k] == "," and lowers[k + 1] in ("who", "which")), None)
+                if clause is not None:
+                    recalled = self._recalled(lowers[first:clause], set(lowers[first:clause]))
             if recalled and lowers[first] == "earlier" and first + 1 < len(lowers) and (
                 lowers[first + 1] == "," or lowers[first + 1] in ("the", "he", "she", "they")
             ) and not (
@@ -3096,7 +3128,8 @@ class Participants:
             return False
         if any(w in _WRITTEN_NOUNS for w in words):
             return False  # "The Message of greetings from the President of X reads": X's own letter
-        if any(w in ("greetings", "regards", "wishes", "salutations") for w in words[-4:]):
+        if any(w in ("greetings", "regards", "wishes", "salutations", "warmth") for w in words[-4:]):
+            # ("Conveyed warmth of PM @ImranKhanPTI" in a minister's post)
             return True
         # congratulations passed on by someone else (not "received congratulations from X", X's own message)
         return any(w in ("congratulations", "condolences") for w in words) and any(w in _PASSED_ON for w in words)

@@ -137,7 +137,10 @@ class StateMentions(PatternComponent):
     @staticmethod
     def _inside_longer_name(doc, tx, start, end):
         """'Georgia' in 'Georgia Tech' or 'America' in 'Central America' is not the state: skip
-        only the clearest case, a state name glued to a following capitalised 'Tech/University'."""
+        only the clearest cases, a state name glued to a following capitalised 'Tech/University', and a
+        news outlet's name in a wire credit ("UrduPoint / Pakistan Point News / WAM")."""
+        if tx[end] == "Point" and end + 1 < len(tx) and tx[end + 1] == "News":
+            return True
         return tx[end] in {"University", "Tech", "Airlines"} and doc[start:end].text in {"Georgia"}
 
     @staticmethod
