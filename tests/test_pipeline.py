@@ -59,6 +59,8 @@ def assert_reading(nlp, text, date, expected_people, expected_modality):
         # adjectives of states beyond the curated ones (credentials ceremonies name many)
         ("The Irish, Portuguese, Chilean and Ugandan ambassadors presented their credentials.", ["CHL", "IRL", "PRT", "UGA"]),
         ("A South African delegation and the New Zealand envoy arrived.", ["NZL", "ZAF"]),
+        # a news outlet's name in a wire credit is no state
+        ("TASHKENT, (UrduPoint / Pakistan Point News / WAM - 21st Nov, 2019) The UAE delegation arrived.", ["ARE"]),
     ],
 )
 def test_mentioned_states(nlp, text, expected):
@@ -6846,6 +6848,87 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "Affairs of Chile.",
             "2023-05-20", [("Sadyr Japarov", "president", "KGZ"), ("Karim Haddad", "foreign_minister", "CHL")], "phone_call",
             id="a name before its title at the end of the sentence",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received the Minister of Foreign Affairs of Qatar Mohammed bin "
+            "Abdulrahman Al Thani. The head of our state invited the Emir of Qatar to pay an official visit "
+            "to Uzbekistan at a convenient time.",
+            "2019-04-05", [("Shavkat Mirziyoyev", "president", "UZB"), ("Mohammed bin Abdulrahman Al Thani", "foreign_minister", "QAT")], "visit",
+            id="'invited the Emir of Qatar to pay a visit': a trip to come, the Emir not at the talks",
+        ),
+        pytest.param(
+            "Speaking at the opening of a textile park in Namangan, the President of Uzbekistan quoted his "
+            "Chinese counterpart and praised the investors from China.",
+            "2023-06-09", [], "none",
+            id="'quoted his Chinese counterpart': words said elsewhere, no one taking part",
+        ),
+        pytest.param(
+            "President Serdar Berdimuhamedov received the Minister of Foreign Affairs of Bahrain Abdullatif "
+            "bin Rashid Al Zayani. The talks focused on gas exports. On the same day the guest was received "
+            "by the Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov, who recalled his visit to "
+            "Manama.",
+            "2023-09-12", [("Serdar Berdimuhamedov", "president", "TKM"), ("Abdullatif bin Rashid Al Zayani", "foreign_minister", "BHR"), ("Gurbanguly Berdimuhamedov", "other", "TKM")], None,
+            id="'received by X, who recalled his visit': the recalling is in X's own clause",
+        ),
+        pytest.param(
+            "Foreign Minister Jeenbek Kulubaev received a copy of the credentials of the Ambassador of the "
+            "Republic of Chile to Kyrgyzstan (residing in Moscow) Rodrigo Perez Lagos.",
+            "2023-11-07", [("Jeenbek Kulubaev", "foreign_minister", "KGZ"), ("Rodrigo Perez Lagos", "other", "CHL")], "meeting",
+            id="an ambassador's residence in brackets between the posting and the name",
+        ),
+        pytest.param(
+            "Mayor of Bishkek Aibek Dzhunushaliev received the Mayor of Ankara Mansur Yavas, who is in "
+            "Kyrgyzstan on a working visit.",
+            "2023-05-01", [("Aibek Dzhunushaliev", "other", "KGZ"), ("Mansur Yavas", "other", "TUR")], "visit",
+            id="mayors of capitals: officials of their states",
+        ),
+        pytest.param(
+            "Governor of the National Bank of Kazakhstan Timur Suleimenov met with Governor of the Central "
+            "Bank of Russia Elvira Nabiullina on the sidelines of the meeting of the Eurasian Economic "
+            "Union.",
+            "2023-05-25", [("Timur Suleimenov", "other", "KAZ"), ("Elvira Nabiullina", "other", "RUS")], "meeting",
+            id="central bank governors",
+        ),
+        pytest.param(
+            "Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, and Sadyr Japarov, President of "
+            "Kyrgyzstan, discussed in a telephone call today ways of strengthening their countries' "
+            "relations.",
+            None, [("Mohamed bin Zayed Al Nahyan", "other", "ARE"), ("Sadyr Japarov", "president", "KGZ")], "phone_call",
+            id="an undated text: 'X, Crown Prince of Abu Dhabi' dates it to his years as crown prince",
+        ),
+        pytest.param(
+            "The Leader of the Nation Emomali Rahmon sent a message of condolence to Sheikh Mohamed bin "
+            "Zayed Al Nahyan on the passing of President of the United Arab Emirates Sheikh Khalifa bin "
+            "Zayed Al Nahyan, and congratulated him on his election as President.",
+            None, [("Emomali Rahmon", "president", "TJK"), ("Mohamed bin Zayed Al Nahyan", "president", "ARE")], "message",
+            id="an undated text: the late president's years do not date it",
+        ),
+        pytest.param(
+            "Under Secretary of State Victoria Nuland traveled to Tashkent, where she met with Acting "
+            "Foreign Minister Vladimir Norov.",
+            "2022-05-11", [("Victoria Nuland", "other", "USA"), ("Vladimir Norov", "foreign_minister", "UZB")], "visit",
+            id="'traveled to Tashkent, where she met': a trip",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi held talks with President Almazbek Atambayev in New Delhi.\n\nThe "
+            "two leaders signed agreements on defence and on tourism.\n\nAtambayev's visit comes on the heels "
+            "of one by the president of Tajikistan.",
+            "2016-12-20", [("Narendra Modi", "prime_minister", "IND"), ("Almazbek Atambayev", "president", "KGZ")], "visit",
+            id="'on the heels of one by the president of X': an earlier event",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev and Emir of Qatar Sheikh Tamim bin Hamad Al Thani held a phone "
+            "conversation on the situation in the Middle East.\n\nThe talks in Geneva, held under the "
+            "administration of U.S. President Donald Trump, ended without result.",
+            "2026-03-04", [("Shavkat Mirziyoyev", "president", "UZB"), ("Tamim bin Hamad Al Thani", "president", "QAT")], None,
+            id="'under the administration of President X': no one taking part",
+        ),
+        pytest.param(
+            "Foreign Minister Shah Mahmood Qureshi called on President Shavkat Mirziyoyev in Tashkent.\n\n"
+            "Honoured to meet President Mirziyoyev. Conveyed warmth of PM @ImranKhanPTI. Discussed regional "
+            "connectivity.",
+            "2021-08-25", [("Shah Mahmood Qureshi", "foreign_minister", "PAK"), ("Shavkat Mirziyoyev", "president", "UZB")], "visit",
+            id="'Conveyed warmth of PM @X': regards passed on, X not there",
         ),
     ],
 )
