@@ -994,10 +994,6 @@ def _deputy_premier_and_foreign_minister(kb, name):
     )
 
 
-#: Words of a death before a name: whoever died no longer dates the text by his office.
-_DEATH_WORDS = frozenset({"passing", "death", "demise", "funeral", "passed"})
-
-
 def _names_other_office(kb, name, form):
     """True when the title ``form`` ("crown prince") is in the name of an office of role ``other`` that the
     knowledge base has ``name`` hold ("Crown Prince of Abu Dhabi"): a text so titling them tells its time."""
@@ -1664,10 +1660,6 @@ class OfficialMentions(PatternComponent):
                     window = window[len(window) - window[::-1].index(stop):]
             if any(w in RECALLED for w in window):
                 continue  # "the late President X", "the memory of the first President of Y X": not of the time told
-            if any(w in _DEATH_WORDS for w in lw[max(0, span.start - 12):span.start]) and "." not in lw[
-                max(0, span.start - 12):span.start
-            ]:
-                continue  # "condolences on the passing of President of the UAE Sheikh X": his time has ended
             if _looks_back(lw, span.start, vocabulary):
                 continue  # "The sides recalled the visit of Condoleezza Rice in 2005", "since the time of Bush"
             if title_span is not None and _recalled_before(lw, title_span.start):
@@ -2339,6 +2331,12 @@ class OfficialMentions(PatternComponent):
             mention["start"], mention["end"] = start, end
             mention["title_start"], mention["title_end"] = title.start, title.end
             mention["source_title"] = tpattern["form"] in SOURCE_STATE_TITLES
+            if tpattern["form"] == "acting president" and mention["name"] is not None and mention.get("in_office") and (
+                mention["role"] in ("prime_minister", "other")
+            ):
+                # "Acting President of the Republic of Korea Han Duck-soo": the prime minister acting as head of state
+                # is a president (ANNOTATION.md), whatever office the knowledge base has him hold
+                mention["role"] = "president"
             if tpattern["form"] == "leader of the nation":
                 mention["nation_leader"] = True
             if unplaced:

@@ -2524,8 +2524,9 @@ class Participants:
             if recalled:
                 # "... was received by Hero-Arkadag X, who recalled his visit to Manama": the recalling is X's words
                 # in a clause of his own, not the event he is named in
-                clause = next((k for k in range(m["token_end"], context.bounds[sentence][1] - 1)
-                               if lowers[k] == "," and lowers[k + 1] in ("who", "which")), None)
+                clause = next((k for k in range(m["token_end"], context.bounds[sentence][1] - 2)
+                               if lowers[k] == "," and lowers[k + 1] == "who" and lowers[k + 2] in ("recalled", "recalling")),
+                              None)
                 if clause is not None:
                     recalled = self._recalled(lowers[first:clause], set(lowers[first:clause]))
             if recalled and lowers[first] == "earlier" and first + 1 < len(lowers) and (
