@@ -6929,6 +6929,32 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "2025-04-15", [("Shavkat Mirziyoyev", "president", "UZB"), ("Han Duck-soo", "president", "KOR")], "phone_call",
             id="'Acting President X': a head of state, whatever office the knowledge base has X hold",
         ),
+        pytest.param(
+            "Mr. TSUGE Yoshifumi, State Minister for Foreign Affairs of Japan, paid a courtesy call on H.E. "
+            "Mr. Shavkat Mirziyoyev, President of the Republic of Uzbekistan, during his visit to Tashkent.",
+            "2024-08-09", [("Yoshifumi Tsuge", "other", "JPN"), ("Shavkat Mirziyoyev", "president", "UZB")], "visit",
+            id="Japan's style: 'Mr. FAMILY Given, State Minister for Foreign Affairs of Japan'",
+        ),
+        pytest.param(
+            "A regular meeting of the government delegations of Kyrgyzstan and Tajikistan on the border "
+            "took place in Batken. The Kyrgyz delegation was headed by Chairman of the State Committee for "
+            "National Security Kamchybek Tashiev, the Tajik delegation by Chairman of the State Committee "
+            "for National Security Saimumin Yatimov.",
+            "2022-12-01", [("Kamchybek Tashiev", "other", "KGZ"), ("Saimumin Yatimov", "other", "TJK")], "meeting",
+            id="'the Kyrgyz delegation was headed by X, the Tajik delegation by Y': the verb left out",
+        ),
+        pytest.param(
+            "Head of the Kyrgyz government delegation Kamchybek Tashiev and head of the Tajik government "
+            "delegation Saimumin Yatimov held another round of talks on the border.",
+            "2024-02-14", [("Kamchybek Tashiev", "other", "KGZ"), ("Saimumin Yatimov", "other", "TJK")], None,
+            id="'head of the Tajik government delegation X'",
+        ),
+        pytest.param(
+            "The Leader of the Nation Emomali Rahmon sent a message to Sheikh Mohamed bin Zayed Al Nahyan, "
+            "congratulating him on his election as President of the United Arab Emirates.",
+            None, [("Emomali Rahmon", "president", "TJK"), ("Mohamed bin Zayed Al Nahyan", "president", "ARE")], "message",
+            id="an undated text: a bare name does not vote for a post held only until his top office",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):

@@ -100,6 +100,8 @@ def _handle_names(tx):
     return found
 
 
+#: A name whose family name comes first in capitals, then given names: "TSUGE Yoshifumi", "MIYAJI Takuma".
+_FAMILY_NAME_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})? [A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*$")
 #: What every match of GLUED_IN_TEXT contains: a cheap test that spares most texts its search.
 GLUED_HINT = re.compile(r"\.[A-Z]")
 #: A word of a person's name: letters, with apostrophes, hyphens or dots inside ("O'Brien", "Al-Sabah",
@@ -312,6 +314,11 @@ def _office_spans(kb, person, roles):
     one vote per person when a text's date is fitted to the officials it names."""
     tenures = kb.person(person).tenures
     titled = [t for t in tenures if t.role in roles]
+    if not titled:
+        # named bare: not a post held only until a top office began ("Crown Prince of Abu Dhabi" until he became
+        # President of the UAE), which a text dates by naming it
+        tops = {t.start for t in tenures if t.role != "other"}
+        tenures = [t for t in tenures if not (t.role == "other" and t.end is not None and t.end in tops)] or tenures
     # an open tenure (end None) sorts after a closed one starting the same day
     intervals = sorted(
         ((t.start, t.end) for t in (titled or tenures) if t.start is not None),
@@ -2411,6 +2418,10 @@ class OfficialMentions(PatternComponent):
         for m in mentions:
             if m["name"] is None:
                 continue
+            if not m["in_kb"] and _FAMILY_NAME_IN_CAPITALS.match(m["name"]):
+                # "TSUGE Yoshifumi" (Japan's foreign ministry): the given name first, as the labels write names
+                family, given = m["name"].split(" ", 1)
+                m["name"] = f"{given} {family.title()}"
             start_char = idx[m["start"]]
             end_char = idx[m["end"] - 1] + len(tx[m["end"] - 1])
             # extend to initials written before a surname: "K.K. Tokayev", "Sh. Mirziyoyev"
@@ -2544,6 +2555,20 @@ class OfficialMentions(PatternComponent):
                 covered.update(range(start, end))
         return added
 
+    def _head_of_delegation(self, doc, lw, index, i):
+        """(state, (name start, name end)) for "head of the STATE (government) delegation NAME" around the word
+        "delegation" at ``i``, or None."""
+        j = i - 1 if i >= 1 and lw[i - 1] in ("government", "governmental", "intergovernmental", "parliamentary") else i
+        state = index.get(j)
+        if state is None or state.label_ != "STATE" or state.start < 3:
+            return None
+        if lw[state.start - 1] != "the" or lw[state.start - 2] != "of" or lw[state.start - 3] not in ("head", "chairman"):
+            return None
+        name = self._unknown_name(doc, i + 1, index)
+        if name is None or name.start != i + 1:
+            return None
+        return state.kb_id_, (name.start, name.end)
+
     def _delegation_heads(self, doc, index, mentions):
         """The head of a state's delegation: "received the U.S. delegation led by the Administrator of
         USAID Samantha Power", "a Chinese delegation headed by Vice Premier X"; or of an organisation's, of
@@ -2563,8 +2588,21 @@ class OfficialMentions(PatternComponent):
             state = index.get(i)  # "the U.S. delegation", "the Turkmen side"
             if lw[i] == "side" and (state is None or state.label_ != "STATE"):
                 continue
+            headed = self._head_of_delegation(doc, lw, index, i)
+            if headed is not None:
+                # "head of the Tajik government delegation Saimumin Yatimov": the title, then the name
+                code, name = headed
+                if not any(name[0] <= m["start"] < name[1] for m in mentions):
+                    mentions.append(
+                        {"name": doc[name[0]:name[1]].text, "role": "other", "state": code, "in_kb": False,
+                         "in_office": None, "kind": "title+name", "start": name[0], "end": name[1],
+                         "title_start": name[0], "title_end": name[0], "source_title": False}
+                    )
+                continue
             # "The Turkmen side was represented by X, the Uzbek side by Y": the second item of a list, its verb left out
-            elided = lw[i] == "side" and k + 1 < n and lw[k] == "by" and i >= 3 and lw[state.start - 2] == ","
+            elided = lw[i] in ("side", "delegation") and state is not None and k + 1 < n and lw[k] == "by" and i >= 3 and (
+                lw[state.start - 2] == ","
+            )
             if elided:
                 k -= 1  # as if "represented" stood before "by"
             if state is None and i + 2 < n and lw[i + 1] in ("of", "from"):
@@ -3545,6 +3583,10 @@ class OfficialMentions(PatternComponent):
             start -= 1
         while start < end and (tx[start] in NAME_PARTICLES or tx[start] == "-"):
             start += 1
+        if start >= 2 and start < end and tx[start - 1].isupper() and tx[start - 1].isalpha() and len(tx[start - 1]) >= 2 and (
+            tx[start - 2] in COURTESY_TITLES
+        ):
+            start -= 1  # "Mr. TSUGE Yoshifumi, State Minister for Foreign Affairs of Japan": the family name in capitals
         if end - start < 2 or any(tx[t] in ORG_WORDS or lw[t] in MONTHS or lw[t] in WEEKDAYS for t in range(start, end)):
             return None
         if start > 0 and doc[start - 1].is_title and tx[start - 1] not in NAME_STOP:
