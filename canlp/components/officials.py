@@ -58,7 +58,7 @@ INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
 NAME_STOP = {
     "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
     "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
-    "Honorable", "Honourable", "H.E.", "H.E", "HE",
+    "Honorable", "Honourable", "H.E.", "H.E", "HE", "Shri", "Shrimati", "Smt", "Smt.",
     # headline verbs in Title Case ("Russian President Talks Phone With ...") are not names
     "Talks", "Talk", "Phone", "Picks", "Calls", "Call", "Meets", "Meet", "Holds", "Hold", "Discusses", "Discuss",
     "New", "With", "Visit", "Visits", "Says", "Receives", "Receive", "Sends", "Congratulates", "Arrives", "To",
@@ -314,11 +314,6 @@ def _office_spans(kb, person, roles):
     one vote per person when a text's date is fitted to the officials it names."""
     tenures = kb.person(person).tenures
     titled = [t for t in tenures if t.role in roles]
-    if not titled:
-        # named bare: not a post held only until a top office began ("Crown Prince of Abu Dhabi" until he became
-        # President of the UAE), which a text dates by naming it
-        tops = {t.start for t in tenures if t.role != "other"}
-        tenures = [t for t in tenures if not (t.role == "other" and t.end is not None and t.end in tops)] or tenures
     # an open tenure (end None) sorts after a closed one starting the same day
     intervals = sorted(
         ((t.start, t.end) for t in (titled or tenures) if t.start is not None),
@@ -2862,8 +2857,13 @@ class OfficialMentions(PatternComponent):
         # states named in the opening, and those of its places ("TASHKENT, June 3", "In Tashkent, ... met Minister of
         # Finance X": the host's minister)
         occasion = _OCCASION_WORDS.search(doc_text(doc)[:opening]) is not None
-        named = {span.kb_id_ for key, span in index.items() if isinstance(key, tuple) and span.kb_id_
-                 and (span.label_ == "STATE" or span.label_ == "VENUE" and not occasion) and idx[span.start] < opening}
+        named_at = {}  # state -> where the opening names it
+        for key, span in index.items():
+            if isinstance(key, tuple) and span.kb_id_ and (span.label_ == "STATE" or span.label_ == "VENUE" and not occasion) and (
+                idx[span.start] < opening
+            ):
+                named_at.setdefault(span.kb_id_, []).append(span.start)
+        named = set(named_at)
         unmarked = _unmarked_states(mentions, index, lw)  # before any placement below
         dateline = _dateline_place(doc, index, idx)
         source = get_ext(doc, "source_state")
@@ -2889,7 +2889,11 @@ class OfficialMentions(PatternComponent):
                 # Seung-bae", nor the UAE's ambassador in the last paragraph the UAE from its minister
                 taken_near = {o["state"] for o in mentions if o["state"] and not o.get("unplaced")
                               and (o["start"] < m["start"] or _same_sentence(lw, o, m))}
-                left = named - taken_near
+                # (a state named before the official or in its sentence, "met Secretary of State X in Washington"; not
+                # "received Minister of Defence X. The minister reported on the Uzbek-Afghan border")
+                left = {code for code in named - taken_near if any(
+                    at < m["start"] or "." not in lw[m["end"]:at] for at in named_at[code]
+                )}
                 facing = [o for o in mentions if o["state"] and not o.get("unplaced") and _same_sentence(lw, o, m)]
                 if len(left) == 1 and facing and all(o["state"] not in left for o in facing):
                     # "Aripov arrived ..., greeted by Deputy Chairman of Cabinet of Minister X"; "chaired by the Deputy
