@@ -6955,6 +6955,19 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             None, [("Emomali Rahmon", "president", "TJK"), ("Mohamed bin Zayed Al Nahyan", "president", "ARE")], "message",
             id="an undated text: a bare name does not vote for a post held only until his top office",
         ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received Minister of Defence Bakhodir Kurbanov.\n\nThe minister "
+            "reported on the situation on the Uzbek-Afghan border and on measures to strengthen its "
+            "protection.",
+            "2021-09-03", [], "none",
+            id="an official with no state named before a later sentence's neighbour: not that neighbour's (a domestic report)",
+        ),
+        pytest.param(
+            "President Kassym-Jomart Tokayev received the National Security Adviser of India Shri Rajesh "
+            "Menon, who is in Astana on a working visit.",
+            "2022-12-07", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Rajesh Menon", "other", "IND")], "visit",
+            id="'Shri': an honorific, no given name",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):

@@ -314,6 +314,9 @@ def _office_spans(kb, person, roles):
     one vote per person when a text's date is fitted to the officials it names."""
     tenures = kb.person(person).tenures
     titled = [t for t in tenures if t.role in roles]
+    if not titled:
+        # named bare: not a post the knowledge base keeps only for texts that name it ("Crown Prince of Abu Dhabi")
+        tenures = [t for t in tenures if not t.note.startswith("named post only")] or tenures
     # an open tenure (end None) sorts after a closed one starting the same day
     intervals = sorted(
         ((t.start, t.end) for t in (titled or tenures) if t.start is not None),
