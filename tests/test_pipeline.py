@@ -6968,6 +6968,15 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "2022-12-07", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Rajesh Menon", "other", "IND")], "visit",
             id="'Shri': an honorific, no given name",
         ),
+        pytest.param(
+            "DUSHANBE, May 13 - President Emomali Rahmon sent a telegram of condolences to Crown Prince of "
+            "Abu Dhabi, Deputy Supreme Commander of the Armed Forces of the United Arab Emirates Sheikh "
+            "Mohamed bin Zayed Al Nahyan.\n\n\"We were deeply saddened by the news of the demise of your dear "
+            "brother, the President of the United Arab Emirates Sheikh Khalifa bin Zayed Al Nahyan,\" the "
+            "telegram reads.",
+            None, [("Emomali Rahmon", "president", "TJK"), ("Mohamed bin Zayed Al Nahyan", "other", "ARE")], "message",
+            id="an undated telegram to 'Crown Prince ..., Deputy Supreme Commander ... X': his years as crown prince; the late brother takes no part",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):

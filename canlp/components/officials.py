@@ -1659,6 +1659,14 @@ class OfficialMentions(PatternComponent):
                 after_span, after = title_start.get(span.end + 1, (None, None))
                 if after is not None and after.get("role") == "other" and _names_other_office(kb, people[0], after["form"]):
                     title_span, title = after_span, after
+            if title is None:
+                # "Crown Prince Abu Dhabi, Deputy Commander-in-Chief of the Armed Forces of the UAE Sheikh X": a post of
+                # his the knowledge base holds, a few words before the name in its phrase
+                for before_span, before in titles:
+                    if span.start - 24 <= before_span.end <= span.start and before.get("role") == "other" and (
+                        "." not in lw[before_span.end:span.start] and not any(before_span.end <= s < span.start for s in name_starts)
+                    ) and _names_other_office(kb, people[0], before["form"]):
+                        title_span, title = before_span, before
             window = lw[max(0, span.start - 6):span.start]
             for stop in (".", ",", ";"):
                 if stop in window:

@@ -905,6 +905,13 @@ def _deceased(lowers, mention):
     i = start - 1
     if i >= 0 and lowers[i] == "the":
         i -= 1
+    if i >= 0 and lowers[i] == ",":
+        # "the demise of your dear brother, the President of the UAE Sheikh X": the one who died, in apposition
+        for k in range(i - 1, max(0, i - 7), -1):
+            if lowers[k] in (",", ".", ";"):
+                break
+            if lowers[k] == "of" and lowers[k - 1] in _DEATH:
+                return True
     return i >= 1 and lowers[i] == "of" and lowers[i - 1] in _DEATH
 
 
