@@ -6977,6 +6977,25 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             None, [("Emomali Rahmon", "president", "TJK"), ("Mohamed bin Zayed Al Nahyan", "other", "ARE")], "message",
             id="an undated telegram to 'Crown Prince ..., Deputy Supreme Commander ... X': his years as crown prince; the late brother takes no part",
         ),
+        pytest.param(
+            "President Serdar Berdimuhamedov received Minister of People's Power for Foreign Affairs of "
+            "Venezuela Carlos Rivas Mendoza, who is in Ashgabat on a working visit.",
+            "2024-04-16", [("Serdar Berdimuhamedov", "president", "TKM"), ("Carlos Rivas Mendoza", "foreign_minister", "VEN")], "visit",
+            id="a remit the list lacks that is foreign affairs: the foreign minister",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received the Chief of Army Staff of Pakistan, General Asim Munir, "
+            "who is in Tashkent on an official visit.",
+            "2024-07-09", [("Shavkat Mirziyoyev", "president", "UZB"), ("Asim Munir", "other", "PAK")], "visit",
+            id="'Chief of Army Staff of X, General Y'",
+        ),
+        pytest.param(
+            "The Head of State received a delegation of the Sultanate of Oman led by Minister of Commerce, "
+            "Industry and Investment Promotion Salim bin Nasser Al Aufi. Kassym-Jomart Tokayev welcomed the "
+            "plans for a joint investment fund.",
+            "2024-11-20", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Salim bin Nasser Al Aufi", "other", "OMN")], None,
+            id="'... and Investment Promotion X': the remit's last word is no name",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):

@@ -1921,13 +1921,14 @@ class OfficialMentions(PatternComponent):
                 j += 1
             elif (body_end := _capitalised_body_end(doc, j, ())) is not None:
                 j, skipped = body_end, True  # "(Speaker) of the Islamic Consultative Assembly of Iran"
-            elif skipped and institution is None and (
+            elif institution is None and (
                 (tx[j].istitle() and tx[j].isalpha() and tx[j] not in TITLE_WORDS) or (tx[j] == "," and unlisted is None)
+                or (tx[j] in ("'s", "’s") and unlisted is not None)  # "of People's Power for Foreign Affairs"
             ):
                 # "(Minister) for Economic Affairs and Climate Action of Germany", "of Foreign Affairs, International Trade
                 # and Worship of Argentina": a remit's words the list lacks, if "of" and a state close the phrase (one
                 # at a time: two in a row are a name, "Minister of Energy Karim Haddad of Chile")
-                if tx[j] != "," and j > i + 1 and tx[j - 1].istitle() and tx[j - 1].isalpha() and (
+                if tx[j][:1].isupper() and j > i + 1 and tx[j - 1].istitle() and tx[j - 1].isalpha() and (
                     lw[j - 1] not in self.portfolio_words
                 ):
                     break
@@ -2022,6 +2023,7 @@ class OfficialMentions(PatternComponent):
             after = self._state_after(doc, title, index)
             cursor = after.end if after is not None else title.end
             lower_post = False  # "Minister of Energy of Kazakhstan", "Russian Energy Minister": a portfolio's head
+            foreign_remit = False  # a minister whose remit, the title list lacks, is foreign affairs
             if state_span is None and after is None and tpattern["form"] in self.title_states:
                 # "Assistant Secretary of State (for ...) X": an office of one state's government
                 state_span = _state_span(doc, title.start, title.end, self.title_states[tpattern["form"]])
@@ -2030,6 +2032,11 @@ class OfficialMentions(PatternComponent):
                 if portfolio is not None and (portfolio[1] is not None or state_span is not None):
                     # "Minister of Foreign Affairs and International Relations of Lesotho" keeps its rank
                     cursor, after, lower_post = portfolio[0], portfolio[1], lw[title.end] != "and"
+                    remit = " ".join(lw[title.end:cursor])
+                    if tpattern["form"] == "minister" and re.search(r"\bforeign (?:affairs|relations)\b", remit) and not (
+                        title.start > 0 and lw[title.start - 1] in SUBORDINATE
+                    ):
+                        foreign_remit = True  # "Minister of People's Power for Foreign Affairs of Venezuela X"
             if state_span is None and after is None:
                 state_span = self._portfolio_state_before(doc, title, index)
                 lower_post = state_span is not None
@@ -2205,6 +2212,8 @@ class OfficialMentions(PatternComponent):
                 role = "other"  # "President of the United Nations General Assembly X": an organisation's head (ANNOTATION.md)
             if lower_post:
                 role = "other"  # "Chairman of the Senate of the Oliy Majlis", "Deputy Head of Government Office"
+            if foreign_remit:
+                role = "foreign_minister"
             if government_head:
                 role = "prime_minister"
             if tpattern["form"] == "secretary of state" and (
