@@ -246,10 +246,10 @@ _ROUNDUP = re.compile(
 )
 #: Marks that open the lines of a list of links or a menu ("• Premier Wen Jiabao visits Hungary").
 _BULLETS = frozenset({"•", "·", "▪", "►", "▸", "◦", "‣", "*"})
-#: A word that tells something in a headline ("receives", "meets", "discuss"), not a title's "of the".
 #: Words a headline does not end on, a line of prose wrapped at a fixed width may ("... the President met").
 _WRAPPED_LINE_ENDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "with", "for", "by", "at", "from", "in", "on",
                                 "met", "as", "that", "his", "her", "their", "its"})
+#: A word that tells something in a headline ("receives", "meets", "discuss"), not a title's "of the".
 _TELLING_WORD = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|upon|than|that|this|over)\b)[a-z]{4,}\b")
 _ATTENDED = frozenset({"attended", "participated", "joined"})
 #: An event told as going on below an announcing lead ("The next summit will be held in Istanbul, X announced ...
@@ -441,8 +441,8 @@ def _invited_to_travel(lowers, end, start=None):
     """True when the mention ending at ``end`` "was (has been) invited to pay / visit / come / attend" (its state
     between: "The President of Azerbaijan was invited to pay a state visit"), or is the object of "invited X to
     visit" ("The head of our state invited President of Indonesia X to visit Uzbekistan": a trip to come)."""
-    before = start - 2 if start is not None and start >= 2 and lowers[start - 1] == "the" else (start or 0) - 1
-    if start is not None and before >= 0 and lowers[before] in ("invited", "invites", "inviting"):
+    verb = None if start is None else start - 2 if start >= 2 and lowers[start - 1] == "the" else start - 1
+    if verb is not None and verb >= 0 and lowers[verb] in ("invited", "invites", "inviting"):
         for k in range(end, min(len(lowers) - 1, end + 6)):  # (past the rest of a title: "the Emir of Qatar to")
             if lowers[k] == "to":
                 return lowers[k + 1] in _TRIP_VERBS
@@ -982,10 +982,6 @@ _GREETING_WORDS = re.compile(
 )
 
 
-#: Verbs of passing greetings on to someone absent: "to give (convey, pass on, extend) President X his regards".
-_GIVE_REGARDS = frozenset({"give", "convey", "pass", "extend", "transmit", "send"})
-
-
 #: Verbs of citing someone's words: "quoted his Chinese counterpart", "citing President X".
 _QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "paraphrased", "paraphrasing"})
 
@@ -997,6 +993,10 @@ def _quoted_by(lowers, start, first, mention_tokens):
     while k >= first and (k in mention_tokens or lowers[k] in ("his", "her", "the", "their")):
         k -= 1
     return k >= first and lowers[k] in _QUOTING
+
+
+#: Verbs of passing greetings on to someone absent: "to give (convey, pass on, extend) President X his regards".
+_GIVE_REGARDS = frozenset({"give", "convey", "pass", "extend", "transmit", "send"})
 
 
 def _regards_to_pass_on(lowers, start, end, greeting_nouns):
@@ -2773,7 +2773,8 @@ class Participants:
         """True for an official of a separate event told alongside: 'A similar conversation took place
         with X', 'X also sent a telegram' under a headline that names the first sender (a roundup whose
         headline names no one, "Central Asian countries express condolences", tells one event), 'Later in the
-        day, X also called' (X the subject, before "also")."""
+        day, X also called' (X the subject, before "also"), 'Separately (Meanwhile; Also,), ... in a message
+        congratulated X' when the opening names another kind of event."""
         lowers = context.lowers
         if lowers[first] in _TIME_OPENERS:
             text = context.sentence_text(context.sent_of[start])
