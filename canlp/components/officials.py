@@ -1921,7 +1921,7 @@ class OfficialMentions(PatternComponent):
                 j += 1
             elif (body_end := _capitalised_body_end(doc, j, ())) is not None:
                 j, skipped = body_end, True  # "(Speaker) of the Islamic Consultative Assembly of Iran"
-            elif institution is None and (
+            elif institution is None and (skipped or unlisted is not None or (j + 1 < n and tx[j + 1] in ("'s", "’s"))) and (
                 (tx[j].istitle() and tx[j].isalpha() and tx[j] not in TITLE_WORDS) or (tx[j] == "," and unlisted is None)
                 or (tx[j] in ("'s", "’s") and unlisted is not None)  # "of People's Power for Foreign Affairs"
             ):
