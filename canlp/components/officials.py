@@ -2034,7 +2034,8 @@ class OfficialMentions(PatternComponent):
                     cursor, after, lower_post = portfolio[0], portfolio[1], lw[title.end] != "and"
                     remit = " ".join(lw[title.end:cursor])
                     if tpattern["form"] == "minister" and re.search(r"\bforeign (?:affairs|relations)\b", remit) and not (
-                        title.start > 0 and lw[title.start - 1] in SUBORDINATE
+                        "state" in lw[title.end:cursor]  # "Minister of State for Foreign Affairs": a junior minister
+                        or any(w in SUBORDINATE for w in lw[max(0, title.start - 2):title.start])  # "Vice-Minister"
                     ):
                         foreign_remit = True  # "Minister of People's Power for Foreign Affairs of Venezuela X"
             if state_span is None and after is None:
