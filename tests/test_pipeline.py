@@ -6996,6 +6996,19 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "2024-11-20", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Salim bin Nasser Al Aufi", "other", "OMN")], None,
             id="'... and Investment Promotion X': the remit's last word is no name",
         ),
+        pytest.param(
+            "Minister of State for Foreign Affairs of Pakistan Hina Rabbani Khar, who is in Tashkent on a "
+            "working visit, was received by Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.",
+            "2023-03-21", [("Hina Rabbani Khar", "other", "PAK"), ("Bakhtiyor Saidov", "foreign_minister", "UZB")], "visit",
+            id="'Minister of State for Foreign Affairs of X': a junior minister, no foreign minister",
+        ),
+        pytest.param(
+            "Bishkek, 9 April 2019. Deputy Minister of Foreign Affairs of the Kyrgyz Republic Nuran "
+            "Niyazaliev held talks with Vice-Minister of Foreign Affairs of the Republic of Lithuania "
+            "Darius Skusevicius, who is in Bishkek on a working visit.",
+            "2019-04-09", [("Nuran Niyazaliev", "other", "KGZ"), ("Darius Skusevicius", "other", "LTU")], "visit",
+            id="'Vice-Minister of Foreign Affairs of X': a deputy",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):
