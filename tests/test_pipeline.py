@@ -7009,6 +7009,18 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "2019-04-09", [("Nuran Niyazaliev", "other", "KGZ"), ("Darius Skusevicius", "other", "LTU")], "visit",
             id="'Vice-Minister of Foreign Affairs of X': a deputy",
         ),
+        pytest.param(
+            "President of Kazakhstan Kassym-Jomart Tokayev awarded H.H. Sheikh Hamdan bin Khalid Al Nahyan "
+            "the Order of Friendship for his charity work in Kazakhstan. The Kazakh president welcomed the "
+            "guest in Astana today.",
+            "2023-05-26", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Hamdan bin Khalid Al Nahyan", "other", "ARE")], "visit",
+            id="a Gulf royal missing from the knowledge base, named with 'bin' and his house: an official of its state",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev visited the Sheikh Zayed bin Sultan Al Nahyan Mosque in Abu Dhabi.",
+            "2019-03-28", [], "none",
+            id="a royal's name on a building is no one",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):

@@ -489,6 +489,43 @@ _CABLE_CHIEF = re.compile(
 _NOT_THE_CHIEF_AFTER = frozenset({"of", "to", "for", "-", "at", "designate", "extraordinary", "at-large", "-designate"})
 
 
+#: Ruling houses of the Gulf, by the family name that ends their members' names: a royal named with "bin" and the
+#: house ("H.H. Suroor bin Mohammed Al Nahyan") is an official of that state, whatever post the text leaves out.
+_ROYAL_HOUSES = {"nahyan": "ARE", "maktoum": "ARE", "qasimi": "ARE", "nuaimi": "ARE", "mualla": "ARE", "sharqi": "ARE",
+                 "thani": "QAT", "saud": "SAU", "khalifa": "BHR", "sabah": "KWT", "said": "OMN", "busaidi": "OMN"}
+_ROYAL_NAME = re.compile(
+    r"\b(?:H\.\s?H\.|HH|His Highness|Her Highness|Sheikh|Shaikh|Sheikha|Prince|Princess|Sayyid)\s+(?:(?:Sheikh|Shaikh|Sheikha)\s+)?"
+    r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)(?:(?:bin|bint|ibn)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}"
+    r"(?:Al|Al-|al-|Al\s+)\s?-?([A-Z][a-z]+))\b"
+)
+
+
+def _royal_house_mentions(doc, mentions, body_end=None):
+    """Members of the Gulf's ruling houses missing from the knowledge base, named with an honorific, "bin" and the
+    house ("H.H. Suroor bin Mohammed Al Nahyan"): role ``other``, the house's state (ANNOTATION.md: other officials).
+    Names a mention already covers are left alone (the knowledge base's royals, titled ministers)."""
+    text = doc_text(doc)
+    if "bin " not in text and "bint " not in text:
+        return []
+    covered = _covered(mentions)
+    added = []
+    for found in _ROYAL_NAME.finditer(text):
+        state = _ROYAL_HOUSES.get(found.group(2).lower())
+        if state is None or (body_end is not None and found.start() >= body_end):
+            continue
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        if span is None or any(i in covered for i in range(span.start, span.end)):
+            continue
+        if span.end < len(doc) and doc[span.end].text in FACILITY:
+            continue  # "the Sheikh Zayed bin Sultan Al Nahyan Mosque": a building
+        name = " ".join(found.group(1).split())
+        added.append({"name": name, "role": "other", "state": state, "in_kb": False, "in_office": None,
+                      "kind": "title+name", "start": span.start, "end": span.end, "title_start": span.start,
+                      "title_end": span.start, "source_title": False})
+        covered.update(range(span.start, span.end))
+    return added
+
+
 def _cable_chief_mentions(doc, mentions, index, reach=3000):
     """In a US diplomatic cable classified by its chief of mission, "the Ambassador" / "Charge" of the body is that
     person, an official of the United States missing from the knowledge base: "(C) In a meeting with the Ambassador,
@@ -2419,7 +2456,7 @@ class OfficialMentions(PatternComponent):
         mentions = self._place_unplaced(doc, mentions, index)
         again = (
             self._unknown_names_again(doc, mentions, idx, body_end) + _cable_chief_mentions(doc, mentions, index)
-            + self._representatives(doc, mentions, index, kb)
+            + self._representatives(doc, mentions, index, kb) + _royal_house_mentions(doc, mentions, body_end)
         )
         if again:
             mentions = sorted(mentions + again, key=lambda m: m["start"])
