@@ -328,6 +328,12 @@ def test_format_level_intraregional(nlp, text, date, states, fmt, level, intrare
         # ... but a declaration is dated at its foot
         ("Joint Statement\n\n1. The Parties agree. " + "They will work together. " * 45
          + "\n\nDone in Dushanbe, 15 June 2019.", "2019-06-15"),
+        # a background date after "proclaimed on" / "founded on" is no event's, however it is introduced
+        ("31.08.2018 BISHKEK. The President congratulated the people on Independence Day, proclaimed on 31 August "
+         "1991.", "2018-08-31"),
+        ("ANKARA, 29 October 2019 - Messages came on Republic Day, the republic founded on 29 October 1923.", "2019-10-29"),
+        # a Russian month's abbreviation in a page stamp
+        ("12 дек. 2016 Бишкек\n\nPresident Almazbek Atambayev received the Ambassador.", "2016-12-12"),
     ],
 )
 def test_date_from_text(text, expected):
@@ -7020,6 +7026,13 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "President Shavkat Mirziyoyev visited the Sheikh Zayed bin Sultan Al Nahyan Mosque in Abu Dhabi.",
             "2019-03-28", [], "none",
             id="a royal's name on a building is no one",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received the delegation headed by Yoko Kamikawa, Minister for "
+            "Foreign Affairs of Japan and Special Envoy of Prime Minister Fumio Kishida, who is in Tashkent "
+            "on a working visit.",
+            "2024-07-10", [("Shavkat Mirziyoyev", "president", "UZB"), ("Yoko Kamikawa", "foreign_minister", "JPN")], "visit",
+            id="'Special Envoy of Prime Minister X': X sent the envoy, takes no part",
         ),
     ],
 )

@@ -34,6 +34,10 @@ MONTHS = {
 MONTHS.update({m: i for i, m in enumerate(
     ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря"], 1)})
+# and their abbreviations ("12 дек. 2016")
+MONTHS.update({m: i for i, m in enumerate(
+    ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"], 1)})
+MONTHS["сент"] = 9
 # Month words are matched as any word and checked against MONTHS: faster than an alternation with re.I.
 _WORD = r"([^\W\d_]{3,9})\.?"
 PATTERNS = [
@@ -69,7 +73,9 @@ RATES_LINE = re.compile(r"^[^\n]*\b(?:currency|exchange) rates?\b[^\n]*$", re.M 
 #: a state or body founded, independence gained ("Diplomatic relations ... were established on Jan. 29, 1992").
 _BACKGROUND = re.compile(
     r"\b(?:diplomatic relations|(?:was|were) established|established diplomatic|(?:was|were) founded"
-    r"|gained (?:its |their )?independence|independence was)\b",
+    r"|gained (?:its |their )?independence|independence was"
+    # "Independence Day, proclaimed on 31 August 1991", "the SCO, founded on 15 June 2001", "born on"
+    r"|(?:proclaimed|founded|born|ratified) (?:on|in))\b",
     re.I,
 )
 

@@ -88,7 +88,8 @@ _AGENTS = frozenset({"representative", "envoy", "emissary"})
 def _envoy_of(lowers, start, end):
     """True for an official whose mention follows (or opens with) "(special) envoy / representative of": "Vice
     Premier X, special envoy of Chinese President Y" (Y sent X; Y takes no part)."""
-    return any(lowers[k] in _AGENTS and lowers[k + 1] == "of" for k in range(max(0, start - 2), min(end, start + 3) - 1))
+    # (three words back: "Special Envoy of Prime Minister X", whose mention begins at "Minister")
+    return any(lowers[k] in _AGENTS and lowers[k + 1] == "of" for k in range(max(0, start - 3), min(end, start + 3) - 1))
 
 
 def _represented(lowers, end):
