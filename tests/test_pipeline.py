@@ -7034,6 +7034,12 @@ def test_time_of_day_is_no_prime_minister(full_nlp):
             "2024-07-10", [("Shavkat Mirziyoyev", "president", "UZB"), ("Yoko Kamikawa", "foreign_minister", "JPN")], "visit",
             id="'Special Envoy of Prime Minister X': X sent the envoy, takes no part",
         ),
+        pytest.param(
+            "ASTANA, 15 March 2019. The Head of the Kazakh State held a telephone conversation with the "
+            "President of Uzbekistan Shavkat Mirziyoyev.",
+            "2019-03-15", [("Nursultan Nazarbayev", "president", "KAZ"), ("Shavkat Mirziyoyev", "president", "UZB")], "phone_call",
+            id="'the Head of the Kazakh State': Kazakhstan's president",
+        ),
     ],
 )
 def test_read_in_session_21(full_nlp, text, date, expected_people, expected_modality):
