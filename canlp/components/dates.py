@@ -30,14 +30,20 @@ MONTHS = {
     )
     for m in names
 }
-# the Russian month names of page stamps ("11 мая, 2016 19:35" above a Khovar or Kabar item), in the genitive
-MONTHS.update({m: i for i, m in enumerate(
-    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-     "декабря"], 1)})
-# and their abbreviations ("12 дек. 2016")
-MONTHS.update({m: i for i, m in enumerate(
-    ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"], 1)})
-MONTHS["сент"] = 9
+# the Russian month names of page stamps ("11 мая, 2016 19:35" above a Khovar or Kabar item), in the genitive, and
+# their abbreviations ("12 дек. 2016")
+MONTHS.update({
+    m: i
+    for i, names in enumerate(
+        [
+            ("января", "янв"), ("февраля", "фев"), ("марта", "мар"), ("апреля", "апр"), ("мая", "май"),
+            ("июня", "июн"), ("июля", "июл"), ("августа", "авг"), ("сентября", "сен", "сент"), ("октября", "окт"),
+            ("ноября", "ноя"), ("декабря", "дек"),
+        ],
+        1,
+    )
+    for m in names
+})
 # Month words are matched as any word and checked against MONTHS: faster than an alternation with re.I.
 _WORD = r"([^\W\d_]{3,9})\.?"
 PATTERNS = [

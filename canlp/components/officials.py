@@ -489,6 +489,13 @@ _CABLE_CHIEF = re.compile(
 _NOT_THE_CHIEF_AFTER = frozenset({"of", "to", "for", "-", "at", "designate", "extraordinary", "at-large", "-designate"})
 
 
+def _unknown_official(name, state, start, end, title_start=None, title_end=None, kind="title+name"):
+    """The mention of an official of role ``other`` missing from the knowledge base: ``name`` at tokens
+    ``start:end``, with the title (if any) at ``title_start:title_end``."""
+    return {"name": name, "role": "other", "state": state, "in_kb": False, "in_office": None, "kind": kind,
+            "start": start, "end": end, "title_start": title_start, "title_end": title_end, "source_title": False}
+
+
 #: Ruling houses of the Gulf, by the family name that ends their members' names: a royal named with "bin" and the
 #: house ("H.H. Suroor bin Mohammed Al Nahyan") is an official of that state, whatever post the text leaves out.
 _ROYAL_HOUSES = {"nahyan": "ARE", "maktoum": "ARE", "qasimi": "ARE", "nuaimi": "ARE", "mualla": "ARE", "sharqi": "ARE",
@@ -519,9 +526,7 @@ def _royal_house_mentions(doc, mentions, body_end=None):
         if span.end < len(doc) and doc[span.end].text in FACILITY:
             continue  # "the Sheikh Zayed bin Sultan Al Nahyan Mosque": a building
         name = " ".join(found.group(1).split())
-        added.append({"name": name, "role": "other", "state": state, "in_kb": False, "in_office": None,
-                      "kind": "title+name", "start": span.start, "end": span.end, "title_start": span.start,
-                      "title_end": span.start, "source_title": False})
+        added.append(_unknown_official(name, state, span.start, span.end, span.start, span.start))
         covered.update(range(span.start, span.end))
     return added
 
@@ -1690,12 +1695,13 @@ class OfficialMentions(PatternComponent):
             if title is None and span.start >= 1 and lw[span.start - 1] == ",":
                 # "The President of Kazakhstan, Nursultan Nazarbayev": the title in apposition
                 title_span, title = title_end.get(span.start - 1, (None, None))
+            post_held = False  # the title names a post of role other the knowledge base has them hold
             if title is None and span.end + 1 < len(doc) and lw[span.end] == ",":
                 # "Sheikh Mohammad Bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, and ...": an office of theirs the
                 # knowledge base holds below their top one, after the name
                 after_span, after = title_start.get(span.end + 1, (None, None))
                 if after is not None and after.get("role") == "other" and _names_other_office(kb, people[0], after["form"]):
-                    title_span, title = after_span, after
+                    title_span, title, post_held = after_span, after, True
             if title is None:
                 # "Crown Prince Abu Dhabi, Deputy Commander-in-Chief of the Armed Forces of the UAE Sheikh X": a post of
                 # his the knowledge base holds, a few words before the name in its phrase
@@ -1703,7 +1709,7 @@ class OfficialMentions(PatternComponent):
                     if span.start - 24 <= before_span.end <= span.start and before.get("role") == "other" and (
                         "." not in lw[before_span.end:span.start] and not any(before_span.end <= s < span.start for s in name_starts)
                     ) and _names_other_office(kb, people[0], before["form"]):
-                        title_span, title = before_span, before
+                        title_span, title, post_held = before_span, before, True
             window = lw[max(0, span.start - 6):span.start]
             for stop in (".", ",", ";"):
                 if stop in window:
@@ -1721,7 +1727,7 @@ class OfficialMentions(PatternComponent):
                 lower.add(people[0])  # "Iranian Deputy Foreign Minister Abbas Araghchi": not in his later top office
             if role == "counterpart" and _deputy_word_before(lw, title_span.start) is not None:
                 role = None  # "the Deputy Foreign Minister ... met his Iranian counterpart X": a deputy's counterpart
-            if role == "other" and title is not None and _names_other_office(kb, people[0], title["form"]):
+            if role == "other" and title is not None and (post_held or _names_other_office(kb, people[0], title["form"])):
                 roles.setdefault(people[0], set()).add("other")  # "Crown Prince of Abu Dhabi": the years of that post
                 continue
             roles.setdefault(people[0], set()).add(role if role in ("president", "prime_minister", "foreign_minister", "counterpart") else None)
@@ -2460,7 +2466,7 @@ class OfficialMentions(PatternComponent):
         )
         if again:
             mentions = sorted(mentions + again, key=lambda m: m["start"])
-        self._resolve_titles(doc, mentions, kb, date)
+        self._resolve_titles(doc, mentions, kb, date, index)
         org_titled = {m["name"] for m in mentions if m.pop("org_titled", False)}
         if org_titled:
             for m in mentions:
@@ -2547,9 +2553,7 @@ class OfficialMentions(PatternComponent):
             ):
                 continue
             added.append(
-                {"name": name.text, "role": "other", "state": state, "in_kb": False, "in_office": None,
-                 "kind": "title+name" if j > i + 1 else "name", "start": name.start, "end": name.end,
-                 "title_start": None, "title_end": None, "source_title": False}
+                _unknown_official(name.text, state, name.start, name.end, kind="title+name" if j > i + 1 else "name")
             )
             covered.update(range(name.start, name.end))
         return added
@@ -2646,11 +2650,7 @@ class OfficialMentions(PatternComponent):
                 # "head of the Tajik government delegation Saimumin Yatimov": the title, then the name
                 code, name = headed
                 if not any(name[0] <= m["start"] < name[1] for m in mentions):
-                    mentions.append(
-                        {"name": doc[name[0]:name[1]].text, "role": "other", "state": code, "in_kb": False,
-                         "in_office": None, "kind": "title+name", "start": name[0], "end": name[1],
-                         "title_start": name[0], "title_end": name[0], "source_title": False}
-                    )
+                    mentions.append(_unknown_official(doc[name[0]:name[1]].text, code, name[0], name[1], name[0], name[0]))
                 continue
             # "The Turkmen side was represented by X, the Uzbek side by Y": the second item of a list, its verb left out
             elided = lw[i] in ("side", "delegation") and state is not None and k + 1 < n and lw[k] == "by" and i >= 3 and (
@@ -2714,11 +2714,7 @@ class OfficialMentions(PatternComponent):
             if name is None:
                 continue
             run_start, run_end = name
-            mentions.append(
-                {"name": doc[run_start:run_end].text, "role": "other", "state": code, "in_kb": False,
-                 "in_office": None, "kind": "title+name", "start": first, "end": run_end,
-                 "title_start": first, "title_end": run_start, "source_title": False}
-            )
+            mentions.append(_unknown_official(doc[run_start:run_end].text, code, first, run_end, first, run_start))
 
     @staticmethod
     def _second_title_end(doc, cursor, index, top_titles):
@@ -2880,11 +2876,7 @@ class OfficialMentions(PatternComponent):
                 j -= 1
             if j < 1 or tx[j] != "of" or not any(tx[t] in TITLE_WORDS for t in range(max(0, j - 6), j)):
                 continue  # "... of the United Kingdom, Ms. X" after a title; not "the manager of Chevron in Kazakhstan, Mr. X"
-            mentions.append(
-                {"name": name.text, "role": "other", "state": state.kb_id_, "in_kb": False, "in_office": None,
-                 "kind": "title+name", "start": k, "end": name.end, "title_start": k, "title_end": k + 1,
-                 "source_title": False}
-            )
+            mentions.append(_unknown_official(name.text, state.kb_id_, k, name.end, k, k + 1))
             covered.update(range(k, name.end))
 
     @staticmethod
@@ -3075,12 +3067,9 @@ class OfficialMentions(PatternComponent):
                 continue
             if any(i in covered for i in range(first, end)):
                 continue
-            mentions.append(
-                {"name": doc[start:end].text, "role": "other", "state": None, "in_kb": False, "in_office": None,
-                 "kind": "title+name", "start": first, "end": end,
-                 "title_start": org.end if title_start is None else title_start, "title_end": start,
-                 "source_title": False}
-            )
+            mentions.append(_unknown_official(
+                doc[start:end].text, None, first, end, org.end if title_start is None else title_start, start
+            ))
             covered.update(range(first, end))
 
     @staticmethod
@@ -3099,11 +3088,7 @@ class OfficialMentions(PatternComponent):
             first, start, end = (bisect.bisect_left(idx, at) for at in (title_at, name_at, name_end))
             if start >= len(doc) or idx[start] != name_at or any(i in covered for i in range(start, end)):
                 continue
-            mentions.append(
-                {"name": name, "role": "other", "state": state, "in_kb": False, "in_office": None,
-                 "kind": "title+name", "start": first, "end": end, "title_start": first, "title_end": start,
-                 "source_title": False}
-            )
+            mentions.append(_unknown_official(name, state, first, end, first, start))
             covered.update(range(first, end))
 
     @staticmethod
@@ -3821,7 +3806,7 @@ class OfficialMentions(PatternComponent):
         return fitting[0] if len(fitting) == 1 else None
 
     @staticmethod
-    def _resolve_titles(doc, mentions, kb, date):
+    def _resolve_titles(doc, mentions, kb, date, index):
         """Give a person to title-only mentions: office holder, coreference, or the source state's leader."""
         source = get_ext(doc, "source_state")
         if source is not None and source not in CENTRAL_ASIA:
@@ -3863,7 +3848,7 @@ class OfficialMentions(PatternComponent):
                 if state is None and m.get("source_title"):
                     # "Astana, 18 March -- The Head of State had a telephone conversation with President of Tajikistan
                     # X": the head of the Central Asian state whose place heads the text (none of its officials named)
-                    dateline = _dateline_place(doc, OfficialMentions._state_index(doc), token_offsets(doc))
+                    dateline = _dateline_place(doc, index, token_offsets(doc))
                     if dateline is not None and dateline[0] in CENTRAL_ASIA and not any(
                         p["name"] is not None and p["state"] == dateline[0] for p in mentions
                     ):

@@ -1010,7 +1010,7 @@ def _regards_to_pass_on(lowers, start, end, greeting_nouns):
         return False
     # the greeting within a few words, past the rest of a title ("the Emir of Qatar his sincere greetings")
     for i in range(end, min(len(lowers), end + 8)):
-        if lowers[i] in greeting_nouns or lowers[i] == "wishes":
+        if lowers[i] in greeting_nouns:  # ("wishes" among them)
             return True
         if lowers[i] in (".", ",", ";", ":", "to", "for", "that", "on", "about") or "\n" in lowers[i]:
             return False
