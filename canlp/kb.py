@@ -8,6 +8,9 @@ Data files live in ``canlp/data`` and are read with :mod:`importlib.resources`:
 - ``persons.json``: canonical names and the spellings seen in English sources;
 - ``shared_surnames.json``: surnames that several people share (father and son
   Berdimuhamedov, Sadyr and Akylbek Japarov) and how a bare one is resolved.
+- ``memberships.json``: the member states of the organisations whose summits
+  Central Asian leaders attend (SCO, CIS, CSTO, ...), with the days they joined
+  and left.
 
 ISO 3166-1 codes and standard names come from pycountry, not from our files.
 """
@@ -172,6 +175,7 @@ class KnowledgeBase:
         self.shared_surnames = {}
         self._alias_index = {}
         self._resolved = {}  # (text, date, role, state) -> resolve(): the same names recur across texts
+        self._memberships = None  # organisation -> [(state, joined, left)], read on first use
         self._load_states()
         self._load_officials()
 
@@ -410,6 +414,25 @@ class KnowledgeBase:
         else:
             found = [t for t in found if t.active(date)]
         return found[0].name if len({t.name for t in found}) == 1 else None
+
+    def members(self, organisation, date=None):
+        """The member states of ``organisation`` on ``date`` (the present members when None), in the data's
+        order; empty for an organisation whose membership the knowledge base does not list.
+
+        Example:
+            >>> load_kb().members("SCO", parse_date("2016-06-24"))
+            ['CHN', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']
+        """
+        if self._memberships is None:
+            data = json.loads(_read_text("memberships.json"))
+            self._memberships = {
+                org: [(code, parse_date(start), parse_date(end)) for code, start, end in rows]
+                for org, rows in data.items() if not org.startswith("_")
+            }
+        rows = self._memberships.get(organisation, ())
+        if date is None:
+            return [code for code, _, end in rows if end is None]
+        return [code for code, start, end in rows if start <= date and (end is None or date < end)]
 
     def role_on(self, name, date):
         """``(role, state)`` that ``name`` held on ``date`` (highest office), or None."""

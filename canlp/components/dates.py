@@ -81,7 +81,10 @@ _BACKGROUND = re.compile(
     r"\b(?:diplomatic relations|(?:was|were) established|established diplomatic|(?:was|were) founded"
     r"|gained (?:its |their )?independence|independence was"
     # "Independence Day, proclaimed on 31 August 1991", "the SCO, founded on 15 June 2001", "born on"
-    r"|(?:proclaimed|founded|born|ratified) (?:on|in))\b",
+    r"|(?:proclaimed|founded|born|ratified) (?:on|in)"
+    # "the decision to step down from office from March 20, 2019" (told in a call the day before): a change of office
+    r"|(?:step|steps|stepped|stepping) down(?: from (?:office|his post|the presidency))? (?:on|from|as of)"
+    r"|resign(?:s|ed)? (?:on|from|as of))\b",
     re.I,
 )
 
@@ -248,6 +251,10 @@ def find_date(text):
         datetime.date(2022, 4, 21)
         >>> find_date("The ministers spoke. Diplomatic relations were established on Jan. 29, 1992.") is None
         True
+        >>> find_date("Currency rates from 28/11/2025\\nPresidents hold talks in Ashgabat") is None  # a page's day
+        True
+        >>> find_date("He spoke of his decision to step down from office from March 20, 2019.") is None
+        True
         >>> find_date("E.O. 12958: DECL: 2/23/2019\\nDuring a February 20 meeting, the Minister told the Ambassador") is None
         True
     """
@@ -259,8 +266,9 @@ def find_date(text):
     seen = set()
     top = text[:300]  # a page header is at the top
     headers = [(m.start(), m.end()) for m in HEADER_LINE.finditer(top)] if "day" in top else []
-    if "ates" in top:  # "Currency rates from 29/08/2025": the day the page was read, as a header's
-        headers += [(m.start(), m.end()) for m in RATES_LINE.finditer(top)]
+    # "Currency rates from 29/08/2025": the day the page was read, never the event's (not even as a header's
+    # last resort: an undated readout under it is years older)
+    rates = [(m.start(), m.end()) for m in RATES_LINE.finditer(top)] if "ates" in top else []
     # every full date ends with its year: look only in a short window before each year
     for year in YEAR.finditer(text):
         if year.start() and text[year.start() - 1].isdecimal():  # isdecimal() is what \d matches
@@ -285,6 +293,8 @@ def find_date(text):
                     continue  # "Diplomatic relations were established on Jan. 29, 1992": background, not the event
                 if "DECL:" in text[text.rfind("\n", 0, position) + 1:position]:
                     continue  # "E.O. 12958: DECL: 2/23/2019": a diplomatic cable's declassification day
+                if any(a <= position < b for a, b in rates):
+                    continue
                 if any(a <= position < b for a, b in headers):
                     if header is None or position < header[0]:
                         header = (position, value)  # "Tuesday, December 5, 2023": the day the page was read

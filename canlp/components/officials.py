@@ -65,8 +65,9 @@ NAME_STOP = {
     "For", "From", "By", "Over", "Ministry", "Spokesperson", "Office", "Press", "Service",
 }
 #: A surname glued to its initials in one token: "V.Putin", "K.K.Tokayev", "E.Aydogdyyev".
-GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)$")
-GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}")
+#: The surname's lower-case letters may be any script's but capitals ("B.Akçapar", "M.Çavuşoğlu").
+GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-ZÇÖŞÜ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?)$")
+GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-ZÇÖŞÜ][^\W\d_A-Z]{2,}")
 #: The words of a social-media handle: "@BSaidov" -> B, Saidov; "@Kamikawa_Yoko" -> Kamikawa, Yoko.
 _HANDLE = re.compile(r"^@([A-Za-z][A-Za-z0-9_]{3,})$")
 _HANDLE_WORDS = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
@@ -661,6 +662,20 @@ def _another_given_name(doc, i, people):
     return not (opens or _in_title_case_line(doc, i))
 
 
+def _occasion_before(lw, start):
+    """True when the words shortly before token ``start`` in its sentence make what follows the occasion of
+    another event: "on the sidelines of the meeting of the heads of government of the SCO member states", "arrived
+    in Astana to participate in the meeting of the Council of Prime Ministers of the SCO member states"."""
+    for k in range(start - 1, max(-1, start - 16), -1):
+        if lw[k] in (".", "!", "?") or "\n" in lw[k]:
+            return False
+        if lw[k] in ("sidelines", "sideline", "margins", "margin"):
+            return True
+        if lw[k] == "to" and k + 1 < start and lw[k + 1] in ("participate", "attend", "take"):
+            return True  # the purpose of a trip: the meeting comes later
+    return False
+
+
 def _korean_syllable_glued(doc, k):
     """True when token ``k`` ("In", "On", "An") opens a Korean given name glued to its lower-case second syllable
     ("Kang In-sun"): a name's word, not the preposition or article it is spelt like."""
@@ -794,8 +809,15 @@ _NOT_BODY_WORDS = frozenset({
     "is", "has", "had", "will", "would", "met", "meets", "received", "receives", "said", "says", "held", "holds",
     "made", "makes", "paid", "pays", "sent", "sends", "told", "gave", "took", "also", "later", "then", "visited",
 })
+#: Words before a plural title that make its holders others than the states' leaders ("the parliamentary leaders
+#: of ...", "religious leaders", "business leaders from X and Y").
+_NOT_STATES_LEADERS = frozenset({
+    "parliamentary", "parliament", "religious", "spiritual", "business", "party", "opposition", "youth", "military",
+    "community", "civic", "tribal", "student", "students", "women", "industry", "faith", "local", "municipal",
+    "city", "university", "corporate", "civil", "society",
+})
 #: Words of rank before a title that the title's pattern may not hold: "Deputy National Security Adviser".
-_RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal", "Presidential"}
+_RANK_WORDS = {"Deputy", "First", "Assistant", "Acting", "Senior", "Principal", "Presidential", "Under"}
 #: Words after "(Title) of State's" that begin an institution: "Chairman of Tajikistan's lower chamber".
 _INSTITUTION_AFTER_POSSESSIVE = frozenset({
     "lower", "upper", "parliament", "senate", "house", "chamber", "government", "cabinet", "ministry", "supreme",
@@ -1640,6 +1662,16 @@ class OfficialMentions(PatternComponent):
                 not_names = {i for span in titles for i in range(span[0], span[1])}
                 not_names.update(i for span in state_mentions(doc) for i in range(span.start, span.end))
                 others = {id(span) for span in others if span[0] - 1 not in not_names}
+                if others:
+                    # "his press secretary, Sherzod Asadov ... Asadov stated": the surname alone later is that
+                    # same other person (not Ali Asadov), unless a title or the known person's full name names them
+                    # ("First Lady Michelle Obama" beside "President Barak Obama": his given name misspelt, not another)
+                    gone = {tx[span[0]] for span in names if id(span) in others}
+                    full = {p for span in names if span[1] - span[0] > 1 for p in span[2].get("names", ())}
+                    full.update(p for span in singles if id(span) not in others for p in span[2].get("names", ()))
+                    titled = {span[1] for span in titles}
+                    others.update(id(span) for span in names if span[1] - span[0] == 1 and tx[span[0]] in gone
+                                  and span[0] not in titled and not full.intersection(span[2].get("names", ())))
                 names = [span for span in names if id(span) not in others]
         # "Ambassador of Turkmenistan Meredov Shadurdy": a known one-word surname written before another given name
         # that closes the name (surname first, as Central Asian ministries write names) is someone else's
@@ -1658,6 +1690,11 @@ class OfficialMentions(PatternComponent):
         title_tokens = {i for span, _ in titles for i in range(span.start, span.end)}
         names = [m for m in longest_matches(names) if not all(i in title_tokens for i in range(m[0], m[1]))]
         names = [(_Match(doc, start, end), pattern) for start, end, pattern in names]
+        inside = {(span.start, span.end) for span, _ in titles for name, _ in names
+                  if name.start <= span.start and span.end <= name.end and span.end - span.start < name.end - name.start}
+        if inside:
+            # "Amir Khan Muttaqi, the Taliban's acting Foreign Minister": a title's word that opens a known name
+            titles = [(span, pattern) for span, pattern in titles if (span.start, span.end) not in inside]
         return names, titles, self._longest(doc, groups)
 
     def _fitting_date(self, doc, names, titles, kb, index=None, groups=()):
@@ -1958,6 +1995,10 @@ class OfficialMentions(PatternComponent):
                 break  # "... Affairs Alice Wells, the Kazakh Embassy reports": a name and a comma end the remit
             if lw[j] in self.portfolio_words:
                 j, skipped = j + 1, True
+            elif skipped and tx[j] == "(" and j + 2 < n and tx[j + 2] == ")" and tx[j + 1].isalpha() and (
+                tx[j + 1][:1].isupper() and sum(c.isupper() for c in tx[j + 1]) >= 2
+            ):
+                j += 3  # "Minister of State (MoS) for External Affairs": the post's initials inside its remit
             elif skipped and lw[j:j + 4] == ["under", "the", "president", "of"]:
                 j += 4  # "(Secretary) of the Security Council under the President of Uzbekistan": the state's council
             elif lw[j] in self.portfolio_connectors and not doc[j].is_space:
@@ -2026,6 +2067,8 @@ class OfficialMentions(PatternComponent):
                 break
         if not skipped:
             return None
+        if i >= 0 and token_text(doc)[i] in ("'s", "’s"):
+            i -= 1  # "Uzbekistan's Culture Minister"
         span = index.get(i + 1)
         return span if span is not None and span.label_ == "STATE" else None
 
@@ -2173,6 +2216,10 @@ class OfficialMentions(PatternComponent):
                     body += 1  # "the Speaker of the Georgian parliament, Archil Talakvadze"
                 if body < len(doc) and (body in name_at or doc[body].is_title):
                     cursor = body
+            if cursor + 3 < len(doc) and tx[cursor] == "(" and tx[cursor + 2] == ")" and tx[cursor + 1].isupper() and (
+                tx[cursor + 1].isalpha() and tx[cursor + 3][:1].isupper()
+            ):
+                cursor += 3  # "Deputy US Trade Representative (USTR) Sarah Bianchi": the post's initials, then the name
             # a name right after the title (optionally after a comma)
             attached = None
             j = cursor + 1 if cursor < len(doc) and tx[cursor] == "," else cursor
@@ -2365,6 +2412,14 @@ class OfficialMentions(PatternComponent):
                         break
                     if resolved:
                         break
+                glued = GLUED_INITIALS.match(unknown_name.text) if resolved is None and len(unknown_name) == 1 else None
+                if glued is not None:
+                    # "Deputy Minister of Foreign Affairs of Türkiye B.Akçapar", "... of Turkmenistan A.Gurbanov": the
+                    # surname glued to its initials, read as if spaced ("B. Akçapar")
+                    spaced = f"{unknown_name.text[:glued.start(1)]} {glued.group(1)}"
+                    resolved = kb.resolve(spaced, date, role=role, state=state) or (
+                        _close_spelling(spaced, state) if state is not None else None
+                    ) or kb.resolve(glued.group(1), date, role=role, state=state)
                 if resolved and _initial_contradicts(unknown_name.text, kb.person(resolved)):
                     resolved = None  # "Head of the Administration of the President of Mongolia D.Battulga": not Khaltmaagiin
                 if not resolved and monarch and state is not None:
@@ -2494,6 +2549,7 @@ class OfficialMentions(PatternComponent):
                     "name": m["name"], "role": m["role"], "state": m["state"], "in_kb": m["in_kb"],
                     "in_office": m["in_office"], "former": bool(m.get("former")), "kind": m["kind"],
                     "coreferent": bool(m.get("coreferent")), "speaker": bool(m.get("speaker")),
+                    "members_of": m.get("members_of"),  # the organisation of "the leaders of the SCO member states"
                     "start_char": start_char, "end_char": end_char,
                     "token_start": m["start"], "token_end": m["end"],
                 }
@@ -3395,6 +3451,43 @@ class OfficialMentions(PatternComponent):
         return states[::-1] if len(states) >= 2 else []
 
     @staticmethod
+    def _members_named(doc, span, index):
+        """The organisation a plural title names the member states of: "the leaders of the SCO member states",
+        "Heads of Government of the CIS member countries", "Heads of Member States of the Shanghai Cooperation
+        Organization", "the foreign ministers of the member states of the CSTO"; else None (not "SCO leaders", a
+        headline's words or the name of a summit to come more often than its attendance)."""
+        lw, n = token_lower(doc), len(doc)
+
+        def org_at(k):
+            found = index.get(("start", k))
+            return found if found is not None and found.label_ == "ORG" else None
+
+        def after_member_words(k):  # "member states", "member-states", "member countries": where they end
+            if k < n and lw[k] == "member":
+                k += 1 + (k + 1 < n and lw[k + 1] in ("-", "–"))
+                if k < n and lw[k] in ("states", "countries", "nations"):
+                    return k + 1
+            return None
+
+        member_title = "member" in lw[span.start:span.end]  # "Heads of Member States"
+        org = None
+        k = span.end
+        if k < n and lw[k] == "of":
+            k += 1 + (k + 1 < n and lw[k + 1] in ("the", "all"))
+            found = org_at(k)
+            if found is not None and (member_title or after_member_words(found.end) is not None):
+                org = found  # "of the SCO member states", "(Heads of Member States) of the SCO"
+            else:
+                end = after_member_words(k)  # "of the member states of the CSTO"
+                if end is not None and end + 1 < n and lw[end] == "of":
+                    org = org_at(end + 1 + (lw[end + 1] == "the"))
+        if org is None and member_title:
+            # "The Heads of Member-States and the Secretary General of the Turkic Council": the organisation next named
+            org = next((index.get(("start", k)) for k in range(span.end, min(n, span.end + 12))
+                        if org_at(k) is not None), None)
+        return org.kb_id_ if org is not None else None
+
+    @staticmethod
     def _over_a_list(doc, title, index):
         """True when "of" and two or more states follow a singular title and close the phrase ("the foreign
         minister of Azerbaijan, Armenia and Belarus, as well as"); not "President of Kyrgyzstan and U.S. Special
@@ -3518,7 +3611,10 @@ class OfficialMentions(PatternComponent):
 
     def _group_mentions(self, doc, groups, index, kb, date, singles=()):
         mentions = []
+        lw = token_lower(doc)
         for span, pattern in groups:
+            if span.start > 0 and lw[span.start - 1] in _NOT_STATES_LEADERS:
+                continue  # "the parliamentary leaders of the countries of Central Asia and Japan": the speakers
             if pattern["role"] in ("counterpart", "minister") and self._deputy_subject(doc, span.start, singles):
                 continue  # "First Vice Foreign Minister X met his counterparts from A and B": deputies, not in the KB
             named = self._group_named_list(doc, span, index) or self._group_name_of_list(doc, span, index)
@@ -3528,7 +3624,16 @@ class OfficialMentions(PatternComponent):
                 continue
             if pattern["role"] == "other":
                 continue  # "the ambassadors of Russia and China": nobody to name without their names
-            states = self._group_states(doc, span, index)
+            states, members_of = self._group_states(doc, span, index), None
+            if not states and date is not None and get_ext(doc, "date") and not _occasion_before(lw, span.start):
+                # (on the text's day: no guess from the names, which would take today's members for an old summit;
+                # not "on the sidelines of the meeting of the heads of government of the SCO member states", nor the
+                # meeting a guest "arrived to participate in")
+                members_of = self._members_named(doc, span, index)
+                named = {m["state"] for m in singles}
+                # a member whose official the text names is represented by that one ("the President of Turkey
+                # Abdullah Gul" in 2012, not its prime minister who was then its leader)
+                states = [s for s in kb.members(members_of, date) if s not in named] if members_of is not None else []
             if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
                 continue  # "from the leaders of Central Asian states, X and Y": the names say which of them
             peer_role = "president" if pattern["role"] == "counterpart" else None
@@ -3551,7 +3656,8 @@ class OfficialMentions(PatternComponent):
                     continue  # "ministers of X and Y" are foreign ministers only beside a foreign minister
             for state in states:
                 role = pattern["role"] if pattern["role"] not in ("counterpart", "minister") else peer_role
-                if pattern["form"] == "leaders":
+                if pattern["form"] == "leaders" or (members_of is not None and role == "president"):
+                    # (a council of heads of state seats each member's leader: Armenia's prime minister since 2018)
                     role = kb.leader_role(state, date)
                 holder = kb.holder(state, role, date)
                 if holder is None and role == "president" and pattern["form"] == "leaders":
@@ -3564,6 +3670,8 @@ class OfficialMentions(PatternComponent):
                      "in_office": True if date else None, "kind": "group", "start": span.start, "end": span.end,
                      "title_start": span.start, "title_end": span.end}
                 )
+                if members_of is not None:
+                    mentions[-1]["members_of"] = members_of
         return mentions
 
     @staticmethod
@@ -3898,4 +4006,14 @@ class OfficialMentions(PatternComponent):
             holder = kb.holder(state, role, date)
             if holder is None:
                 continue
+            if date is not None and m["kind"] == "title":
+                # "the death of Iranian President Ebrahim Raisi ... The Iranian President and the delegation were
+                # confirmed dead" (the day after): the one the text named with this title, not the day's holder
+                named = {p["name"] for p in previous if p["kind"] != "title" and p["role"] == role
+                         and p["state"] == state}
+                if len(named) == 1 and holder not in named and not any(p["name"] == holder for p in mentions):
+                    earlier = next(p for p in reversed(previous) if p["name"] in named)
+                    m.update({k: earlier[k] for k in ("name", "state", "in_kb", "in_office")})
+                    m["coreferent"] = True
+                    continue
             m.update({"name": holder, "state": state, "in_kb": True, "in_office": True if date else None})

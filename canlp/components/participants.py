@@ -670,6 +670,8 @@ _NEGATIVE_WORDS = frozenset({"not", "didn't", "failed", "couldn't", "never", "ca
 _LONG_AGO = re.compile(
     r"\blast (?:year|month)\b(?!['’]s)", re.I
 )
+#: A signature that is an act of one state's own ("signed a decree on the appointment of X"), no meeting's.
+_SIGNED_AT_HOME = re.compile(r"\bsigned (?:a|an|the) (?:decree|law|order|resolution|ukase)\b", re.I)
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
@@ -2436,6 +2438,10 @@ class Participants:
             ):
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
+            if m.get("members_of") and sentence >= 0 and context.lead_rank(sentence) > self.lead_sentences:
+                # "Mamin is in the Uzbek capital to participate in the session of the Council of the Heads of
+                # Government of the SCO member states" at a text's end: the occasion of the meeting told, not it
+                continue
             first = context.bounds[sentence][0]
             occasion_role = _occasion_role(lowers, start, first)
             if occasion_role == "initiator" or (
@@ -2557,7 +2563,10 @@ class Participants:
                 return True
             if not recalled and _represented_by(lowers, first, start, context.mention_tokens, context.doc):
                 return True  # "Uzbekistan was represented by the Deputy Minister of Foreign Affairs X"
-            if not recalled and self.is_interaction.any(word_set - set(lowers[start:m["token_end"]])) and not (
+            cue_words = word_set - set(lowers[start:m["token_end"]])
+            if "signed" in cue_words and _SIGNED_AT_HOME.search(context.sentence_text(sentence)):
+                cue_words = cue_words - {"signed"}  # "X signed a decree on the appointment of Y": no signing between sides
+            if not recalled and self.is_interaction.any(cue_words) and not (
                 _quoted(context.text, context.doc[start].idx)
                 or self._reported(lowers, first, start, context.bounds[sentence][1], m["token_end"])
             ):
