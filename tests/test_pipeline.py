@@ -7048,6 +7048,7 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7168,6 +7169,12 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "The leaders of the SCO member states met in Samarkand and signed the Samarkand Declaration.",
             None, [], None,
             id="with no date of the text's own, no members are guessed (today's would be wrong for an old summit)",
+        ),
+        pytest.param(
+            "Uzbek Foreign Minister Bakhtiyor Saidov met Deputy Secretary of Commerce Don Graves in "
+            "Washington. British Trade Secretary Kemi Badenoch joined them for lunch.",
+            "2023-06-25", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Don Graves", "other", "USA"), ("Kemi Badenoch", "other", "GBR")], None,
+            id="US cabinet departments' titles name their state; British secretaries of a portfolio",
         ),
     ],
 )
