@@ -7049,6 +7049,7 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7175,6 +7176,50 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "Washington. British Trade Secretary Kemi Badenoch joined them for lunch.",
             "2023-06-25", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Don Graves", "other", "USA"), ("Kemi Badenoch", "other", "GBR")], None,
             id="US cabinet departments' titles name their state; British secretaries of a portfolio",
+        ),
+        pytest.param(
+            "Turkmen Foreign Minister Rashid Meredov received the Ambassador of Korea Kim Sang-jin. They "
+            "discussed the part of Korean companies in building the new city of Arkadag.",
+            "2024-04-03", [("Rashid Meredov", "foreign_minister", "TKM"), ("Kim Sang-jin", "other", "KOR")], None,
+            id="'the new city of Arkadag' is a place, not the Hero-Arkadag",
+        ),
+        pytest.param(
+            "Kazakh Foreign Minister Murat Nurtleu received the Ambassador of Japan Yasuhiro Kawakami. The "
+            "sides discussed the follow-up to President Tokayev's earlier visit to Tokyo.",
+            "2024-05-22", [("Murat Nurtleu", "foreign_minister", "KAZ"), ("Yasuhiro Kawakami", "other", "JPN")], None,
+            id="'President X's earlier visit': an event of X's before this one",
+        ),
+        pytest.param(
+            "Uzbek Foreign Minister Bakhtiyor Saidov met US Assistant Secretary of State Donald Lu, who "
+            "conveyed the interest of Secretary of State Antony Blinken in continuing the C5+1 dialogue.",
+            "2024-05-22", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Donald Lu", "other", "USA")], None,
+            id="'the interest of Secretary of State X': X owns an interest, takes no part",
+        ),
+        pytest.param(
+            "President Kassym-Jomart Tokayev received the UK Prime Minister's Trade Envoy to Kazakhstan "
+            "Baroness Emma Nicholson in Akorda.",
+            "2019-10-30", [], None,
+            id="'the UK Prime Minister's Trade Envoy': the envoy, not the prime minister (and the envoy's unknown name loses both)",
+        ),
+        pytest.param(
+            "DUSHANBE, 28 August 2008 - The summit of the Shanghai Cooperation Organisation opened in "
+            "Dushanbe. The heads of state of the six member countries of the organisation discussed "
+            "security in the region.",
+            "2008-08-28", [("Hu Jintao", "president", "CHN"), ("Nursultan Nazarbayev", "president", "KAZ"), ("Kurmanbek Bakiyev", "president", "KGZ"), ("Dmitry Medvedev", "president", "RUS"), ("Emomali Rahmon", "president", "TJK"), ("Islam Karimov", "president", "UZB")], None,
+            id="'the six member countries of the organisation': the members of the organisation the text named before",
+        ),
+        pytest.param(
+            "ASTANA, 10 May 2021 - Kazakh President Kassym-Jomart Tokayev talked by phone with Russian "
+            "President Vladimir Putin. They agreed to meet at the summit of the leaders of the SCO member "
+            "states.",
+            "2021-05-10", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Vladimir Putin", "president", "RUS")], "phone_call",
+            id="in a call, 'the leaders of the SCO member states' name the callers' organisation, not the call's parties",
+        ),
+        pytest.param(
+            "Turkmen Foreign Minister Rashid Meredov received India's Minister of State for External "
+            "Affairs Smt. Meenakshi Lekhi in Ashgabat.",
+            "2023-06-11", [("Rashid Meredov", "foreign_minister", "TKM"), ("Meenakshi Lekhi", "other", "IND")], None,
+            id="'Smt.' (split from its full stop) before a name",
         ),
     ],
 )

@@ -809,6 +809,17 @@ _NOT_BODY_WORDS = frozenset({
     "is", "has", "had", "will", "would", "met", "meets", "received", "receives", "said", "says", "held", "holds",
     "made", "makes", "paid", "pays", "sent", "sends", "told", "gave", "took", "also", "later", "then", "visited",
 })
+#: Words after "(The President)'s" that begin an aide's title: "the Chinese President's Special Envoy X".
+_AIDE_WORDS = frozenset({
+    "special", "envoy", "representative", "trade", "adviser", "advisor", "assistant", "aide", "press", "spokesman",
+    "spokesperson", "personal", "senior", "chief", "deputy", "emissary",
+})
+#: Courtesy words the tokenizer splits from their full stop ("Smt.", "Mr.", "Prof."): no name's words.
+_COURTESY_BEFORE_DOT = frozenset({"Smt", "Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Hon", "Gen", "Col", "Amb"})
+#: Numbers of member states written out ("the six member countries").
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+#: Nouns of a place named after a person ("the city of Arkadag").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "district", "region", "province", "settlement", "street", "avenue"})
 #: Words before a plural title that make its holders others than the states' leaders ("the parliamentary leaders
 #: of ...", "religious leaders", "business leaders from X and Y").
 _NOT_STATES_LEADERS = frozenset({
@@ -1607,6 +1618,8 @@ class OfficialMentions(PatternComponent):
                     continue
                 if end < len(doc) and tx[end] in FACILITY:
                     continue  # "Heydar Aliyev International Airport", "Nazarbayev University"
+                if start > 1 and lw[start - 1] == "of" and lw[start - 2] in _PLACE_NOUNS:
+                    continue  # "the new city of Arkadag", "the district of Turkmenbashi": a place named after a person
                 if start > 0 and tx[start - 1] in ("-", "–") and not doc[start - 1].whitespace_:
                     continue  # "Mazar-i-Sharif" is a city
                 if start > 0 and lw[start - 1] in ("bin", "bint", "ibn", "ben"):
@@ -1649,6 +1662,8 @@ class OfficialMentions(PatternComponent):
                     # "Special Representative of the President of Uzbekistan", "Special Representative of the UN
                     # Secretary-General": not the President, nor the Secretary-General
                     continue
+                if end + 1 < len(doc) and tx[end] in ("'s", "’s") and lw[end + 1] in _AIDE_WORDS and pattern["role"] != "other":
+                    continue  # "the UK Prime Minister's Trade Envoy X", "the Chinese President's Special Envoy Y": the aide
                 if form == "president" and self._president_of_a_body(doc, end, mention_at):
                     continue  # "the President of the Japanese JGC Corporation", "President of Hyundai Engineering"
                 titles.append(span)
@@ -2226,7 +2241,7 @@ class OfficialMentions(PatternComponent):
             while j < len(doc) and j - cursor < 5 and j not in name_at and (
                 INITIAL_TOKEN.match(tx[j])
                 or tx[j] in NAME_STOP
-                or (tx[j] == "." and j > cursor and INITIAL_TOKEN.match(tx[j - 1]))
+                or (tx[j] == "." and j > cursor and (INITIAL_TOKEN.match(tx[j - 1]) or tx[j - 1] in _COURTESY_BEFORE_DOT))
             ):
                 j += 1
             # "Vladimir Putin, President of Russia, Cyril Ramaphosa, President of South Africa": in a list of
@@ -3454,8 +3469,9 @@ class OfficialMentions(PatternComponent):
     def _members_named(doc, span, index):
         """The organisation a plural title names the member states of: "the leaders of the SCO member states",
         "Heads of Government of the CIS member countries", "Heads of Member States of the Shanghai Cooperation
-        Organization", "the foreign ministers of the member states of the CSTO"; else None (not "SCO leaders", a
-        headline's words or the name of a summit to come more often than its attendance)."""
+        Organization", "the foreign ministers of the member states of the CSTO"; for a bare "the (six) member states"
+        the organisations named before it, as a tuple; else None (not "SCO leaders", a headline's words or the name
+        of a summit to come more often than its attendance)."""
         lw, n = token_lower(doc), len(doc)
 
         def org_at(k):
@@ -3485,6 +3501,19 @@ class OfficialMentions(PatternComponent):
             # "The Heads of Member-States and the Secretary General of the Turkic Council": the organisation next named
             org = next((index.get(("start", k)) for k in range(span.end, min(n, span.end + 12))
                         if org_at(k) is not None), None)
+        if org is None and span.end < n and lw[span.end] == "of":
+            # "the heads of state of the six member countries of the organisation", "of the Organisation's member
+            # states", "of the Council member countries": the organisation the text named before, if it names one
+            k = span.end + 1 + (span.end + 1 < n and lw[span.end + 1] in ("the", "all"))
+            k += k < n and (lw[k] in _COUNT_WORDS or lw[k].isdigit())
+            k += k < n and lw[k] in ("organisation", "organization", "council", "union", "organisation's",
+                                     "organization's", "council's")
+            k += k < n and lw[k] in ("'s", "’s")
+            end = after_member_words(k)
+            if end is not None and not (end + 1 < n and lw[end] == "of" and org_at(end + 1 + (lw[end + 1] == "the"))):
+                named = list(dict.fromkeys(m.kb_id_ for m in state_mentions(doc)
+                                           if m.label_ == "ORG" and m.end <= span.start))
+                return tuple(named) or None
         return org.kb_id_ if org is not None else None
 
     @staticmethod
@@ -3630,10 +3659,17 @@ class OfficialMentions(PatternComponent):
                 # not "on the sidelines of the meeting of the heads of government of the SCO member states", nor the
                 # meeting a guest "arrived to participate in")
                 members_of = self._members_named(doc, span, index)
+                if isinstance(members_of, tuple):
+                    # the organisations named before a bare "the member states": the one whose members are listed
+                    listed = [org for org in members_of if kb.members(org, date)]
+                    members_of = listed[0] if len(listed) == 1 else None
                 named = {m["state"] for m in singles}
                 # a member whose official the text names is represented by that one ("the President of Turkey
                 # Abdullah Gul" in 2012, not its prime minister who was then its leader)
-                states = [s for s in kb.members(members_of, date) if s not in named] if members_of is not None else []
+                states = kb.members(members_of, date) if members_of is not None else []
+                if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
+                    continue  # "the leaders of the member states, among them President X, ...": the names say who
+                states = [s for s in states if s not in named]
             if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
                 continue  # "from the leaders of Central Asian states, X and Y": the names say which of them
             peer_role = "president" if pattern["role"] == "counterpart" else None
@@ -3779,10 +3815,10 @@ class OfficialMentions(PatternComponent):
         j = i
         if j < len(doc) and tx[j] == ",":
             j += 1
-        while j < len(doc) and (tx[j] in NAME_STOP or tx[j] in PEERAGE) and tx[j] not in (
-            "The", "A", "An", "And", "On", "In", "At", "Of"
-        ):
-            j += 1  # "Minister of State Baroness Sayeeda Warsi": the name after the rank of peerage
+        while j < len(doc) and (
+            tx[j] in NAME_STOP or tx[j] in PEERAGE or (tx[j] == "." and j > i and tx[j - 1] in _COURTESY_BEFORE_DOT)
+        ) and tx[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
+            j += 1  # "Minister of State Baroness Sayeeda Warsi": the name after the rank of peerage; "Smt. X"
         k = j
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] in ("-", ".") for t in range(j, k)) and ((
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"

@@ -672,6 +672,8 @@ _LONG_AGO = re.compile(
 )
 #: A signature that is an act of one state's own ("signed a decree on the appointment of X"), no meeting's.
 _SIGNED_AT_HOME = re.compile(r"\bsigned (?:a|an|the) (?:decree|law|order|resolution|ukase)\b", re.I)
+#: Events an official's possessive may own: "President X's earlier visit".
+_PAST_EVENT_NOUNS = frozenset({"visit", "trip", "talks", "meeting", "call", "conversation", "tour", "visits"})
 #: A sentence that says its event is today's.
 _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon)\b", re.I)
 
@@ -2438,7 +2440,12 @@ class Participants:
             ):
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
-            if m.get("members_of") and sentence >= 0 and context.lead_rank(sentence) > self.lead_sentences:
+            if m.get("members_of") and (
+                sentence >= 0 and context.lead_rank(sentence) > self.lead_sentences
+                or get_ext(context.doc, "modality") in ("phone_call", "message")
+            ):
+                # (nor in a call or a letter: "they agreed to meet at the summit of the leaders of the SCO member
+                # states" tells the organisation the callers belong to)
                 # "Mamin is in the Uzbek capital to participate in the session of the Council of the Heads of
                 # Government of the SCO member states" at a text's end: the occasion of the meeting told, not it
                 continue
@@ -2745,6 +2752,15 @@ class Participants:
             owned = lowers[end + 1:end + 3]
             # (not "Sergey Lavrov's statement at a joint news conference following talks with X": the speaker's own)
             if any(w in self.attributive and w not in ("name", "statement", "statements") for w in owned):
+                return True
+
+        if end is not None and end > start:
+            # "the follow-up to President X's earlier visit": an event of X's before this one (the possessive inside
+            # the mention or right after it)
+            k = end if lowers[end - 1] in ("'s", "’s") else end + 1 if end < len(lowers) and lowers[end] in ("'s", "’s") else None
+            if k is not None and lowers[k:k + 1] and lowers[k] in ("earlier", "previous", "last", "past") and (
+                lowers[k + 1:k + 2] and lowers[k + 1] in _PAST_EVENT_NOUNS
+            ):
                 return True
         if start - 1 > first and lowers[start - 1] == "and" and start - 2 in mention_tokens:
             # "the joint efforts of President of Azerbaijan X and President of Kazakhstan Y": the first of the
