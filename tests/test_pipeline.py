@@ -7050,6 +7050,8 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7220,6 +7222,17 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "Affairs Smt. Meenakshi Lekhi in Ashgabat.",
             "2023-06-11", [("Rashid Meredov", "foreign_minister", "TKM"), ("Meenakshi Lekhi", "other", "IND")], None,
             id="'Smt.' (split from its full stop) before a name",
+        ),
+        pytest.param(
+            "BISHKEK, 28 November 2019 - The CSTO summit in Bishkek was attended by the heads of CSTO "
+            "member states. President Sooronbay Jeenbekov chaired it.",
+            None, [("Alexander Lukashenko", "president", "BLR"), ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Vladimir Putin", "president", "RUS"), ("Emomali Rahmon", "president", "TJK"), ("Nikol Pashinyan", "prime_minister", "ARM"), ("Sooronbay Jeenbekov", "president", "KGZ")], None,
+            id="'the heads of CSTO member states' (no 'of state'): the members' leaders on the dateline's day",
+        ),
+        pytest.param(
+            "The heads of delegations of Kazakhstan and Uzbekistan met in Astana on 5 May 2021.",
+            None, [], None,
+            id="'heads' alone before no organisation's member states is no group of heads of state",
         ),
     ],
 )

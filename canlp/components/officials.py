@@ -662,6 +662,31 @@ def _another_given_name(doc, i, people):
     return not (opens or _in_title_case_line(doc, i))
 
 
+#: The group pattern of "the heads of (all) the SCO member states": the members' heads of state.
+_HEADS_OF_MEMBERS = {"form": "heads of member states", "type": "group", "role": "president"}
+
+
+def _heads_of_members(lw, mention_at):
+    """Group matches for "heads of (all) (the) ORG member states / countries" ("attended by the heads of CSTO
+    member states"): "heads" alone is no title (heads of delegations, of ministries), but before an organisation's
+    member states it stands for their heads of state."""
+    found = []
+    for i, word in enumerate(lw):
+        if word != "heads" or i + 2 >= len(lw) or lw[i + 1] != "of":
+            continue
+        k = i + 2
+        while k < len(lw) and lw[k] in ("all", "the"):
+            k += 1
+        org = mention_at.get(k)
+        if org is None or org.label_ != "ORG" or org.end + 1 >= len(lw) or lw[org.end] != "member":
+            continue
+        if lw[org.end + 1] in ("states", "countries", "nations") or (
+            lw[org.end + 1] in ("-", "–") and org.end + 2 < len(lw) and lw[org.end + 2] == "states"
+        ):
+            found.append((i, i + 1, _HEADS_OF_MEMBERS))
+    return found
+
+
 def _occasion_before(lw, start):
     """True when the words shortly before token ``start`` in its sentence make what follows the occasion of
     another event: "on the sidelines of the meeting of the heads of government of the SCO member states", "arrived
@@ -1710,6 +1735,8 @@ class OfficialMentions(PatternComponent):
         if inside:
             # "Amir Khan Muttaqi, the Taliban's acting Foreign Minister": a title's word that opens a known name
             titles = [(span, pattern) for span, pattern in titles if (span.start, span.end) not in inside]
+        if "heads" in lw:
+            groups.extend(_heads_of_members(lw, mention_at))
         return names, titles, self._longest(doc, groups)
 
     def _fitting_date(self, doc, names, titles, kb, index=None, groups=()):
@@ -3489,7 +3516,9 @@ class OfficialMentions(PatternComponent):
         org = None
         k = span.end
         if k < n and lw[k] == "of":
-            k += 1 + (k + 1 < n and lw[k + 1] in ("the", "all"))
+            k += 1
+            while k < n and lw[k] in ("the", "all"):
+                k += 1
             found = org_at(k)
             if found is not None and (member_title or after_member_words(found.end) is not None):
                 org = found  # "of the SCO member states", "(Heads of Member States) of the SCO"
@@ -3667,7 +3696,7 @@ class OfficialMentions(PatternComponent):
                 # a member whose official the text names is represented by that one ("the President of Turkey
                 # Abdullah Gul" in 2012, not its prime minister who was then its leader)
                 states = kb.members(members_of, date) if members_of is not None else []
-                if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
+                if len(states) >= 3 and self._members_named_after(doc, span, states, singles, some=True):
                     continue  # "the leaders of the member states, among them President X, ...": the names say who
                 states = [s for s in states if s not in named]
             if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
@@ -3711,15 +3740,18 @@ class OfficialMentions(PatternComponent):
         return mentions
 
     @staticmethod
-    def _members_named_after(doc, span, states, singles, reach=12):
+    def _members_named_after(doc, span, states, singles, reach=12, some=False):
         """True when officials of the group's states are named right after a group title, past a dash, colon or
         comma in its sentence ("the leaders of Central Asian states - Kassym-Jomart Tokayev, Shavkat Mirziyoyev
-        and Emomali Rahmon", "..., Shavkat Mirziyoyev and Kassym-Jomart Tokayev")."""
+        and Emomali Rahmon", "..., Shavkat Mirziyoyev and Kassym-Jomart Tokayev"); with ``some``, also when the
+        names are only some of them ("the leaders of the member states, among them X")."""
         lw = token_lower(doc)
         stop = next((k for k in range(span.end, min(len(doc), span.end + reach)) if lw[k] in (".", "\n", "\n\n")),
                     min(len(doc), span.end + reach))
         separators = [k for k in range(span.end, stop) if lw[k] in ("-", "–", "—", ":", ",")]
-        if not separators or any(lw[k] in ("including", "among", "notably", "especially") for k in range(span.end, stop)):
+        if not separators or not some and any(
+            lw[k] in ("including", "among", "notably", "especially") for k in range(span.end, stop)
+        ):
             return False  # (not "the foreign ministers of the five Central Asian countries, including M.Tileuberdi")
         return any(
             m.get("in_kb") and m["state"] in states and separators[0] < m["start"] < stop for m in singles
