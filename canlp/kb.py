@@ -9,7 +9,7 @@ Data files live in ``canlp/data`` and are read with :mod:`importlib.resources`:
 - ``shared_surnames.json``: surnames that several people share (father and son
   Berdimuhamedov, Sadyr and Akylbek Japarov) and how a bare one is resolved.
 - ``memberships.json``: the member states of the organisations whose summits
-  Central Asian leaders attend (SCO, CIS, CSTO, ...), with the days they joined
+  Central Asian leaders attend (SCO, CSTO, EAEU, ...), with the days they joined
   and left.
 
 ISO 3166-1 codes and standard names come from pycountry, not from our files.

@@ -3495,7 +3495,7 @@ class OfficialMentions(PatternComponent):
     @staticmethod
     def _members_named(doc, span, index):
         """The organisation a plural title names the member states of: "the leaders of the SCO member states",
-        "Heads of Government of the CIS member countries", "Heads of Member States of the Shanghai Cooperation
+        "Heads of Government of the CSTO member countries", "Heads of Member States of the Shanghai Cooperation
         Organization", "the foreign ministers of the member states of the CSTO"; for a bare "the (six) member states"
         the organisations named before it, as a tuple; else None (not "SCO leaders", a headline's words or the name
         of a summit to come more often than its attendance)."""
@@ -3533,7 +3533,9 @@ class OfficialMentions(PatternComponent):
         if org is None and span.end < n and lw[span.end] == "of":
             # "the heads of state of the six member countries of the organisation", "of the Organisation's member
             # states", "of the Council member countries": the organisation the text named before, if it names one
-            k = span.end + 1 + (span.end + 1 < n and lw[span.end + 1] in ("the", "all"))
+            k = span.end + 1
+            while k < n and lw[k] in ("the", "all"):
+                k += 1
             k += k < n and (lw[k] in _COUNT_WORDS or lw[k].isdigit())
             k += k < n and lw[k] in ("organisation", "organization", "council", "union", "organisation's",
                                      "organization's", "council's")
@@ -3692,12 +3694,12 @@ class OfficialMentions(PatternComponent):
                     # the organisations named before a bare "the member states": the one whose members are listed
                     listed = [org for org in members_of if kb.members(org, date)]
                     members_of = listed[0] if len(listed) == 1 else None
-                named = {m["state"] for m in singles}
-                # a member whose official the text names is represented by that one ("the President of Turkey
-                # Abdullah Gul" in 2012, not its prime minister who was then its leader)
                 states = kb.members(members_of, date) if members_of is not None else []
                 if len(states) >= 3 and self._members_named_after(doc, span, states, singles, some=True):
                     continue  # "the leaders of the member states, among them President X, ...": the names say who
+                # a member whose official the text names is represented by that one ("the President of Turkey
+                # Abdullah Gul" in 2012, not its prime minister who was then its leader)
+                named = {m["state"] for m in singles}
                 states = [s for s in states if s not in named]
             if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
                 continue  # "from the leaders of Central Asian states, X and Y": the names say which of them

@@ -2444,10 +2444,10 @@ class Participants:
                 sentence >= 0 and context.lead_rank(sentence) > self.lead_sentences
                 or get_ext(context.doc, "modality") in ("phone_call", "message")
             ):
-                # (nor in a call or a letter: "they agreed to meet at the summit of the leaders of the SCO member
-                # states" tells the organisation the callers belong to)
-                # "Mamin is in the Uzbek capital to participate in the session of the Council of the Heads of
-                # Government of the SCO member states" at a text's end: the occasion of the meeting told, not it
+                # an organisation's member states past the lead ("Mamin is in the Uzbek capital to participate in the
+                # session of the Council of the Heads of Government of the SCO member states" at a text's end: the
+                # occasion of the meeting told), or in a call or a letter ("they agreed to meet at the summit of the
+                # leaders of the SCO member states"): not the parties of the event
                 continue
             first = context.bounds[sentence][0]
             occasion_role = _occasion_role(lowers, start, first)
@@ -2753,12 +2753,11 @@ class Participants:
             # (not "Sergey Lavrov's statement at a joint news conference following talks with X": the speaker's own)
             if any(w in self.attributive and w not in ("name", "statement", "statements") for w in owned):
                 return True
-
         if end is not None and end > start:
             # "the follow-up to President X's earlier visit": an event of X's before this one (the possessive inside
             # the mention or right after it)
-            k = end if lowers[end - 1] in ("'s", "’s") else end + 1 if end < len(lowers) and lowers[end] in ("'s", "’s") else None
-            if k is not None and lowers[k:k + 1] and lowers[k] in ("earlier", "previous", "last", "past") and (
+            k = end + 1 if end < len(lowers) and lowers[end] in ("'s", "’s") else end
+            if lowers[k - 1] in ("'s", "’s") and lowers[k:k + 1] in (["earlier"], ["previous"], ["last"], ["past"]) and (
                 lowers[k + 1:k + 2] and lowers[k + 1] in _PAST_EVENT_NOUNS
             ):
                 return True
