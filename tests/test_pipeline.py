@@ -7052,6 +7052,7 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7120,13 +7121,6 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             id="'Uzbekistan's Culture Minister X': the state's possessive before a portfolio",
         ),
         pytest.param(
-            "US Under Secretary of State William Burns led a delegation to Tashkent and met President Islam "
-            "Karimov. The visit reflected President Barack Obama's commitment to closer ties with "
-            "Uzbekistan, Burns said.",
-            "2009-07-13", [("William Burns", "other", "USA"), ("Islam Karimov", "president", "UZB")], None,
-            id="'President X's commitment': X is named as the owner of a commitment, not a party",
-        ),
-        pytest.param(
             "Taliban and Uzbekistan talk railway and a three-way meeting with Pakistan\n\nAmir Khan Muttaqi, "
             "the Taliban's acting Foreign Minister, spoke by telephone with Bakhtiyor Saidov, Uzbekistan's "
             "Foreign Minister, about the railway across Afghanistan.",
@@ -7192,12 +7186,6 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             id="'President X's earlier visit': an event of X's before this one",
         ),
         pytest.param(
-            "Uzbek Foreign Minister Bakhtiyor Saidov met US Assistant Secretary of State Donald Lu, who "
-            "conveyed the interest of Secretary of State Antony Blinken in continuing the C5+1 dialogue.",
-            "2024-05-22", [("Bakhtiyor Saidov", "foreign_minister", "UZB"), ("Donald Lu", "other", "USA")], None,
-            id="'the interest of Secretary of State X': X owns an interest, takes no part",
-        ),
-        pytest.param(
             "President Kassym-Jomart Tokayev received the UK Prime Minister's Trade Envoy to Kazakhstan "
             "Baroness Emma Nicholson in Akorda.",
             "2019-10-30", [], None,
@@ -7233,6 +7221,44 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "The heads of delegations of Kazakhstan and Uzbekistan met in Astana on 5 May 2021.",
             None, [], None,
             id="'heads' alone before no organisation's member states is no group of heads of state",
+        ),
+        pytest.param(
+            "The heads of the CSTO member states' security councils met in Minsk on 16 June 2021 to discuss "
+            "Afghanistan.",
+            None, [], None,
+            id="'the heads of the CSTO member states' security councils' are no heads of state",
+        ),
+        pytest.param(
+            "President Shavkat Mirziyoyev received Chinese Foreign Minister Wang Yi. The minister conveyed "
+            "an invitation to the meeting of the Council of Heads of State of the SCO member states in "
+            "Qingdao.",
+            "2018-04-20", [("Shavkat Mirziyoyev", "president", "UZB"), ("Wang Yi", "foreign_minister", "CHN")], None,
+            id="'an invitation to the meeting of the Council of Heads of State of the SCO member states': a council talked of",
+        ),
+        pytest.param(
+            "On 5 October 2022, Uzbek Prime Minister Abdulla Aripov held talks with Kazakh Prime Minister "
+            "Alikhan Smailov in Astana on trade, exchange rates of the national currencies and transit.",
+            None, [("Abdulla Aripov", "prime_minister", "UZB"), ("Alikhan Smailov", "prime_minister", "KAZ")], None,
+            id="a sentence about exchange rates is no page's rate line: its date stands",
+        ),
+        pytest.param(
+            "The museum is named after President of Uzbekistan Islam Karimov. The President of Uzbekistan "
+            "met the Prime Minister of India Narendra Modi in Samarkand.",
+            "2022-09-16", [("Shavkat Mirziyoyev", "president", "UZB"), ("Narendra Modi", "prime_minister", "IND")], None,
+            id="a title after the name of a holder who left office years before is the day's holder",
+        ),
+        pytest.param(
+            "During the talks in Astana, President Kassym-Jomart Tokayev drew the Chinese President's "
+            "special attention to the transit corridor.",
+            "2023-05-17", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Xi Jinping", "president", "CHN")], None,
+            id="'the Chinese President's special attention' is no aide's title",
+        ),
+        pytest.param(
+            "TASHKENT, 1 November 2019 - The meeting of the Council of Heads of Government of the SCO "
+            "member states opened in Tashkent under the chairmanship of Prime Minister of Uzbekistan "
+            "Abdulla Aripov.",
+            "2019-11-01", [("Li Keqiang", "prime_minister", "CHN"), ("Askar Mamin", "prime_minister", "KAZ"), ("Mukhammedkalyi Abylgaziev", "prime_minister", "KGZ"), ("Dmitry Medvedev", "prime_minister", "RUS"), ("Kokhir Rasulzoda", "prime_minister", "TJK"), ("Abdulla Aripov", "prime_minister", "UZB")], None,
+            id="heads of government of the SCO: not India's and Pakistan's prime ministers, their states' leaders",
         ),
     ],
 )

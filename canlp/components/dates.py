@@ -267,8 +267,8 @@ def find_date(text):
     top = text[:300]  # a page header is at the top
     headers = [(m.start(), m.end()) for m in HEADER_LINE.finditer(top)] if "day" in top else []
     # "Currency rates from 29/08/2025": the day the page was read, never the event's (not even as a header's
-    # last resort: an undated readout under it is years older)
-    rates = [(m.start(), m.end()) for m in RATES_LINE.finditer(top)] if "ates" in top else []
+    # last resort: an undated readout under it is years older); a short line, not a sentence about exchange rates
+    rates = [(m.start(), m.end()) for m in RATES_LINE.finditer(top) if m.end() - m.start() <= 60] if "ates" in top else []
     # every full date ends with its year: look only in a short window before each year
     for year in YEAR.finditer(text):
         if year.start() and text[year.start() - 1].isdecimal():  # isdecimal() is what \d matches

@@ -65,7 +65,7 @@ NAME_STOP = {
     "For", "From", "By", "Over", "Ministry", "Spokesperson", "Office", "Press", "Service",
 }
 #: A surname glued to its initials in one token: "V.Putin", "K.K.Tokayev", "E.Aydogdyyev".
-#: The surname's lower-case letters may be any script's but capitals ("B.Akçapar", "M.Çavuşoğlu").
+#: The surname may open with a Turkish capital and hold lower-case letters of any script ("B.Akçapar", "M.Çavuşoğlu").
 GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}([A-ZÇÖŞÜ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?)$")
 GLUED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]?\.){1,3}[A-ZÇÖŞÜ][^\W\d_A-Z]{2,}")
 #: The words of a social-media handle: "@BSaidov" -> B, Saidov; "@Kamikawa_Yoko" -> Kamikawa, Yoko.
@@ -680,17 +680,46 @@ def _heads_of_members(lw, mention_at):
         org = mention_at.get(k)
         if org is None or org.label_ != "ORG" or org.end + 1 >= len(lw) or lw[org.end] != "member":
             continue
-        if lw[org.end + 1] in ("states", "countries", "nations") or (
-            lw[org.end + 1] in ("-", "–") and org.end + 2 < len(lw) and lw[org.end + 2] == "states"
-        ):
+        end = org.end + 2 if lw[org.end + 1] in ("states", "countries", "nations") else (
+            org.end + 3 if lw[org.end + 1] in ("-", "–") and org.end + 2 < len(lw) and lw[org.end + 2] == "states" else None
+        )
+        if end is not None and _closes_member_states(lw, end):
             found.append((i, i + 1, _HEADS_OF_MEMBERS))
     return found
+
+
+#: Nouns that "member states" may qualify, making another body of theirs the head's: "the heads of the SCO member
+#: states border services", "the heads of CSTO member states parliaments".
+_MEMBER_STATES_BODIES = frozenset({
+    "security", "border", "services", "service", "parliaments", "parliament", "parliamentary", "delegations",
+    "delegation", "ministries", "ministry", "agencies", "agency", "councils", "council", "bodies", "committees",
+    "committee", "armed", "forces", "governments", "defence", "defense", "interior", "foreign", "emergency", "customs",
+    "health", "national", "central", "special", "law", "prosecutors", "courts", "supreme", "secretaries",
+    "representatives", "intelligence", "general", "chambers", "banks", "bank", "statistical", "tax", "antimonopoly",
+})
+
+
+def _closes_member_states(lw, k):
+    """True when "member states" ending before token ``k`` closes its phrase: no possessive and no body of theirs
+    follows (not "member states' security councils", "member states border services")."""
+    return k >= len(lw) or (lw[k] not in ("'s", "’s", "'", "’") and lw[k] not in _MEMBER_STATES_BODIES)
+
+
+def _left_office_lately(kb, name, state, role, date, days=31):
+    """True when ``name`` held ``role`` of ``state`` until at most ``days`` before ``date`` (Raisi, who died the day
+    before a condolence; not Karimov or Niyazov, whose names a text recalls years later)."""
+    person = kb.persons.get(name)
+    return person is not None and any(
+        t.state == state and t.role == role and t.end is not None and 0 <= (date - t.end).days <= days
+        for t in person.tenures
+    )
 
 
 def _occasion_before(lw, start):
     """True when the words shortly before token ``start`` in its sentence make what follows the occasion of
     another event: "on the sidelines of the meeting of the heads of government of the SCO member states", "arrived
-    in Astana to participate in the meeting of the Council of Prime Ministers of the SCO member states"."""
+    in Astana to participate in the meeting of the Council of Prime Ministers of the SCO member states", or the
+    subject of the talk ("an invitation to", "the agenda of", "preparations for")."""
     for k in range(start - 1, max(-1, start - 16), -1):
         if lw[k] in (".", "!", "?") or "\n" in lw[k]:
             return False
@@ -698,7 +727,18 @@ def _occasion_before(lw, start):
             return True
         if lw[k] == "to" and k + 1 < start and lw[k + 1] in ("participate", "attend", "take"):
             return True  # the purpose of a trip: the meeting comes later
+        if lw[k] in _ABOUT_A_MEETING:
+            return True  # "conveyed an invitation to the meeting of the Council of Heads of State of the SCO member states"
     return False
+
+
+#: Words before a council's name that make it the subject of talk, not the event told: "an invitation to", "the
+#: agenda of", "the implementation of the decisions of", "preparations for", "the next", "the upcoming".
+_ABOUT_A_MEETING = frozenset({
+    "invitation", "invited", "inviting", "agenda", "decisions", "decision", "implementation", "preparation",
+    "preparations", "preparing", "chairmanship", "presidency", "results", "outcome", "outcomes", "upcoming", "next",
+    "forthcoming", "future", "ahead", "planned", "host", "hosting", "documents", "declaration",
+})
 
 
 def _korean_syllable_glued(doc, k):
@@ -834,13 +874,15 @@ _NOT_BODY_WORDS = frozenset({
     "is", "has", "had", "will", "would", "met", "meets", "received", "receives", "said", "says", "held", "holds",
     "made", "makes", "paid", "pays", "sent", "sends", "told", "gave", "took", "also", "later", "then", "visited",
 })
-#: Words after "(The President)'s" that begin an aide's title: "the Chinese President's Special Envoy X".
-_AIDE_WORDS = frozenset({
-    "special", "envoy", "representative", "trade", "adviser", "advisor", "assistant", "aide", "press", "spokesman",
-    "spokesperson", "personal", "senior", "chief", "deputy", "emissary",
+#: Words after "(The President)'s" that make an aide's title: "the Chinese President's Special Envoy X", "the UK
+#: Prime Minister's Trade Envoy Y" (an adjective only before one of the nouns: not "the President's special attention").
+_AIDE_NOUNS = frozenset({
+    "envoy", "representative", "adviser", "advisor", "assistant", "aide", "spokesman", "spokesperson", "emissary",
+    "secretary",
 })
-#: Courtesy words the tokenizer splits from their full stop ("Smt.", "Mr.", "Prof."): no name's words.
-_COURTESY_BEFORE_DOT = frozenset({"Smt", "Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Hon", "Gen", "Col", "Amb"})
+_AIDE_ADJECTIVES = frozenset({"special", "trade", "personal", "senior", "chief", "deputy", "press", "foreign", "national"})
+#: Courtesy words the tokenizer splits from their full stop ("Smt."; it keeps "Mr.", "Dr.", "Prof." whole).
+_COURTESY_BEFORE_DOT = frozenset({"Smt", "Shri"})
 #: Numbers of member states written out ("the six member countries").
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 #: Nouns of a place named after a person ("the city of Arkadag").
@@ -1687,7 +1729,10 @@ class OfficialMentions(PatternComponent):
                     # "Special Representative of the President of Uzbekistan", "Special Representative of the UN
                     # Secretary-General": not the President, nor the Secretary-General
                     continue
-                if end + 1 < len(doc) and tx[end] in ("'s", "’s") and lw[end + 1] in _AIDE_WORDS and pattern["role"] != "other":
+                if end + 1 < len(doc) and tx[end] in ("'s", "’s") and pattern["role"] != "other" and (
+                    lw[end + 1] in _AIDE_NOUNS
+                    or (lw[end + 1] in _AIDE_ADJECTIVES and end + 2 < len(doc) and lw[end + 2] in _AIDE_NOUNS)
+                ):
                     continue  # "the UK Prime Minister's Trade Envoy X", "the Chinese President's Special Envoy Y": the aide
                 if form == "president" and self._president_of_a_body(doc, end, mention_at):
                     continue  # "the President of the Japanese JGC Corporation", "President of Hyundai Engineering"
@@ -3508,11 +3553,14 @@ class OfficialMentions(PatternComponent):
         def after_member_words(k):  # "member states", "member-states", "member countries": where they end
             if k < n and lw[k] == "member":
                 k += 1 + (k + 1 < n and lw[k + 1] in ("-", "–"))
-                if k < n and lw[k] in ("states", "countries", "nations"):
+                if k < n and lw[k] in ("states", "countries", "nations") and _closes_member_states(lw, k + 1):
+                    # (a phrase that ends there: not "of the SCO member states' security councils")
                     return k + 1
             return None
 
         member_title = "member" in lw[span.start:span.end]  # "Heads of Member States"
+        if member_title and not _closes_member_states(lw, span.end):
+            return None  # "the heads of member states' delegations"
         org = None
         k = span.end
         if k < n and lw[k] == "of":
@@ -3697,10 +3745,17 @@ class OfficialMentions(PatternComponent):
                 states = kb.members(members_of, date) if members_of is not None else []
                 if len(states) >= 3 and self._members_named_after(doc, span, states, singles, some=True):
                     continue  # "the leaders of the member states, among them President X, ...": the names say who
-                # a member whose official the text names is represented by that one ("the President of Turkey
-                # Abdullah Gul" in 2012, not its prime minister who was then its leader)
-                named = {m["state"] for m in singles}
-                states = [s for s in states if s not in named]
+                # a member whose leader (or, for a council of ministers, whose minister of that role) the text names is
+                # represented by that one ("the President of Turkey Abdullah Gul" in 2012, not its prime minister who
+                # was then its leader); a state whose leader is its head of government sends him to the heads of
+                # state, someone else to the heads of government (India's ministers at the SCO's)
+                roles = ("president", "prime_minister") if pattern["role"] in ("president", "prime_minister") else (
+                    pattern["role"],
+                )
+                named = {m["state"] for m in singles if m["role"] in roles}
+                states = [s for s in states if s not in named and not (
+                    pattern["role"] == "prime_minister" and kb.leader_role(s, date) == "prime_minister"
+                )]
             if len(states) >= 3 and self._members_named_after(doc, span, states, singles):
                 continue  # "from the leaders of Central Asian states, X and Y": the names say which of them
             peer_role = "president" if pattern["role"] == "counterpart" else None
@@ -4080,7 +4135,7 @@ class OfficialMentions(PatternComponent):
                 # "the death of Iranian President Ebrahim Raisi ... The Iranian President and the delegation were
                 # confirmed dead" (the day after): the one the text named with this title, not the day's holder
                 named = {p["name"] for p in previous if p["kind"] != "title" and p["role"] == role
-                         and p["state"] == state}
+                         and p["state"] == state and _left_office_lately(kb, p["name"], state, role, date)}
                 if len(named) == 1 and holder not in named and not any(p["name"] == holder for p in mentions):
                     earlier = next(p for p in reversed(previous) if p["name"] in named)
                     m.update({k: earlier[k] for k in ("name", "state", "in_kb", "in_office")})

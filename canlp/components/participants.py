@@ -2441,13 +2441,14 @@ class Participants:
                 continue  # "Dr Momen handed over an invitation letter to the Uzbek President from President X"
             sentence = sent_of[start]
             if m.get("members_of") and (
-                sentence >= 0 and context.lead_rank(sentence) > self.lead_sentences
+                sentence < 0 or context.lead_rank(sentence) > self.lead_sentences
                 or get_ext(context.doc, "modality") in ("phone_call", "message")
             ):
-                # an organisation's member states past the lead ("Mamin is in the Uzbek capital to participate in the
-                # session of the Council of the Heads of Government of the SCO member states" at a text's end: the
-                # occasion of the meeting told), or in a call or a letter ("they agreed to meet at the summit of the
-                # leaders of the SCO member states"): not the parties of the event
+                # an organisation's member states in a headline ("Leaders of SCO member states to gather in Astana")
+                # or past the lead ("Mamin is in the Uzbek capital to participate in the session of the Council of the
+                # Heads of Government of the SCO member states" at a text's end: the occasion of the meeting told), or
+                # in a call or a letter ("they agreed to meet at the summit of the leaders of the SCO member states"):
+                # not the parties of the event
                 continue
             first = context.bounds[sentence][0]
             occasion_role = _occasion_role(lowers, start, first)
@@ -2757,7 +2758,7 @@ class Participants:
             # "the follow-up to President X's earlier visit": an event of X's before this one (the possessive inside
             # the mention or right after it)
             k = end + 1 if end < len(lowers) and lowers[end] in ("'s", "’s") else end
-            if lowers[k - 1] in ("'s", "’s") and lowers[k:k + 1] in (["earlier"], ["previous"], ["last"], ["past"]) and (
+            if lowers[k - 1] in ("'s", "’s") and lowers[k:k + 1] in (["earlier"], ["previous"]) and (
                 lowers[k + 1:k + 2] and lowers[k + 1] in _PAST_EVENT_NOUNS
             ):
                 return True
