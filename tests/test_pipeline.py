@@ -7053,6 +7053,7 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7259,6 +7260,13 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "Abdulla Aripov.",
             "2019-11-01", [("Li Keqiang", "prime_minister", "CHN"), ("Askar Mamin", "prime_minister", "KAZ"), ("Mukhammedkalyi Abylgaziev", "prime_minister", "KGZ"), ("Dmitry Medvedev", "prime_minister", "RUS"), ("Kokhir Rasulzoda", "prime_minister", "TJK"), ("Abdulla Aripov", "prime_minister", "UZB")], None,
             id="heads of government of the SCO: not India's and Pakistan's prime ministers, their states' leaders",
+        ),
+        pytest.param(
+            "Tashkent, 15 May 2010 - President Islam Karimov received the foreign ministers of the SCO "
+            "member states who came to the capital for their council. Among them were Sergey Lavrov and "
+            "Yang Jiechi.",
+            "2010-05-15", [("Islam Karimov", "president", "UZB"), ("Kanat Saudabayev", "foreign_minister", "KAZ"), ("Hamrokhon Zarifi", "foreign_minister", "TJK"), ("Sergey Lavrov", "foreign_minister", "RUS"), ("Yang Jiechi", "foreign_minister", "CHN")], None,
+            id="the SCO's foreign ministers received by the host's president: the other members' ministers, not the host's",
         ),
     ],
 )

@@ -3745,12 +3745,12 @@ class OfficialMentions(PatternComponent):
                 states = kb.members(members_of, date) if members_of is not None else []
                 if len(states) >= 3 and self._members_named_after(doc, span, states, singles, some=True):
                     continue  # "the leaders of the member states, among them President X, ...": the names say who
-                # a member whose leader (or, for a council of ministers, whose minister of that role) the text names is
+                # a member whose leader (or, for a council of ministers, whose leader or minister) the text names is
                 # represented by that one ("the President of Turkey Abdullah Gul" in 2012, not its prime minister who
                 # was then its leader); a state whose leader is its head of government sends him to the heads of
                 # state, someone else to the heads of government (India's ministers at the SCO's)
                 roles = ("president", "prime_minister") if pattern["role"] in ("president", "prime_minister") else (
-                    pattern["role"],
+                    "president", "prime_minister", pattern["role"],  # (the host's president receiving the ministers)
                 )
                 named = {m["state"] for m in singles if m["role"] in roles}
                 states = [s for s in states if s not in named and not (
