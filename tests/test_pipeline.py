@@ -7054,6 +7054,7 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7267,6 +7268,13 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "Yang Jiechi.",
             "2010-05-15", [("Islam Karimov", "president", "UZB"), ("Kanat Saudabayev", "foreign_minister", "KAZ"), ("Hamrokhon Zarifi", "foreign_minister", "TJK"), ("Sergey Lavrov", "foreign_minister", "RUS"), ("Yang Jiechi", "foreign_minister", "CHN")], None,
             id="the SCO's foreign ministers received by the host's president: the other members' ministers, not the host's",
+        ),
+        pytest.param(
+            "DUSHANBE, 4 July 2023 - President Emomali Rahmon took part in the session of the Council of "
+            "Heads of State of the SCO by videoconference. In line with the agenda of the session, the "
+            "leaders of the SCO member states discussed trade and security.",
+            "2023-07-04", [("Emomali Rahmon", "president", "TJK"), ("Xi Jinping", "president", "CHN"), ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sadyr Japarov", "president", "KGZ"), ("Vladimir Putin", "president", "RUS"), ("Shavkat Mirziyoyev", "president", "UZB"), ("Narendra Modi", "prime_minister", "IND"), ("Shehbaz Sharif", "prime_minister", "PAK"), ("Ebrahim Raisi", "president", "IRN")], None,
+            id="'In line with the agenda of the session, the leaders of the SCO member states discussed': the agenda's clause ends at the comma",
         ),
     ],
 )

@@ -727,6 +727,8 @@ def _occasion_before(lw, start):
             return True
         if lw[k] == "to" and k + 1 < start and lw[k + 1] in ("participate", "attend", "take"):
             return True  # the purpose of a trip: the meeting comes later
+        if lw[k] == ",":
+            return False  # ("In accordance with the agenda of the meeting, the leaders of the SCO member states discussed")
         if lw[k] in _ABOUT_A_MEETING:
             return True  # "conveyed an invitation to the meeting of the Council of Heads of State of the SCO member states"
     return False
