@@ -7055,6 +7055,7 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 
 
 
+
 @pytest.mark.parametrize(
     "text, date, expected_people, expected_modality",
     [
@@ -7275,6 +7276,12 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
             "leaders of the SCO member states discussed trade and security.",
             "2023-07-04", [("Emomali Rahmon", "president", "TJK"), ("Xi Jinping", "president", "CHN"), ("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sadyr Japarov", "president", "KGZ"), ("Vladimir Putin", "president", "RUS"), ("Shavkat Mirziyoyev", "president", "UZB"), ("Narendra Modi", "prime_minister", "IND"), ("Shehbaz Sharif", "prime_minister", "PAK"), ("Ebrahim Raisi", "president", "IRN")], None,
             id="'In line with the agenda of the session, the leaders of the SCO member states discussed': the agenda's clause ends at the comma",
+        ),
+        pytest.param(
+            "Pakistan's Minister for Commerce Hon. Jam Kamal Khan held talks with Uzbek Deputy Prime "
+            "Minister Jamshid Khodjaev in Tashkent.",
+            "2024-05-10", [("Jam Kamal Khan", "other", "PAK"), ("Jamshid Khodjaev", "other", "UZB")], None,
+            id="'Hon.' (split from its full stop) before a name",
         ),
     ],
 )

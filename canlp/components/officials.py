@@ -58,7 +58,7 @@ INITIALS = re.compile(r"(?:\b[A-Z][a-z]?\.\s?){1,3}$")
 NAME_STOP = {
     "The", "A", "An", "And", "On", "In", "At", "Of", "During", "President", "Minister", "Prime", "Foreign",
     "His", "Her", "Excellency", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Majesty", "Highness",
-    "Honorable", "Honourable", "H.E.", "H.E", "HE", "Shri", "Shrimati", "Smt", "Smt.",
+    "Honorable", "Honourable", "H.E.", "H.E", "HE", "Shri", "Shrimati", "Smt", "Smt.", "Hon", "Hon.",
     # headline verbs in Title Case ("Russian President Talks Phone With ...") are not names
     "Talks", "Talk", "Phone", "Picks", "Calls", "Call", "Meets", "Meet", "Holds", "Hold", "Discusses", "Discuss",
     "New", "With", "Visit", "Visits", "Says", "Receives", "Receive", "Sends", "Congratulates", "Arrives", "To",
@@ -883,8 +883,8 @@ _AIDE_NOUNS = frozenset({
     "secretary",
 })
 _AIDE_ADJECTIVES = frozenset({"special", "trade", "personal", "senior", "chief", "deputy", "press", "foreign", "national"})
-#: Courtesy words the tokenizer splits from their full stop ("Smt."; it keeps "Mr.", "Dr.", "Prof." whole).
-_COURTESY_BEFORE_DOT = frozenset({"Smt", "Shri"})
+#: Courtesy words the tokenizer splits from their full stop ("Smt.", "Hon."; it keeps "Mr.", "Dr.", "Prof." whole).
+_COURTESY_BEFORE_DOT = frozenset({"Smt", "Shri", "Hon"})
 #: Numbers of member states written out ("the six member countries").
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 #: Nouns of a place named after a person ("the city of Arkadag").
