@@ -3541,11 +3541,11 @@ class OfficialMentions(PatternComponent):
 
     @staticmethod
     def _members_named(doc, span, index):
-        """The organisation a plural title names the member states of: "the leaders of the SCO member states",
-        "Heads of Government of the CSTO member countries", "Heads of Member States of the Shanghai Cooperation
-        Organization", "the foreign ministers of the member states of the CSTO"; for a bare "the (six) member states"
-        the organisations named before it, as a tuple; else None (not "SCO leaders", a headline's words or the name
-        of a summit to come more often than its attendance)."""
+        """The organisations a plural title may name the member states of, as a tuple: the one it names ("the
+        leaders of the SCO member states", "Heads of Government of the CSTO member countries", "Heads of Member
+        States of the Shanghai Cooperation Organization", "the foreign ministers of the member states of the
+        CSTO"), or for a bare "the (six) member states" the organisations named before it; empty for other titles
+        (not "SCO leaders", a headline's words or the name of a summit to come more often than its attendance)."""
         lw, n = token_lower(doc), len(doc)
 
         def org_at(k):
@@ -3562,40 +3562,37 @@ class OfficialMentions(PatternComponent):
 
         member_title = "member" in lw[span.start:span.end]  # "Heads of Member States"
         if member_title and not _closes_member_states(lw, span.end):
-            return None  # "the heads of member states' delegations"
+            return ()  # "the heads of member states' delegations"
         org = None
-        k = span.end
-        if k < n and lw[k] == "of":
-            k += 1
-            while k < n and lw[k] in ("the", "all"):
-                k += 1
-            found = org_at(k)
+        of = span.end < n and lw[span.end] == "of"
+        after_of = span.end + 1  # past "of (the) (all)"
+        while of and after_of < n and lw[after_of] in ("the", "all"):
+            after_of += 1
+        if of:
+            found = org_at(after_of)
             if found is not None and (member_title or after_member_words(found.end) is not None):
                 org = found  # "of the SCO member states", "(Heads of Member States) of the SCO"
             else:
-                end = after_member_words(k)  # "of the member states of the CSTO"
+                end = after_member_words(after_of)  # "of the member states of the CSTO"
                 if end is not None and end + 1 < n and lw[end] == "of":
                     org = org_at(end + 1 + (lw[end + 1] == "the"))
         if org is None and member_title:
             # "The Heads of Member-States and the Secretary General of the Turkic Council": the organisation next named
             org = next((index.get(("start", k)) for k in range(span.end, min(n, span.end + 12))
                         if org_at(k) is not None), None)
-        if org is None and span.end < n and lw[span.end] == "of":
+        if org is None and of:
             # "the heads of state of the six member countries of the organisation", "of the Organisation's member
-            # states", "of the Council member countries": the organisation the text named before, if it names one
-            k = span.end + 1
-            while k < n and lw[k] in ("the", "all"):
-                k += 1
+            # states", "of the Council member countries": the organisations the text named before
+            k = after_of
             k += k < n and (lw[k] in _COUNT_WORDS or lw[k].isdigit())
             k += k < n and lw[k] in ("organisation", "organization", "council", "union", "organisation's",
                                      "organization's", "council's")
             k += k < n and lw[k] in ("'s", "’s")
             end = after_member_words(k)
             if end is not None and not (end + 1 < n and lw[end] == "of" and org_at(end + 1 + (lw[end + 1] == "the"))):
-                named = list(dict.fromkeys(m.kb_id_ for m in state_mentions(doc)
+                return tuple(dict.fromkeys(m.kb_id_ for m in state_mentions(doc)
                                            if m.label_ == "ORG" and m.end <= span.start))
-                return tuple(named) or None
-        return org.kb_id_ if org is not None else None
+        return (org.kb_id_,) if org is not None else ()
 
     @staticmethod
     def _over_a_list(doc, title, index):
@@ -3739,11 +3736,9 @@ class OfficialMentions(PatternComponent):
                 # (on the text's day: no guess from the names, which would take today's members for an old summit;
                 # not "on the sidelines of the meeting of the heads of government of the SCO member states", nor the
                 # meeting a guest "arrived to participate in")
-                members_of = self._members_named(doc, span, index)
-                if isinstance(members_of, tuple):
-                    # the organisations named before a bare "the member states": the one whose members are listed
-                    listed = [org for org in members_of if kb.members(org, date)]
-                    members_of = listed[0] if len(listed) == 1 else None
+                # the one organisation (of those the title may name) whose members the knowledge base lists
+                listed = [org for org in self._members_named(doc, span, index) if kb.members(org, date)]
+                members_of = listed[0] if len(listed) == 1 else None
                 states = kb.members(members_of, date) if members_of is not None else []
                 if len(states) >= 3 and self._members_named_after(doc, span, states, singles, some=True):
                     continue  # "the leaders of the member states, among them President X, ...": the names say who
