@@ -7,6 +7,8 @@ folder per set, then:
 
     python benchmarks/score_real_text.py --set heldout --texts path/to/heldout-texts [--errors]
 
+A labelled set of your own (the same record format) is scored with ``--labels FILE.jsonl`` in place of ``--set``.
+
 The labels were written by hand from the texts and ANNOTATION.md before canlp
 was run on them. Gold dates are passed where the text gives one (as a
 researcher who knows the date would); with ``--text-dates`` none is passed and
@@ -167,7 +169,11 @@ def differences(g, p):
 def main(argv=None):
     sets = sorted(p.stem for p in HERE.glob("*.jsonl"))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=sets, help="which labelled set")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--set", choices=sets, help="which labelled set of benchmarks/real_text/")
+    which.add_argument(
+        "--labels", type=Path, metavar="FILE.jsonl", help="a labelled set of your own (the same record format, one per line)"
+    )
     parser.add_argument("--texts", required=True, type=Path, help="folder with the set's texts as <id>.txt")
     parser.add_argument("--errors", action="store_true", help="also print every text's differences")
     parser.add_argument(
@@ -180,13 +186,21 @@ def main(argv=None):
     if args.ids is not None and not re.fullmatch(r"\w+-\w+", args.ids):
         print(f"error: --ids {args.ids}: expected FIRST-LAST, e.g. 001-030", file=sys.stderr)
         return 2
+    labels = HERE / f"{args.set}.jsonl" if args.set else args.labels
+    if not labels.is_file():
+        print(f"error: {labels}: no such file", file=sys.stderr)
+        return 2
     if not args.texts.is_dir():
         print(f"error: {args.texts}: not a folder", file=sys.stderr)
         return 2
 
     from canlp.api import classify
 
-    gold_all = [json.loads(line) for line in (HERE / f"{args.set}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    try:
+        gold_all = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        print(f"error: {labels}: not JSON Lines ({error})", file=sys.stderr)
+        return 2
     if args.ids is not None:
         first, last = args.ids.split("-")
         gold_all = [g for g in gold_all if first <= g["id"] <= last]

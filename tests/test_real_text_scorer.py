@@ -66,6 +66,28 @@ def test_main_scores_the_texts_it_finds_and_reports_the_missing(tmp_path, capsys
     assert scorer.main(["--set", "dev1", "--texts", str(tmp_path / "nowhere")]) == 2
 
 
+def test_labels_scores_a_set_of_ones_own(tmp_path, capsys):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a1.txt").write_text(
+        "On 3 May 2023, President Kassym-Jomart Tokayev held a telephone conversation with President Shavkat Mirziyoyev.",
+        encoding="utf-8")
+    gold = dict(record("phone_call", [TOK, MIR], ["political_dialogue"], "bilateral", ["KAZ", "UZB"]), id="a1", date="2023-05-03")
+    labels = tmp_path / "mine.jsonl"
+    labels.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    assert scorer.main(["--labels", str(labels), "--texts", str(texts)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "texts: 1"
+    assert "persons (name+role+state): P 1.000 R 1.000 F1 1.000" in out
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    assert scorer.main(["--labels", str(bad), "--texts", str(texts)]) == 2
+    assert capsys.readouterr().err.startswith(f"error: {bad}: not JSON Lines")
+    assert scorer.main(["--labels", str(tmp_path / "none.jsonl"), "--texts", str(texts)]) == 2
+    with pytest.raises(SystemExit):  # --set and --labels are one or the other
+        scorer.main(["--set", "dev1", "--labels", str(labels), "--texts", str(texts)])
+
+
 def test_ids_scores_only_the_range_given(tmp_path, capsys):
     for i in ("001", "002", "031"):
         (tmp_path / f"{i}.txt").write_text("President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev.", encoding="utf-8")
