@@ -7288,3 +7288,62 @@ def test_read_in_session_21(full_nlp, text, date, expected_people, expected_moda
 def test_read_in_session_22(full_nlp, text, date, expected_people, expected_modality):
     assert_reading(full_nlp, text, date, expected_people, expected_modality)
 
+
+@pytest.mark.parametrize(
+    "text, date, expected_people, expected_modality",
+    [
+        pytest.param(
+            "Bishkek, 15.03.19. /Kabar/. The President of Kazakhstan had a telephone conversation with "
+            "President of the Kyrgyz Republic Sooronbay Jeenbekov on the preparations for the "
+            "intergovernmental council.",
+            None, [("Nursultan Nazarbayev", "president", "KAZ"), ("Sooronbay Jeenbekov", "president", "KGZ")], "phone_call",
+            id="Kabar's dateline with a two-digit year ('15.03.19') dates the title: Nazarbayev, days before he stepped down",
+        ),
+        pytest.param(
+            "Prime Ministers Akylbek Japarov and Abdulla Aripov held talks in Osh on 1 April 2023. "
+            "Afterwards both attended a session of the council of plenipotentiary representatives of the "
+            "President of the Kyrgyz Republic in the southern regions.",
+            "2023-04-01", [("Akylbek Japarov", "prime_minister", "KGZ"), ("Abdulla Aripov", "prime_minister", "UZB")], None,
+            id="'plenipotentiary representatives of the President of the Kyrgyz Republic': the president is not there",
+        ),
+        pytest.param(
+            "Li Qiang meets Japarov\n\nBISHKEK, Oct. 26 -- Chinese Premier Li Qiang held talks here on "
+            "Thursday with Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov on trade and "
+            "the railway project.",
+            "2023-10-26", [("Li Qiang", "prime_minister", "CHN"), ("Akylbek Japarov", "prime_minister", "KGZ")], None,
+            id="a headline's shared surname before any full name is the one of them named in full after it",
+        ),
+        pytest.param(
+            "RIYADH -- Deputy Foreign Minister Waleed Elkhereiji received the Ambassador of Kazakhstan to "
+            "the Kingdom, Berik Aryn, at the ministry's office on Sunday and discussed bilateral relations.",
+            "2023-05-14", [("Waleed Elkhereiji", "other", "SAU"), ("Berik Aryn", "other", "KAZ")], "meeting",
+            id="'the Ambassador of Kazakhstan to the Kingdom, X' (a Gulf agency's name of its own state): the name after it",
+        ),
+        pytest.param(
+            "Dushanbe, 14 September 2023 -- The President of Azerbaijan, who is in Tajikistan on a working "
+            "visit, took part in the Consultative Meeting of the Heads of State of Central Asia chaired by "
+            "President Emomali Rahmon.",
+            "2023-09-14", [("Ilham Aliyev", "president", "AZE"), ("Emomali Rahmon", "president", "TJK")], "meeting",
+            id="'who is in Tajikistan on a working visit, took part in the Consultative Meeting': the summit is the event",
+        ),
+        pytest.param(
+            "Astana, 12 November 2021 -- Foreign Minister Mukhtar Tileuberdi hosted Foreign Minister of "
+            "Kyrgyzstan Ruslan Kazakbaev and Foreign Minister of Tajikistan Sirojiddin Muhriddin for the "
+            "third round of trilateral consultations. The ministers reviewed what had been done since the "
+            "second round, which was held by video link in May 2020.",
+            "2021-11-12", [("Mukhtar Tileuberdi", "foreign_minister", "KAZ"), ("Ruslan Kazakbaev", "foreign_minister", "KGZ"), ("Sirojiddin Muhriddin", "foreign_minister", "TJK")], "meeting",
+            id="a video link of an earlier round ('held by video link in May 2020') does not make the meeting a video call",
+        ),
+        pytest.param(
+            "Foreign Minister of Uzbekistan Abdulaziz Kamilov congratulated Chingiz Aidarbekov on his "
+            "appointment as Foreign Minister of Kyrgyzstan in a message. He wished success in carrying out "
+            "the agreements reached by the Presidents of Uzbekistan and Kyrgyzstan. The Minister invited his "
+            "Kyrgyz colleague to Tashkent.",
+            "2018-10-19", [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ")], "message",
+            id="'his Kyrgyz colleague' after a sentence naming the two presidents: the minister's colleague, not a president",
+        ),
+    ],
+)
+def test_read_in_session_23(full_nlp, text, date, expected_people, expected_modality):
+    assert_reading(full_nlp, text, date, expected_people, expected_modality)
+

@@ -124,6 +124,10 @@ _DATELINE_DAY_MONTH = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z-]+)?,[ \t]+(?:(\d{{1,2}})[ \t]+{_WORD}|{_WORD}[ \t]+(\d{{1,2}}))\b(?!,?\s*\d)",
     re.M,
 )
+#: A dateline's day written with a two-digit year, as Kabar writes it: "Bishkek, 01.04.23. /Kabar/." (day first).
+_DATELINE_SHORT_YEAR = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z-]+(?:[ -][A-Z][A-Za-z-]+)?,[ \t]+(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)", re.M
+)
 #: Words of a sentence that tells of another event than the text's: its day is not the text's.
 _OTHER_EVENT = re.compile(r"\b(?:recall(?:ed|s|ing)?|ago|earlier|last|previous|former|since)\b", re.I)
 
@@ -243,6 +247,8 @@ def find_date(text):
         datetime.date(2019, 11, 26)
         >>> find_date("DUSHANBE, 12.05.2019 /Khovar/.")
         datetime.date(2019, 5, 12)
+        >>> find_date("Bishkek, 01.04.23. /Kabar/. The prime ministers held talks.")  # a two-digit year in a dateline
+        datetime.date(2023, 4, 1)
         >>> find_date("On December 30 the leaders spoke.") is None
         True
         >>> find_date("Presidents speak by phone 11/30/2020")  # month first, as US pages write it
@@ -310,6 +316,13 @@ def find_date(text):
         return on_best[1]
     if best is not None:
         return best[1]
+    short = _DATELINE_SHORT_YEAR.search(text, 0, 400) if "." in text[:400] else None
+    if short is not None:
+        day, month, year = (int(g) for g in short.groups())
+        try:
+            return dt.date(2000 + year if year < 90 else 1900 + year, month, day)  # "01.04.23": 1 April 2023
+        except ValueError:
+            pass  # no real day: read on
     if header:
         return header[1]
     signed = _SIGNED.search(foot)

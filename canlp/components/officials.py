@@ -114,8 +114,10 @@ ROMAN_NUMERAL = re.compile(r"^(?=..)X{0,3}(?:IX|IV|V?I{0,3})$|^[VX]$")
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^[A-Z][a-z]?$")
 #: Words before a title that make it the name of a post, not a person: "elected President of Turkey".
 POST_NOT_PERSON = {"as", "elected", "post", "office", "become", "becoming", "became", "candidate", "appointed"}
-#: Nouns before "of" that make the following title an office: "the post of head of state".
-POST_NOUNS = {"post", "office", "duties", "powers", "status", "position", "title", "role", "functions"}
+#: Nouns before "of" that make the following title an office: "the post of head of state"; also those of the
+#: people who stand for the office holder ("the Council of plenipotentiary representatives of the President of the
+#: Kyrgyz Republic in the border oblasts": the president is not there).
+POST_NOUNS = {"post", "office", "duties", "powers", "status", "position", "title", "role", "functions", "representatives"}
 #: Words of titles, never part of a person's name: "Honorary Chairman", "Reconciliation Ambassador".
 TITLE_WORDS = {
     "Chairman", "Chairperson", "Chairwoman", "President", "Minister", "Secretary", "Ambassador", "Leader", "Head",
@@ -883,6 +885,8 @@ _AIDE_NOUNS = frozenset({
     "secretary",
 })
 _AIDE_ADJECTIVES = frozenset({"special", "trade", "personal", "senior", "chief", "deputy", "press", "foreign", "national"})
+#: The words a host state's agency names its own state with: "the Ambassador of Uzbekistan to the Kingdom".
+_HOST_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirates", "state"})
 #: Courtesy words the tokenizer splits from their full stop ("Smt.", "Hon."; it keeps "Mr.", "Dr.", "Prof." whole).
 _COURTESY_BEFORE_DOT = frozenset({"Smt", "Shri", "Hon"})
 #: Numbers of member states written out ("the six member countries").
@@ -2281,8 +2285,12 @@ class OfficialMentions(PatternComponent):
                         cursor + 1 < len(doc) and tx[cursor + 1][:1].islower()
                     ):
                         cursor = close + 1  # "... to Kyrgyzstan (residing in Moscow) X": the residence, then the name
-                elif lw[cursor + 1:cursor + 3] in (["this", "country"], ["our", "country"]):
-                    cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida"
+                elif lw[cursor + 1:cursor + 3] in (["this", "country"], ["our", "country"]) or (
+                    lw[cursor + 1] == "the" and cursor + 3 < len(doc) and lw[cursor + 2] in _HOST_STATE_NOUNS
+                    and (tx[cursor + 3] == "," or tx[cursor + 3][:1].isupper())
+                ):
+                    cursor += 3  # "the Cuban ambassador to this country, Emilio Pevida", "the Ambassador of
+                    # Uzbekistan to the Kingdom, Ulugbek Maksudov" (as Gulf agencies name their own state)
             if after is not None and after.label_ == "ORG" and cursor < len(doc) and tx[cursor] in _ORG_NAME_ENDS:
                 cursor += 1  # "President of the World Bank Group David Malpass": the organisation's full name
             if after is not None and cursor < len(doc) and lw[cursor] in ("people", "nation") and tpattern["form"] == "leader":
@@ -2554,11 +2562,19 @@ class OfficialMentions(PatternComponent):
             mentions.append(mention)
 
         named = [(m["start"], m["name"]) for m in mentions if m.get("in_kb")]
+        # the people named in full (one person a name), for a shared surname named before any of them
+        in_full = named + [(span.start, pattern["names"][0]) for span, pattern in names
+                           if len(pattern.get("names", ())) == 1 and span.start not in used_names]
         for span, pattern in names:
             if span.start in used_names:
                 continue
-            # a bare shared surname ("Berdimuhamedov") is the one of them last named in full before it
+            # a bare shared surname ("Berdimuhamedov") is the one of them last named in full before it; named
+            # before any of them (a headline's "Xi congratulates Berdymukhamedov" over "Serdar Berdymukhamedov"),
+            # the one of them named in full after it, if one only
             before = [(pos, n) for pos, n in named if pos < span.start and n in pattern.get("names", ())]
+            if not before and len(pattern.get("names", ())) > 1:
+                after = {n for pos, n in in_full if pos > span.start and n in pattern["names"]}
+                before = [(span.start, after.pop())] if len(after) == 1 else []
             if len(pattern.get("names", ())) > 1 and before and self._initialled(doc, span, pattern["names"]) is None:
                 mention = self._person(kb, max(before)[1], date)
             else:
@@ -4053,6 +4069,15 @@ class OfficialMentions(PatternComponent):
             if role == "counterpart":
                 # the counterpart has the role of the official it is the counterpart of
                 others = [p for p in reversed(previous) if p["state"] != state and p["role"] != "other"]
+                if others and others[0]["kind"] == "group":
+                    # "... the agreements reached by the Presidents of Uzbekistan and Kyrgyzstan. The Minister invited
+                    # his Kyrgyz colleague": a group of an earlier sentence is no one's counterpart here; the
+                    # official named singly before it is
+                    lw = token_lower(doc)
+                    single = [p for p in others if p["kind"] != "group" or not any(
+                        w in (".", "!", "?") or "\n" in w for w in lw[p["end"]:m["start"]]
+                    )]
+                    others = single or others
                 nearest = next((p for p in reversed(previous) if p["state"] != state), None)
                 if not others and nearest is not None and nearest["role"] == "other":
                     # with no head of state, government or foreign ministry named before, a speaker's or a deputy's

@@ -1073,7 +1073,10 @@ _MULTILATERAL_EVENT = frozenset({
 _SIDELINES = re.compile(
     r"\bon (?:the )?(?:sidelines|side-lines) of\b"  # whatever the event ("on sidelines of SCO meeting")
     r"|\b(?:on the margins of|ahead of the|in the framework of the|within the framework of the"
+    # "who is in Tajikistan on a working visit, took part in the Fifth Consultative Meeting": the summit is the event
+    r"|(?:is|are) in [A-Z][\w-]+ on an? (?:working|official|state) visit,? (?:and )?(?:took|takes|is taking) part in"
     r"|as part of the|(?:arriv\w* in|is visiting|are visiting|visited|(?:is|are) on a trip to|(?:his|her|their) visit to"
+    r"|(?:is|are) on an? (?:working|official|state) visit to"
     r"|(?:his|her|their) trip to|(?:left|leaves|departed|departs) for)"
     # "left for the Kyrgyz Republic on a working visit to participate in the fourth Consultative Meeting"
     r" (?:(?!visit)[^.]|on a working visit|on an official visit){0,60}?"
@@ -1139,6 +1142,31 @@ def _told_now(opening, matches):
             # (a sentence that tells talks itself, "met last week with X on the sidelines of COP29", recalls none)
             return match
     return None
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _not_of_an_earlier_year(text, matches, date):
+    """The ``matches`` (in ``text``) whose sentence names no year before ``date``'s (an ISO string; all of them
+    when it is None): "the second meeting, which was held by video link in October 2020" in a 2021 readout
+    tells of another event."""
+    if not date:
+        yield from matches
+        return
+    year = int(date[:4])
+    for match in matches:
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        end = _SENTENCE_END.search(text, match.end())
+        sentence = text[start:end.start() if end is not None else len(text)]
+        if all(int(y) >= year for y in _YEAR_WORD.findall(sentence)):
+            yield match
+
+
+def _video_told_now(text, date):
+    """True when ``text`` names a video link (:data:`_VIDEO_EVIDENCE`) in a sentence that recalls no earlier event
+    and names no earlier year than ``date``'s."""
+    return _told_now(text, _not_of_an_earlier_year(text, _VIDEO_EVIDENCE.finditer(text), date)) is not None
 
 
 #: Where a sentence ends: a stop mark after a word of two lower-case letters or digits (not "U.S."), or a line break.
@@ -2011,7 +2039,9 @@ class Participants:
         # most organisations' officials received by a state's leader at a meeting, 43 of 68)
         two_parties = len(participant_states) == 2 or (len(participant_states) == 1 and parties == 2)
         if lone and modality == "none":
-            modality = "video_call" if _VIDEO_EVIDENCE.search(context.opening(3)) else "meeting"
+            # a video link told of the event, not of an earlier one ("the second meeting ..., which was held by video
+            # link in October 2020")
+            modality = "video_call" if _video_told_now(context.opening(3), get_ext(context.doc, "date")) else "meeting"
         if modality in ("phone_call", "video_call") and _in_person_first(context) and _remote_only_later_that_day(context):
             # "X received the Ambassador of Y. On the same day, he held a phone call with ...": the headline event is
             # the reception, the call another event of that day
@@ -2033,7 +2063,9 @@ class Participants:
                 prose = context.prose_opening(3)
                 in_prose = _modalities_named(prose)
                 named = in_prose & {"phone_call", "video_call"}
-                if not named and _VIDEO_EVIDENCE.search(prose):
+                if "video_call" in named and not _video_told_now(prose, get_ext(context.doc, "date")):
+                    named.discard("video_call")  # "the second meeting, which was held by video link in October 2020"
+                if not named and _video_told_now(prose, get_ext(context.doc, "date")):
                     named = {"video_call"}  # "held a video summit with"
                 elif not named and (
                     in_prose & {"visit", "meeting"} or _MET_IN_PERSON.search(context.opening(3))
@@ -2174,8 +2206,11 @@ class Participants:
             # "... The telephone conversation was initiated by the Belarusian side." closing a readout whose lead
             # names no means ("X informed Y of the results of ..."): the call is the event
             modality = "phone_call"
-        if modality == "video_call" and not _VIDEO_EVIDENCE.search(text):
-            # no word of a video link anywhere (every video call of the corpus and the real-text sets has one)
+        if modality == "video_call" and next(
+            _not_of_an_earlier_year(text, _VIDEO_EVIDENCE.finditer(text), get_ext(context.doc, "date")), None
+        ) is None:
+            # no word of a video link anywhere (every video call of the corpus and the real-text sets has one), or
+            # only in sentences of an earlier year ("the second round, which was held by video link in May 2020")
             excluded = {"video_call", "none"} if len(participant_states) >= 2 else {"video_call"}
             if not _phone_evidence(text):
                 excluded.add("phone_call")
