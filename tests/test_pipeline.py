@@ -7342,6 +7342,14 @@ def test_read_in_session_22(full_nlp, text, date, expected_people, expected_moda
             "2018-10-19", [("Abdulaziz Kamilov", "foreign_minister", "UZB"), ("Chingiz Aidarbekov", "foreign_minister", "KGZ")], "message",
             id="'his Kyrgyz colleague' after a sentence naming the two presidents: the minister's colleague, not a president",
         ),
+        pytest.param(
+            "ASTANA, 3 November 2023 -- The summit of the Organization of Turkic States was hosted by "
+            "President Kassym-Jomart Tokayev. The heads of delegations adopted the Astana Declaration. The "
+            "organisation will mark its fifteenth anniversary next year. Around the table sat President "
+            "Recep Tayyip Erdogan of Turkiye and President Sadyr Japarov of Kyrgyzstan.",
+            "2023-11-03", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR"), ("Sadyr Japarov", "president", "KGZ")], "meeting",
+            id="'Around the table sat X and Y': those seated at a summit take part",
+        ),
     ],
 )
 def test_read_in_session_23(full_nlp, text, date, expected_people, expected_modality):
