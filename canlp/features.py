@@ -41,6 +41,7 @@ except ImportError:  # pragma: no cover - another Python without it: the same co
         for item in iterable:
             mapping[item] = get(item, 0) + 1
 
+from canlp.components.source import body_end
 from canlp.paths import data_json
 
 #: A sentence ends at . ! ? before a capital; also without a space after a word of 3+ lower-case
@@ -526,6 +527,9 @@ def views(text):
     (:func:`theme_signals`).
     """
     text = text if isinstance(text, str) else ""
+    end = body_end(text)
+    if end is not None:
+        text = text[:end]  # page boilerplate ("Related news", "Read also", tags) tells of other events
     headline, lead, event = lead_parts(text)
     full_lead = "\n".join(x for x in (headline, lead) if x)
     masked_lead = mask(full_lead)

@@ -136,3 +136,17 @@ def test_notebook_api_warns_about_a_bad_date_and_a_huge_text():
     assert [ident for ident, _ in result.attrs["warnings"]] == ["a", "b"]
     assert "treated as unknown" in result.attrs["warnings"][0][1] and "cut to the first" in result.attrs["warnings"][1][1]
     assert result.loc[0, "modality"] == "phone_call"
+
+
+def test_themes_read_no_page_boilerplate_after_the_body():
+    """The theme views stop where page boilerplate starts: a sidebar's headline of another story ("Recommended:
+    Kyrgyzstan raises electricity tariffs") adds no energy keyword to talks on education."""
+    from canlp.features import views
+
+    body = ("BISHKEK, 3 March 2024 -- The foreign ministers of Kyrgyzstan and Uzbekistan discussed student "
+            "exchanges and a joint university branch in Osh. ") * 3
+    page = body + "\nRecommended: Kyrgyzstan raises electricity tariffs and gas prices from April\n"
+    assert views(page)["text"] == body + "\n"
+    assert views(page)["theme_lexicon"] == "lex_culture_education lex_culture_education_2 lex_culture_education_4"
+    assert views(body + "\nThey also discussed electricity and gas supplies.")["theme_lexicon"] == (
+        "lex_culture_education lex_culture_education_2 lex_culture_education_4 lex_energy lex_energy_2")

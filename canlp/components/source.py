@@ -49,6 +49,8 @@ BOILERPLATE = re.compile(
     r"|you may also like|other news|more news"
     r"|latest news|latest in|last news|leave a (?:comment|reply)|subscribe|share this|share on|more from"
     r"|(?:reporting|writing|edited) by)\b"
+    # a sidebar's heading alone on its line or before a colon ("Recommended: Kyrgyzstan raises tariffs", "Popular")
+    r"|(?:recommended|popular(?: news)?|most (?:read|popular|viewed)|trending(?: now)?)[ \t]*(?::|$)"
     # tags ("Tags: Putin, Lavrov", "#Putin #Lavrov #EAEU"), editors, photo captions ("File photo: X and Y in 2012")
     r"|tags?:|#\w+[ \t]+#\w+|\(?(?:web |responsible )?editors?:|(?:file |archive )?photo(?: caption)?:)",
     re.I | re.M,
@@ -61,6 +63,10 @@ def body_end(text):
     Example:
         >>> body_end("Tokayev met Putin in Moscow on Monday and discussed trade. " * 5 + "\nRelated news\nArmenia votes")
         296
+        >>> body_end("Tokayev met Putin in Moscow on Monday and discussed trade. " * 5 + "\nRecommended: Tariffs rise")
+        296
+        >>> body_end("Tokayev met Putin in Moscow on Monday and discussed trade. " * 5 + "\nPopular support grew.") is None
+        True
     """
     # not in the first third: a "Read also" link under the headline is page navigation, not the end
     match = BOILERPLATE.search(text, max(80, len(text) // 3))
