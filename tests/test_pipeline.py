@@ -7350,6 +7350,36 @@ def test_read_in_session_22(full_nlp, text, date, expected_people, expected_moda
             "2023-11-03", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Recep Tayyip Erdogan", "president", "TUR"), ("Sadyr Japarov", "president", "KGZ")], "meeting",
             id="'Around the table sat X and Y': those seated at a summit take part",
         ),
+        pytest.param(
+            "On 4 June 2024, Minister of Foreign Affairs of Turkmenistan Rashid Meredov met the newly "
+            "appointed Ambassador of Uzbekistan to Turkmenistan Bakhrom Aloev, who handed over copies of his "
+            "letters of credence.",
+            "2024-06-04", [("Rashid Meredov", "foreign_minister", "TKM"), ("Bakhrom Aloev", "other", "UZB")], "meeting",
+            id="an ambassador who 'handed over copies of his letters of credence' carries no leader's letter: he takes part",
+        ),
+        pytest.param(
+            "Akorda, 24 January 2024 -- President Kassym-Jomart Tokayev accepted the credentials of the "
+            "ambassadors of three countries: Kyrgyzstan – Bakyt Duishonbiev, Italy – Marco Alberti and Qatar "
+            "– Hamad Al-Thani.",
+            "2024-01-24", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Bakyt Duishonbiev", "other", "KGZ"), ("Marco Alberti", "other", "ITA"), ("Hamad Al-Thani", "other", "QAT")], None,
+            id="'the ambassadors of three countries: A – X, B – Y and C – Z': a counted list of states and names",
+        ),
+        pytest.param(
+            "Ashgabat, 10 June 2019 -- President of Turkmenistan Gurbanguly Berdimuhamedov sent a message of "
+            "congratulations to Kassym-Jomart Tokayev on his election. He was confident that the relations, "
+            "resting on the foundation laid by the First President of Kazakhstan Nursultan Nazarbayev, would "
+            "grow stronger.",
+            "2019-06-10", [("Gurbanguly Berdimuhamedov", "president", "TKM"), ("Kassym-Jomart Tokayev", "president", "KAZ")], "message",
+            id="'the foundation laid by the First President X': an earlier deed, not a party",
+        ),
+        pytest.param(
+            "DUSHANBE, 14 September 2023 -- The summit was attended by the President of Kazakhstan "
+            "Kassym-Jomart Tokayev, the President of the Kyrgyz Republic, the President of Turkmenistan and "
+            "the President of Uzbekistan Shavkat Mirziyoyev under the chairmanship of President Emomali "
+            "Rahmon.",
+            "2023-09-14", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sadyr Japarov", "president", "KGZ"), ("Serdar Berdimuhamedov", "president", "TKM"), ("Shavkat Mirziyoyev", "president", "UZB"), ("Emomali Rahmon", "president", "TJK")], "meeting",
+            id="'X, the President of the Kyrgyz Republic, the President of Turkmenistan': another state's title after a name is no apposition",
+        ),
     ],
 )
 def test_read_in_session_23(full_nlp, text, date, expected_people, expected_modality):

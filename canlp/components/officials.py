@@ -885,6 +885,8 @@ _AIDE_NOUNS = frozenset({
     "secretary",
 })
 _AIDE_ADJECTIVES = frozenset({"special", "trade", "personal", "senior", "chief", "deputy", "press", "foreign", "national"})
+#: Numbers in words that count the states of a list ("the ambassadors of four countries: ...").
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 #: The words a host state's agency names its own state with: "the Ambassador of Uzbekistan to the Kingdom".
 _HOST_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirates", "state"})
 #: Courtesy words the tokenizer splits from their full stop ("Smt.", "Hon."; it keeps "Mr.", "Dr.", "Prof." whole).
@@ -3643,9 +3645,11 @@ class OfficialMentions(PatternComponent):
         if i >= n or lw[i] != "of":
             return []
         i += 1
-        if lw[i:i + 3] == ["a", "number", "of"]:
-            # "Ambassadors of a number of foreign states - the Czech Republic X, the Republic of Cuba Y"
-            k = i + 3
+        counted = i < n and (tx[i].isdigit() or lw[i] in _COUNT_WORDS)
+        if lw[i:i + 3] == ["a", "number", "of"] or counted:
+            # "Ambassadors of a number of foreign states - the Czech Republic X, the Republic of Cuba Y", "the
+            # ambassadors of four countries: Tajikistan – X, Japan – Y"
+            k = i + (1 if counted else 3)
             while k < n and k - i < 6 and lw[k] in ("foreign", "friendly", "states", "countries"):
                 k += 1
             if k < n and lw[k] in ("-", "–", "—", ":", ","):
@@ -3839,7 +3843,15 @@ class OfficialMentions(PatternComponent):
     def _apposition(doc, title, state_span, name_end_at):
         """A name before the title, separated by a comma: 'Sergey Lavrov, Russia's Foreign Minister'."""
         comma = _comma_before_title(doc, title, state_span)
-        return name_end_at.get(comma) if comma is not None else None
+        found = name_end_at.get(comma) if comma is not None else None
+        if found is not None and state_span is not None and state_span.label_ == "STATE":
+            kb = load_kb()
+            states = {t.state for name in found[1].get("names", ()) for t in kb.person(name).tenures}
+            if states and state_span.kb_id_ not in states:
+                # "the President of Kazakhstan X, the President of the Kyrgyz Republic, the President of
+                # Turkmenistan": a list of leaders, not X's title
+                return None
+        return found
 
     @staticmethod
     def _unknown_name_before(doc, title, state_span, cursor, index):

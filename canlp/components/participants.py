@@ -921,8 +921,8 @@ def _deceased(lowers, mention):
 
 
 #: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by",
-#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by" (begun: see _BEGUN_BY).
-_DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward"}
+#: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by", "the foundation laid by" (begun: see _BEGUN_BY).
+_DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward", "laid"}
 #: Verbs of something begun by someone before "by", an earlier deed unless it is the event itself ("the reforms
 #: launched by President X"; not "The telephone conversation, initiated by President X, took place").
 _BEGUN_BY = {"initiated", "launched", "declared"}
@@ -2889,7 +2889,9 @@ class Participants:
         message from President Xi": the parties are the sender and the addressee, as in the corpus), and
         for a member named in the list of a delegation ("The delegation included ... Ambassador X"): the
         principals of the talks are the participants, their companions are not."""
-        if not self.message_nouns.isdisjoint(word_set) and not _HANDED.isdisjoint(word_set):
+        if not self.message_nouns.isdisjoint(word_set) and not _HANDED.isdisjoint(word_set) and not (
+            "credence" in word_set and self.message_nouns & word_set <= {"letter", "letters"}
+        ):  # (not "who handed over copies of his letters of credence": an ambassador's own credentials)
             return True
         if "delegation" in word_set and not _INCLUDES.isdisjoint(word_set):
             before = lowers[first:start]
