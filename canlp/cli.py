@@ -852,3 +852,7 @@ def main():
 
     canlp.FREEZE_AT_START_UP = True  # one pipeline per process: see canlp.pipeline
     app()
+
+
+if __name__ == "__main__":  # python -m canlp.cli
+    main()

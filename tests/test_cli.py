@@ -50,3 +50,15 @@ def test_an_unknown_option_is_a_usage_error():
     result = subprocess.run([canlp_script(), "report", "--no-such-option"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "No such option" in result.stderr
+
+
+@pytest.mark.parametrize("module", ["canlp", "canlp.cli"])
+def test_python_dash_m_runs_the_same_commands(module):
+    """``python -m canlp`` (and ``python -m canlp.cli``) is the console script: a readout on stdin gives its record."""
+    text = "On 3 May 2023, President Kassym-Jomart Tokayev held a telephone conversation with President Shavkat Mirziyoyev."
+    result = subprocess.run([sys.executable, "-m", module, "classify", "-", "--format", "jsonl"], input=text,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    record = __import__("json").loads(result.stdout)
+    assert record["modality"] == "phone_call"
+    assert [p["name"] for p in record["participants"]] == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
