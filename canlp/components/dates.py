@@ -220,6 +220,32 @@ def day_and_month(text):
     return None
 
 
+def _day_before(text, after, stamp, days=7):
+    """The day "On 4 June" (no year, opening a sentence) after position ``after`` of ``text`` gives, in a sentence
+    that tells of no other event, when it falls up to ``days`` days before the full date ``stamp`` written first at
+    ``after`` on a line of its own (a page's time stamp above the readout: "14:37 05.06.2024"); else None."""
+    line_start = text.rfind("\n", 0, after) + 1
+    line_end = text.find("\n", after)
+    if len(re.findall(r"[^\W\d_]{2,}", text[line_start:line_end if line_end >= 0 else len(text)])) >= 3:
+        return None  # a dateline that opens the readout ("Bishkek, 5 March 2012 /Kabar/. President ..."), no stamp
+    for m in _DAY_MONTH.finditer(text, after):
+        found = _day_month(m)
+        if found is None:
+            continue
+        if not text.startswith("On", m.start()):
+            return None  # the sentence's own "On 4 June, ...", not "the clashes, which began on September 14"
+        month, day = found
+        try:
+            value = dt.date(stamp.year - (month > stamp.month), month, day)
+        except ValueError:
+            return None
+        sentence_end = text.find(". ", m.end())
+        if _OTHER_EVENT.search(text, sentence_start(text, m.start()), sentence_end if sentence_end >= 0 else len(text)):
+            return None
+        return value if dt.timedelta(0) < stamp - value <= dt.timedelta(days=days) else None
+    return None
+
+
 def _to_date(kind, match):
     if kind == "dmy":
         return dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
@@ -249,6 +275,10 @@ def find_date(text):
         datetime.date(2019, 5, 12)
         >>> find_date("Bishkek, 01.04.23. /Kabar/. The prime ministers held talks.")  # a two-digit year in a dateline
         datetime.date(2023, 4, 1)
+        >>> find_date("14:37 05.06.2024\\n\\nOn 4 June, the Minister met the Ambassador.")  # a page's stamp, then the day
+        datetime.date(2024, 6, 4)
+        >>> find_date("Bishkek, 5 March 2012 /Kabar/. He congratulated Putin.\\nOn 4 March, Russia voted.")  # no stamp
+        datetime.date(2012, 3, 5)
         >>> find_date("On December 30 the leaders spoke.") is None
         True
         >>> find_date("Presidents speak by phone 11/30/2020")  # month first, as US pages write it
@@ -315,7 +345,8 @@ def find_date(text):
     if on_best is not None:
         return on_best[1]
     if best is not None:
-        return best[1]
+        # "14:37 05.06.2024 ... On 4 June, the Minister met ...": a page's stamp, then the event's day without a year
+        return _day_before(text, best[0], best[1]) or best[1]
     short = _DATELINE_SHORT_YEAR.search(text, 0, 400) if "." in text[:400] else None
     if short is not None:
         day, month, year = (int(g) for g in short.groups())
