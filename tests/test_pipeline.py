@@ -7380,6 +7380,35 @@ def test_read_in_session_22(full_nlp, text, date, expected_people, expected_moda
             "2023-09-14", [("Kassym-Jomart Tokayev", "president", "KAZ"), ("Sadyr Japarov", "president", "KGZ"), ("Serdar Berdimuhamedov", "president", "TKM"), ("Shavkat Mirziyoyev", "president", "UZB"), ("Emomali Rahmon", "president", "TJK")], "meeting",
             id="'X, the President of the Kyrgyz Republic, the President of Turkmenistan': another state's title after a name is no apposition",
         ),
+        pytest.param(
+            "Ministry of Foreign Affairs of Japan\n\nOn 15 November 2022, State Minister for Foreign Affairs "
+            "Kenji Yamada received a courtesy call from Deputy Prime Minister of Uzbekistan Jamshid "
+            "Khodjaev, who is in Tokyo.",
+            "2022-11-15", [("Kenji Yamada", "other", "JPN"), ("Jamshid Khodjaev", "other", "UZB")], None,
+            id="a partner ministry's own page ('Ministry of Foreign Affairs of Japan') gives its minister, titled with no state, the state",
+        ),
+        pytest.param(
+            "Bishkek, 12 March 2023 -- The Special Representative of the President of Kyrgyzstan for "
+            "Afghanistan Taalatbek Masadykov met Deputy Prime Minister Abdul Salam Hanafi in Kabul. The two "
+            "sides talked about raising trade between the two countries, Kyrgyz exports of livestock and "
+            "dairy products.",
+            "2023-03-12", [("Taalatbek Masadykov", "other", "KGZ"), ("Abdul Salam Hanafi", "other", "AFG")], "visit",
+            id="'exports' is no expo: talks in the other side's capital stay a visit",
+        ),
+        pytest.param(
+            "Tashkent, 10 April 2024 -- Minister of Energy of Uzbekistan Jurabek Mirzamakhmudov held talks "
+            "with Deputy Prime Minister of Russia Alexander Novak. The sides discussed the implementation of "
+            "the agreements reached by the Presidents Shavkat Mirziyoyev and Vladimir Putin on gas supplies.",
+            "2024-04-10", [("Jurabek Mirzamakhmudov", "other", "UZB"), ("Alexander Novak", "other", "RUS")], None,
+            id="'the agreements reached by the Presidents X and Y': names after a plural title recalled, not parties",
+        ),
+        pytest.param(
+            "Dushanbe, 5 May 2023 -- The UK Minister for Europe Leo Docherty met Bahodur Sheralizoda, "
+            "Chairman of the Committee for Environmental Protection under the Government of the Republic of "
+            "Tajikistan.",
+            "2023-05-05", [("Leo Docherty", "other", "GBR"), ("Bahodur Sheralizoda", "other", "TJK")], None,
+            id="'Chairman of the Committee ... under the Government of the Republic of Tajikistan': the state closes the remit",
+        ),
     ],
 )
 def test_read_in_session_23(full_nlp, text, date, expected_people, expected_modality):

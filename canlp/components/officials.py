@@ -215,6 +215,9 @@ GOVERNMENT_POSTS = {
     "secretary of the security council", "head of the presidential administration", "head of the administration of the president",
     "chief of the presidential administration", "chairman of the state committee for national security",
     "head of the state committee for national security", "director of the border service", "state secretary",
+    # Japan's junior foreign ministers, on the Japanese ministry's own pages titled with no state
+    "state minister for foreign affairs", "state minister of foreign affairs", "parliamentary vice-minister for foreign affairs",
+    "parliamentary vice minister for foreign affairs",
 }
 #: Title words of officials of international organisations, besides :data:`TITLE_WORDS`.
 ORG_TITLE_WORDS = {"Assistant", "Under", "Coordinator", "Resident", "High", "Executive", "Deputy", "Chair", "Manager", "Managing"}
@@ -2076,7 +2079,8 @@ class OfficialMentions(PatternComponent):
         j, skipped, institution = i + 1, False, None
         unlisted = None  # where capitalised words the portfolio list lacks begin: kept only if a state ends them
         tx = token_text(doc)
-        while j < n and j - i < 14:
+        reach = 14
+        while j < n and j - i < reach:
             span = index.get(("start", j))
             if span is not None and span.label_ == "STATE" and lw[j - 1] in ("of", "the", "for"):
                 return (span.end, span) if skipped else None
@@ -2096,6 +2100,12 @@ class OfficialMentions(PatternComponent):
                 j += 3  # "Minister of State (MoS) for External Affairs": the post's initials inside its remit
             elif skipped and lw[j:j + 4] == ["under", "the", "president", "of"]:
                 j += 4  # "(Secretary) of the Security Council under the President of Uzbekistan": the state's council
+            elif skipped and lw[j:j + 4] == ["under", "the", "government", "of"]:
+                j, reach = j + 4, reach + 4  # "(Chairman) of the Committee for Environmental Protection under the
+                # Government of the Republic of Tajikistan": a body of the state's government
+            elif skipped and lw[j:j + 6] == ["under", "the", "cabinet", "of", "ministers", "of"]:
+                j, reach = j + 6, reach + 6  # "(Director General) of the Agency of Transport and Communications
+                # under the Cabinet of Ministers of Turkmenistan"
             elif lw[j] in self.portfolio_connectors and not doc[j].is_space:
                 j += 1
             elif (body_end := _capitalised_body_end(doc, j, ())) is not None:

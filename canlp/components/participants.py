@@ -923,6 +923,8 @@ def _deceased(lowers, mention):
 #: Verbs of an earlier deed before "between"/"by": "the agreements reached between", "the course laid down by",
 #: "the concept proclaimed by the President of Kazakhstan", "the initiative put forward by", "the foundation laid by" (begun: see _BEGUN_BY).
 _DONE_BEFORE = {"reached", "achieved", "down", "founded", "proclaimed", "forward", "laid"}
+#: A plural title before the names it heads ("the Presidents X and Y", "Foreign Ministers X and Y").
+_PLURAL_OFFICES = frozenset({"presidents", "leaders", "premiers", "ministers", "foreign", "prime"})
 #: Verbs of something begun by someone before "by", an earlier deed unless it is the event itself ("the reforms
 #: launched by President X"; not "The telephone conversation, initiated by President X, took place").
 _BEGUN_BY = {"initiated", "launched", "declared"}
@@ -1090,7 +1092,7 @@ _SIDELINES = re.compile(
 #: Words of a multilateral or ceremonial occasion that brings a guest to a capital without a visit to its leader.
 _OCCASION = re.compile(
     r"summit(?!\s+(?:meeting|talks|negotiations))|forum|session|council|conference|games|sidelines|margins|congress(?:es)?\b"
-    r"|assembly|expo|olympi|(?<!official )(?<!welcome )(?<!welcoming )ceremony"
+    r"|assembly|\bexpo(?!rt|s[eiu])|olympi|(?<!official )(?<!welcome )(?<!welcoming )ceremony"
     r"|\bof (?:the )?heads of state|consultative|ministerial|exhibition|festival|celebrat|inaugurat|funeral|parade"
     r"|\bevents (?:marking|dedicated to|devoted to)",
     re.I,
@@ -2668,6 +2670,8 @@ class Participants:
         c = _coordination_start(lowers, start, first, mention_tokens, reach=12) - 1
         if not (c < start - 1 and "and" in lowers[c + 1:start] and any(i in mention_tokens for i in range(c + 1, start))):
             c = start - 1  # nothing coordinated: "Shortly after, President X" is not walked past
+        while c >= first and lowers[c] in _PLURAL_OFFICES:
+            c -= 1  # "the agreements reached by the Presidents Sh.Mirziyoyev and V.Putin": past the names' title
         c = c if c >= first and lowers[c] != "the" else c - 1
         if c - 1 >= first and lowers[c] in ("between", "by") and lowers[c - 1] in _DONE_BEFORE:
             return True  # "the agreements reached between the Presidents of ...": what they agreed before
