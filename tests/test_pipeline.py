@@ -7409,6 +7409,32 @@ def test_read_in_session_22(full_nlp, text, date, expected_people, expected_moda
             "2023-05-05", [("Leo Docherty", "other", "GBR"), ("Bahodur Sheralizoda", "other", "TJK")], None,
             id="'Chairman of the Committee ... under the Government of the Republic of Tajikistan': the state closes the remit",
         ),
+        pytest.param(
+            "Kazakh PM meets World Bank President\n\nASTANA. KAZINFORM - Prime Minister Olzhas Bektenov met "
+            "President of the World Bank Group Ajay Banga on 15 May 2024 to discuss investment.",
+            "2024-05-15", [("Olzhas Bektenov", "prime_minister", "KAZ"), ("Ajay Banga", "other", None)], None,
+            id="'World Bank President' in a headline is the organisation's head, not the source's president",
+        ),
+        pytest.param(
+            "Dushanbe, 3 October 2024 -- Foreign Minister Sirojiddin Muhriddin spoke by phone with CIS "
+            "Secretary General Sergei Lebedev. The leaders of Azerbaijan, Armenia, Belarus and Kazakhstan "
+            "have been invited to the summit in Dushanbe.",
+            "2024-10-03", [("Sirojiddin Muhriddin", "foreign_minister", "TJK"), ("Sergei Lebedev", "other", None)], "phone_call",
+            id="'The leaders of A, B and C have been invited to the summit': guests to come",
+        ),
+        pytest.param(
+            "Ashgabat, 12 May 2005 -- President Saparmurat Turkmenbashi received Russian Foreign Minister "
+            "Sergey Lavrov and discussed gas supplies.",
+            "2005-05-12", [("Saparmurat Niyazov", "president", "TKM"), ("Sergey Lavrov", "foreign_minister", "RUS")], None,
+            id="'Saparmurat Turkmenbashi', the style Niyazov's own texts used, is Niyazov (one president, not two)",
+        ),
+        pytest.param(
+            "Start of Russian-Kyrgyz talks\n\nFebruary 3, 2009\nThe Kremlin, Moscow\n\nPresident of Russia Dmitry "
+            "Medvedev: Mr President, colleagues, welcome. We have prepared decisions on financial "
+            "support.\n\nPresident of Kyrgyzstan Kurmanbek Bakiyev: Thank you, Mr President.",
+            "2009-02-03", [("Dmitry Medvedev", "president", "RUS"), ("Kurmanbek Bakiyev", "president", "KGZ")], None,
+            id="a transcript whose speakers are titled ('President of Russia Dmitry Medvedev: ...'): the speakers take part",
+        ),
     ],
 )
 def test_read_in_session_23(full_nlp, text, date, expected_people, expected_modality):

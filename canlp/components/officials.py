@@ -2211,6 +2211,10 @@ class OfficialMentions(PatternComponent):
 
         for title, tpattern in titles:
             state_span = self._state_before(doc, title, index)
+            if state_span is None and tpattern["role"] in ROLE_RANK_TITLED and (
+                (org := index.get(title.start)) is not None and org.label_ == "ORG"
+            ):
+                state_span = org  # "Kazakh PM meets World Bank President", "EBRD President": the organisation's head
             after = self._state_after(doc, title, index)
             cursor = after.end if after is not None else title.end
             lower_post = False  # "Minister of Energy of Kazakhstan", "Russian Energy Minister": a portfolio's head
@@ -2924,6 +2928,11 @@ class OfficialMentions(PatternComponent):
             while start > 0 and colon - start < 4 and doc[start - 1].is_title and NAME_WORD.fullmatch(tx[start - 1]):
                 start -= 1
             if colon - start < 2 or (start > 0 and "\n" not in tx[start - 1]):
+                # "President of Russia Dmitry Medvedev: Mr President, ...": a title and a name open the line
+                titled = [m for m in mentions if m["end"] == colon and m["kind"] == "title+name" and m["name"] is not None
+                          and (m["start"] == 0 or "\n" in tx[m["start"] - 1])]
+                for m in titled:
+                    m["speaker"] = True
                 continue  # not a line of its own's opening name
             inside = [m for m in mentions if start <= m["start"] < colon]
             if inside:

@@ -457,6 +457,34 @@ def _invited_to_travel(lowers, end, start=None):
     return False
 
 
+#: "have been invited to", "were invited to": the subject before it is a guest to come.
+_BEEN_INVITED = re.compile(r"\b(?:ha(?:ve|s) been|are|were|will be) invited to\b")
+
+
+def _invited_subject(context, mention, sentence):
+    """True when the mention is in the subject of "have been (were, are, will be) invited to" in its sentence:
+    "The leaders of Azerbaijan, Armenia and Belarus have been invited to the summit"."""
+    if sentence < 0:
+        return False
+    text = context.sentence_text(sentence)
+    found = _BEEN_INVITED.search(text)
+    if found is None:
+        return False
+    first, end = context.bounds[sentence]
+    idx = token_offsets(context.doc)
+    if idx[mention["token_start"]] - idx[first] >= found.start():
+        return False
+    # the mention is in the subject: only a list of names, titles and states between it and the verb (not "President X
+    # noted that the heads of the region's states have been invited")
+    words = token_text(context.doc)
+    k = mention["token_end"]
+    while k < end and idx[k] - idx[first] < found.start():
+        if not (words[k][:1].isupper() or words[k] in (",", "and", "of", "the", "-", "–")):
+            return False
+        k += 1
+    return True
+
+
 def _would_travel(lowers, start, bounds):
     """True when the mention at ``start`` is the subject of "would visit / pay / come / travel" in its sentence."""
     first, end = bounds
@@ -1985,6 +2013,9 @@ class Participants:
             and scores.get("none", 0.0) >= self.none_threshold
             and len(states) >= 2
             and not self._states_interact(context, chosen)
+            # not a transcript whose speakers are of two states ("President of Russia X: Mr President, ..."), talks told
+            # in their own words
+            and len({m["state"] for m in officials if m.get("speaker") and m["state"]}) < 2
         ):
             chosen = []  # the text reports no interaction between states (analysis, domestic news, an announcement)
         chosen.sort(key=lambda p: p.pop("_first"))
@@ -2565,8 +2596,12 @@ class Participants:
                 continue
             if "would" in word_set and _would_travel(lowers, start, context.bounds[sentence]):
                 continue  # "confidence that the Uzbek President would visit Kazakhstan once ...": a trip to come
-            if not {"invited", "invites", "inviting"}.isdisjoint(word_set) and _invited_to_travel(lowers, m["token_end"], start):
-                continue  # "The President of Azerbaijan was invited to pay a state visit to Uzbekistan": a trip to come
+            if not {"invited", "invites", "inviting"}.isdisjoint(word_set) and (
+                _invited_to_travel(lowers, m["token_end"], start) or _invited_subject(context, m, sentence)
+            ):
+                # "The President of Azerbaijan was invited to pay a state visit to Uzbekistan", "The leaders of A, B and C
+                # have been invited to the summit": a trip to come
+                continue
             if sentence >= 0 and not _REPORT_VERBS.isdisjoint(word_set):
                 reported = _REPORTED_TRIP.search(context.sentence_text(sentence))
                 idx = token_offsets(context.doc)
