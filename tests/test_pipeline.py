@@ -7435,6 +7435,13 @@ def test_read_in_session_22(full_nlp, text, date, expected_people, expected_moda
             "2009-02-03", [("Dmitry Medvedev", "president", "RUS"), ("Kurmanbek Bakiyev", "president", "KGZ")], None,
             id="a transcript whose speakers are titled ('President of Russia Dmitry Medvedev: ...'): the speakers take part",
         ),
+        pytest.param(
+            "Ministry of Foreign Affairs of Japan\n\nOn 15 November 2022, State Minister for Foreign Affairs "
+            "YAMADA Kenji received a courtesy call from ZHUMANGARIN Serik, Deputy Prime Minister of the "
+            "Republic of Kazakhstan.",
+            "2022-11-15", [("Kenji Yamada", "other", "JPN"), ("Serik Zhumangarin", "other", "KAZ")], None,
+            id="surnames first in capitals, as Japan's and Korea's ministries write them ('YAMADA Kenji'), given name first",
+        ),
     ],
 )
 def test_read_in_session_23(full_nlp, text, date, expected_people, expected_modality):

@@ -1541,6 +1541,33 @@ def _comma_before_title(doc, title, state_span):
     return None
 
 
+def _surname_in_capitals(doc, tx, j, index):
+    """True when token ``j`` is a surname in capitals before a given name ("YAMADA Kenji", "ZHUMANGARIN Serik", "KIM
+    Hong-kyun"), as Japanese and Korean ministries write names: letters only, two or more, not a state's or an
+    organisation's name, and a capitalised word after it that is no title word."""
+    return (
+        j + 1 < len(doc) and len(tx[j]) >= 2 and tx[j].isalpha() and tx[j].isupper() and ("start", j) not in index
+        and doc[j + 1].is_title and tx[j + 1] not in TITLE_WORDS and tx[j + 1] not in NAME_STOP
+        and tx[j] not in ORG_WORDS and not INITIALS.fullmatch(tx[j])
+    )
+
+
+def natural_order(name):
+    """A name written surname first in capitals, given name first: "YAMADA Kenji" -> "Kenji Yamada", "KIM Hong-kyun"
+    -> "Hong-kyun Kim"; any other name as it is.
+
+    Example:
+        >>> natural_order("YAMADA Kenji"), natural_order("KIM Hong-kyun"), natural_order("Kenji Yamada")
+        ('Kenji Yamada', 'Hong-kyun Kim', 'Kenji Yamada')
+    """
+    words = name.split()
+    if len(words) >= 2 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() and not any(
+        w.isupper() for w in words[1:]
+    ):
+        return " ".join(words[1:] + [words[0].capitalize()])
+    return name
+
+
 def _capitalised_body_end(doc, start, name_at, reach=4):
     """The end of a body's name of capitalised words starting at ``start`` and ending in a body's word ("Grand
     National Assembly", "Islamic Consultative Assembly", "Supreme People's Assembly"), or None. Stops at a name of
@@ -2515,6 +2542,9 @@ class OfficialMentions(PatternComponent):
                 start, end = min(start, unknown_name.start), max(end, unknown_name.end)
                 # a misspelt full name first ("Gurbanguly Berdimukhammedov": the surname alone would also fit his son)
                 resolved = _close_spelling(unknown_name.text, state) if state is not None else None
+                if resolved is None and natural_order(unknown_name.text) != unknown_name.text:
+                    # "TILEUBERDI Mukhtar": the surname first in capitals, as Japanese and Korean ministries write it
+                    resolved = kb.resolve(natural_order(unknown_name.text), date, role=role, state=state)
                 for cut in range(unknown_name.start, unknown_name.end if resolved is None else unknown_name.start):
                     resolved = kb.resolve(doc[cut:unknown_name.end].text, date, role=role, state=state)
                     if (
@@ -2548,7 +2578,7 @@ class OfficialMentions(PatternComponent):
                         # the day is a guess from the other names; the title the text gives this one is its own
                         mention.update(in_office=None, former=False)
                 else:
-                    mention = {"name": unknown_name.text, "role": role if role != "counterpart" else "other",
+                    mention = {"name": natural_order(unknown_name.text), "role": role if role != "counterpart" else "other",
                                "state": state, "in_kb": False, "in_office": None}
                 mention["kind"] = "title+name"
             elif org_head is not None:
@@ -3907,6 +3937,8 @@ class OfficialMentions(PatternComponent):
             start -= 1
         while start < end and (tx[start] in NAME_PARTICLES or tx[start] == "-"):
             start += 1
+        if start == end - 1 and start > 0 and _surname_in_capitals(doc, tx, start - 1, index):
+            start -= 1  # "ZHUMANGARIN Serik, Deputy Prime Minister of Kazakhstan": the surname first, in capitals
         if start >= 2 and start < end and tx[start - 1].isupper() and tx[start - 1].isalpha() and len(tx[start - 1]) >= 2 and (
             tx[start - 2] in COURTESY_TITLES
         ):
@@ -3953,8 +3985,10 @@ class OfficialMentions(PatternComponent):
         ) and tx[j] not in ("The", "A", "An", "And", "On", "In", "At", "Of"):
             j += 1  # "Minister of State Baroness Sayeeda Warsi": the name after the rank of peerage; "Smt. X"
         k = j
+        surname_first = _surname_in_capitals(doc, tx, j, index)  # "YAMADA Kenji", "KIM Hong-kyun"
         while k < len(doc) and k - j < 4 + 2 * sum(tx[t] in NAME_PARTICLES or tx[t] in ("-", ".") for t in range(j, k)) and ((
             (doc[k].is_title or (k > j and ROMAN_NUMERAL.match(tx[k]))  # "Mohammed VI", "Carl XVI Gustaf"
+             or (k == j and surname_first)
              or (k > j and CAPITAL_INSIDE.fullmatch(tx[k]))  # "Sandra McCardell", "Michael McFaul"
              or (tx[k][:1].isupper() and ("'" in tx[k] or "’" in tx[k])))  # "Es'hagh Jahangiri"
             and NAME_WORD.fullmatch(tx[k]) and (tx[k] not in NAME_STOP or (k > j and _korean_syllable_glued(doc, k)))
